@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { CatalogParseError, LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
+
+/** Exit codes of the spec's command line. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** A problem the user must fix before the command can run: printed as one line, never as a stack trace. */
+export class UsageError extends Error {}
+
+export function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
+  }
+}
+
+export function readCatalogFile(file: string): LocatedCatalog {
+  const text = readText(file);
+  try {
+    return readCatalogText(text);
+  } catch (e) {
+    if (e instanceof CatalogParseError) {
+      throw new UsageError(`${file}: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+export function readJsonFile(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not JSON: ${(e as Error).message}`);
+  }
+}
+
+/** `--name value` options and positional arguments. */
+export function parseArgs(args: string[], known: string[]): { options: Map<string, string>; positional: string[] } {
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (!known.includes(name)) {
+      throw new UsageError(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
+    }
+    const value = inline ?? args[++i];
+    if (value === undefined) {
+      throw new UsageError(`--${name} needs a value`);
+    }
+    options.set(name, value);
+  }
+  return { options, positional };
+}
+
+export function required(options: Map<string, string>, name: string): string {
+  const value = options.get(name);
+  if (value === undefined) {
+    throw new UsageError(`--${name} is required`);
+  }
+  return value;
+}

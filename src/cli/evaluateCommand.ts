@@ -1,0 +1,84 @@
+import { QueryOutcome } from '../kpi/evaluateKpi';
+import { evaluateCatalog } from '../kpi/evaluateCatalog';
+import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
+import { Kpi, KpiEvaluation } from '../kpi/types';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { parseDsQueryResponse } from '../query/dsQueryResponse';
+import { EXIT_OK, UsageError, parseArgs, readCatalogFile, readJsonFile, required } from './cliIo';
+
+/** `kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO [--tz ZONE]`: a JSON array, catalog order. */
+export function evaluateCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const { options, positional } = parseArgs(args, ['catalog', 'response', 'previous', 'now', 'tz']);
+  if (positional.length > 0) {
+    throw new UsageError(`unexpected argument '${positional[0]}'`);
+  }
+  const catalogFile = required(options, 'catalog');
+  const now = parseNow(required(options, 'now'));
+  const timeZone = options.get('tz') ?? 'utc';
+  if (!isKnownTimeZone(timeZone)) {
+    throw new UsageError(`--tz: unknown time zone '${timeZone}': use an IANA name like Europe/Berlin or UTC`);
+  }
+  const { catalog } = readCatalogFile(catalogFile);
+  const current = readResponse(required(options, 'response'));
+  const previousFile = options.get('previous');
+  const previous = previousFile ? readResponse(previousFile) : undefined;
+
+  const validation = validateCatalog(catalog);
+  const kpis = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
+  const good = kpis.filter((_, i) => !validation.kpiErrors.has(i));
+  for (const p of validation.problems.filter((p) => p.severity === 'error' && p.kpiIndex === undefined)) {
+    err(`${catalogFile}: ${p.place}: ${p.message}`);
+  }
+  const evaluated = new Map(
+    evaluateCatalog({
+      kpis: good,
+      now,
+      timeZone,
+      current: (kpi) => current.get(kpi.id),
+      previous: previous ? (kpi) => previous.get(kpi.id) : undefined,
+    }).map((e) => [e.id, e])
+  );
+  const results = kpis.map((kpi, i) => {
+    const problems = validation.kpiErrors.get(i);
+    return problems ? invalidKpi(kpi, problems.map((p) => `${p.place}: ${p.message}`)) : evaluated.get(kpi.id)!;
+  });
+  out(JSON.stringify(results, null, 2));
+  return EXIT_OK;
+}
+
+function parseNow(text: string): number {
+  const ms = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) || Number.isNaN(ms)) {
+    throw new UsageError(`--now: '${text}' is not an ISO-8601 time like 2026-03-31T23:59:59Z`);
+  }
+  return ms;
+}
+
+function readResponse(file: string): Map<string, QueryOutcome> {
+  try {
+    return parseDsQueryResponse(readJsonFile(file));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      throw e;
+    }
+    throw new UsageError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+/** A KPI the catalog defines badly: it is listed, as an error that says what to fix, never dropped. */
+function invalidKpi(kpi: Kpi, messages: string[]): KpiEvaluation {
+  return {
+    id: typeof kpi?.id === 'string' ? kpi.id : '',
+    status: 'error',
+    value: null,
+    target: null,
+    atRisk: null,
+    attainment: null,
+    forecast: null,
+    previous: null,
+    delta: null,
+    deltaKind: null,
+    newestSampleAt: null,
+    error: `invalid KPI definition: ${messages.join('; ')}`,
+  };
+}

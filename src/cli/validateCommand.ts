@@ -1,0 +1,30 @@
+import { validateCatalog } from '../kpi/validateCatalog';
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, readCatalogFile } from './cliIo';
+
+/** `kpi validate FILE...`: one line per problem; 0 clean, 1 errors, 2 a file could not be read or parsed. */
+export function validateCommand(files: string[], out: (line: string) => void, err: (line: string) => void): number {
+  if (files.length === 0) {
+    throw new UsageError('validate needs at least one FILE (a catalog, or an app provisioning file)');
+  }
+  let exit = EXIT_OK;
+  for (const file of files) {
+    try {
+      const { catalog, prefix } = readCatalogFile(file);
+      const { problems } = validateCatalog(catalog);
+      for (const p of problems) {
+        const place = p.place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + p.place;
+        out(`${file}: ${place}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+        if (p.severity === 'error') {
+          exit = Math.max(exit, EXIT_FAILED);
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof UsageError)) {
+        throw e;
+      }
+      err(e.message);
+      exit = EXIT_UNREADABLE;
+    }
+  }
+  return exit;
+}

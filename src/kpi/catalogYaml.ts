@@ -1,0 +1,67 @@
+import { parseDocument, stringify } from 'yaml';
+import { isRecord } from './places';
+import { KpiCatalog } from './types';
+
+export const APP_ID = 'kpi-scorecards-app';
+
+/** A file that is not YAML or JSON at all; the message carries the parser's line and column. */
+export class CatalogParseError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number
+  ) {
+    super(message);
+    this.name = 'CatalogParseError';
+  }
+}
+
+/** Parses YAML or JSON (JSON is YAML) into plain data. Duplicate keys are errors, as in JSON Schema tools. */
+export function parseYamlOrJson(text: string): unknown {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new CatalogParseError(`${where}${message}`, pos?.line, pos?.col);
+  }
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+export interface LocatedCatalog {
+  catalog: unknown;
+  /** Where the catalog sits in the file: '' for a catalog file, `apps[0].jsonData.catalog.` in a provisioning file. */
+  prefix: string;
+}
+
+/**
+ * Finds the catalog in a parsed file: the document itself, or the `jsonData.catalog` of this app in a
+ * Grafana app provisioning file (as an object, or as YAML/JSON text).
+ */
+export function locateCatalog(doc: unknown): LocatedCatalog {
+  if (!isRecord(doc) || !Array.isArray(doc.apps)) {
+    return { catalog: doc, prefix: '' };
+  }
+  const index = doc.apps.findIndex((app) => isRecord(app) && app.type === APP_ID);
+  if (index < 0) {
+    throw new CatalogParseError(`provisioning file has no app of type ${APP_ID}`);
+  }
+  const app = doc.apps[index] as Record<string, unknown>;
+  const catalog = isRecord(app.jsonData) ? app.jsonData.catalog : undefined;
+  const prefix = `apps[${index}].jsonData.catalog.`;
+  if (catalog === undefined) {
+    throw new CatalogParseError(`apps[${index}].jsonData.catalog: required (the app has no catalog)`);
+  }
+  return { catalog: typeof catalog === 'string' ? parseYamlOrJson(catalog) : catalog, prefix };
+}
+
+/** Parses a catalog or provisioning file's text. Throws CatalogParseError when it cannot be read. */
+export function readCatalogText(text: string): LocatedCatalog {
+  return locateCatalog(parseYamlOrJson(text));
+}
+
+/** Writes the catalog as YAML, keys in the order they are in, so a diff in git shows only what changed. */
+export function catalogToYaml(catalog: KpiCatalog): string {
+  return stringify(catalog, { lineWidth: 0, aliasDuplicateObjects: false });
+}

@@ -1,0 +1,142 @@
+import { DataFrame, FieldType, ReducerID, reduceField } from '@grafana/data';
+import { DEFAULT_REDUCER, DEFAULT_UNIT, durationMs } from './grafanaKnowledge';
+import { KpiSeries, singleSeries } from './kpiSeries';
+import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
+import { KpiWindow, TimeSpan } from './kpiWindow';
+import { DeltaKind, Kpi, KpiEvaluation } from './types';
+
+/** What one query gave for one KPI: its frames, or the datasource's error message. */
+export type QueryOutcome = { frames: DataFrame[]; error?: undefined } | { frames?: undefined; error: string };
+
+export interface EvaluationInput {
+  kpi: Kpi;
+  now: number;
+  window: KpiWindow;
+  current: QueryOutcome;
+  previousWindow?: TimeSpan;
+  previous?: QueryOutcome;
+}
+
+/** Additive reducers grow with the period, so on a calendar window their value so far is projected to its end. */
+const ADDITIVE: ReadonlySet<string> = new Set([ReducerID.sum, ReducerID.count, ReducerID.delta]);
+const PERCENT_UNITS: Record<string, number> = { percent: 1, percentunit: 100 };
+
+/** Evaluates one KPI by the spec's status rules. Pure: the same input gives the same result. */
+export function evaluateKpi({ kpi, now, window, current, previousWindow, previous }: EvaluationInput): KpiEvaluation {
+  const atRisk = effectiveAtRisk(kpi.direction, kpi.target);
+  const base: KpiEvaluation = {
+    id: kpi.id,
+    status: 'no-data',
+    value: null,
+    target: kpi.direction === 'in-range' ? null : kpi.target.value ?? null,
+    atRisk,
+    attainment: null,
+    forecast: null,
+    previous: null,
+    delta: null,
+    deltaKind: null,
+    newestSampleAt: null,
+    error: null,
+  };
+  if (current.error !== undefined) {
+    return { ...base, status: 'error', error: current.error };
+  }
+  const reduced = reduceInWindow(kpi, current.frames, window);
+  if ('error' in reduced) {
+    return { ...base, status: 'error', error: reduced.error };
+  }
+  const { value, newest } = reduced;
+  const newestSampleAt = newest === null ? null : new Date(newest).toISOString();
+  const prev = previous && previousWindow ? previousValue(kpi, previous, previousWindow) : null;
+  const comparison = value === null ? { delta: null, deltaKind: null } : delta(kpi, value, prev);
+  const result = { ...base, value, newestSampleAt, previous: prev, ...comparison };
+  if (value === null) {
+    return result;
+  }
+  const forecast = forecastToPeriodEnd(kpi, window, value);
+  const withValue = { ...result, forecast, attainment: attainment(kpi.direction, kpi.target, value) };
+  const maxAge = kpi.maxAge ? durationMs(kpi.maxAge) : undefined;
+  if (maxAge !== undefined && newest !== null && newest < now - maxAge) {
+    return { ...withValue, status: 'stale' };
+  }
+  return { ...withValue, status: thresholdStatus(kpi.direction, kpi.target, forecast ?? value) };
+}
+
+type Reduced = { value: number | null; newest: number | null } | { error: string };
+
+/** The KPI's reducer over the samples inside the span; nulls are skipped as Grafana's reducers skip them. */
+export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): Reduced {
+  const picked = singleSeries(frames);
+  if (picked.error !== undefined) {
+    return { error: picked.error };
+  }
+  if (picked.series === null) {
+    return { value: null, newest: null };
+  }
+  const { values, newest, numeric } = samplesInSpan(picked.series, span);
+  if (numeric === 0) {
+    return { value: null, newest: null };
+  }
+  const reducer = kpi.reduce ?? DEFAULT_REDUCER;
+  const field = { name: kpi.id, type: FieldType.number, config: {}, values };
+  const raw = reduceField({ field, reducers: [reducer] })[reducer];
+  const value = typeof raw === 'number' && !Number.isNaN(raw) ? raw : null;
+  return { value, newest };
+}
+
+function samplesInSpan(series: KpiSeries, span: TimeSpan) {
+  const { times, values } = series;
+  const kept: Array<number | null> = [];
+  let newest: number | null = null;
+  let numeric = 0;
+  for (let i = 0; i < values.length; i++) {
+    const t = times ? times[i] : null;
+    if (t !== null && (t < span.from || t > span.to)) {
+      continue;
+    }
+    const v = values[i];
+    kept.push(v);
+    if (typeof v === 'number' && !Number.isNaN(v)) {
+      numeric++;
+      if (t !== null && (newest === null || t > newest)) {
+        newest = t;
+      }
+    }
+  }
+  return { values: kept, newest, numeric };
+}
+
+function previousValue(kpi: Kpi, outcome: QueryOutcome, span: TimeSpan): number | null {
+  if (outcome.error !== undefined) {
+    return null;
+  }
+  const reduced = reduceInWindow(kpi, outcome.frames, span);
+  return 'error' in reduced ? null : reduced.value;
+}
+
+/** The value so far projected linearly to the end of a calendar period, for additive reducers only. */
+export function forecastToPeriodEnd(kpi: Kpi, window: KpiWindow, value: number): number | null {
+  const elapsed = window.to - window.periodStart;
+  if (!window.calendar || !ADDITIVE.has(kpi.reduce ?? DEFAULT_REDUCER) || elapsed <= 0) {
+    return null;
+  }
+  return value * ((window.periodEnd - window.periodStart) / elapsed);
+}
+
+/**
+ * Change against the previous period: percentage points for percentage units (25% -> 50% is +25 pp), a
+ * relative change (0.2 = +20%) otherwise, and the absolute difference when the previous value is 0.
+ */
+export function delta(kpi: Kpi, value: number, previous: number | null): { delta: number | null; deltaKind: DeltaKind | null } {
+  if (previous === null) {
+    return { delta: null, deltaKind: null };
+  }
+  const percentScale = PERCENT_UNITS[kpi.unit ?? DEFAULT_UNIT];
+  if (percentScale !== undefined) {
+    return { delta: (value - previous) * percentScale, deltaKind: 'percentage-points' };
+  }
+  if (previous === 0) {
+    return { delta: value - previous, deltaKind: 'absolute' };
+  }
+  return { delta: (value - previous) / Math.abs(previous), deltaKind: 'relative' };
+}

@@ -1,0 +1,59 @@
+import {
+  fieldReducers,
+  formattedValueToString,
+  getValueFormat,
+  getValueFormatterIndex,
+  rangeUtil,
+  toFixedUnit,
+} from '@grafana/data';
+import { CALENDAR_WINDOWS, CalendarWindow } from './types';
+
+/** What @grafana/data knows about units, reducers and durations: asked, never copied. */
+
+export const DEFAULT_UNIT = 'short';
+export const DEFAULT_REDUCER = 'lastNotNull';
+
+export function isKnownReducer(id: string): boolean {
+  return fieldReducers.getIfExists(id) !== undefined;
+}
+
+/** A unit id is known when Grafana has it, or when it is a custom unit (suffix:, prefix:, si:, currency: ...) Grafana parses. */
+export function isKnownUnit(id: string): boolean {
+  if (Object.prototype.hasOwnProperty.call(getValueFormatterIndex(), id)) {
+    return true;
+  }
+  // Grafana falls back to "value + id" for ids it does not know; a recognised custom unit formats otherwise.
+  const probe = 1234.5;
+  return formattedValueToString(getValueFormat(id)(probe)) !== formattedValueToString(toFixedUnit(id)(probe));
+}
+
+/** Milliseconds of a duration like 7d or 90m, or undefined when Grafana would not read it exactly as written. */
+export function durationMs(text: string): number | undefined {
+  try {
+    const { count, type, sec } = rangeUtil.describeInterval(text);
+    // describeInterval reads a prefix ("7dx" -> 7d) and unit-less numbers as seconds: insist on the exact form.
+    if (`${count}${type}` !== text || count <= 0) {
+      return undefined;
+    }
+    return count * sec * 1000;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isCalendarWindow(window: string): window is CalendarWindow {
+  return (CALENDAR_WINDOWS as readonly string[]).includes(window);
+}
+
+export function isKnownWindow(window: string): boolean {
+  return isCalendarWindow(window) || durationMs(window) !== undefined;
+}
+
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,112 @@
+import { DEFAULT_REDUCER, DEFAULT_UNIT } from './grafanaKnowledge';
+import { Kpi, Revision } from './types';
+
+/** Fields whose change alters what the KPI means (spec: "Revisions"). */
+const MEANING: Array<{ field: string; read: (k: Kpi) => unknown }> = [
+  { field: 'query', read: (k) => ({ ...k.query, datasource: undefined, refId: undefined }) },
+  { field: 'datasource', read: (k) => k.query?.datasource },
+  { field: 'reduce', read: (k) => k.reduce ?? DEFAULT_REDUCER },
+  { field: 'window', read: (k) => k.window },
+  { field: 'unit', read: (k) => k.unit ?? DEFAULT_UNIT },
+  { field: 'direction', read: (k) => k.direction },
+  { field: 'target', read: (k) => k.target },
+];
+
+/** Fields that are kept in history but do not change the meaning. */
+const CONTEXT: Array<keyof Kpi> = [
+  'name', 'description', 'category', 'team', 'owner', 'type', 'objective', 'drives', 'decimals',
+  'timezone', 'cadence', 'maxAge', 'slo', 'links', 'tags',
+];
+
+export interface KpiChange {
+  bumps: boolean;
+  /** Short sentences like `target.value: 10 -> 12`. */
+  changes: string[];
+}
+
+export function diffKpi(before: Kpi, after: Kpi): KpiChange {
+  const changes: string[] = [];
+  let bumps = false;
+  for (const { field, read } of MEANING) {
+    const a = read(before);
+    const b = read(after);
+    if (!sameValue(a, b)) {
+      bumps = true;
+      changes.push(describeChange(field, a, b));
+    }
+  }
+  for (const field of CONTEXT) {
+    if (!sameValue(before[field], after[field])) {
+      changes.push(describeChange(field, before[field], after[field]));
+    }
+  }
+  return { bumps, changes };
+}
+
+export interface Author {
+  by: string;
+  at: string;
+}
+
+/**
+ * The KPI as saved: the revision goes up by one when the meaning changed, and every change is appended to
+ * history with who, when, what, and the definition it replaced (old revisions stay readable).
+ */
+export function reviseKpi(before: Kpi | undefined, after: Kpi, author: Author): Kpi {
+  const { history: _ignored, revision: _r, ...definition } = after;
+  if (!before) {
+    const first: Revision = { revision: 1, ...author, changes: ['created'] };
+    return { ...definition, revision: 1, history: [first] };
+  }
+  const { bumps, changes } = diffKpi(before, after);
+  const revision = (before.revision ?? 1) + (bumps ? 1 : 0);
+  const history = before.history ?? [];
+  if (changes.length === 0) {
+    return { ...definition, revision, history };
+  }
+  const { history: _h, ...previous } = before;
+  const entry: Revision = { revision, ...author, changes, snapshot: previous };
+  return { ...definition, revision, history: [...history, entry] };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+
+function normalize(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(normalize);
+  }
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) {
+        out[key] = normalize(v);
+      }
+    }
+    return out;
+  }
+  return value;
+}
+
+function describeChange(field: string, a: unknown, b: unknown): string {
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b as object)]);
+    const parts = [...keys]
+      .filter((k) => !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      .map((k) => `${field}.${k}: ${show((a as Record<string, unknown>)[k])} -> ${show((b as Record<string, unknown>)[k])}`);
+    if (parts.length > 0) {
+      return parts.join('; ');
+    }
+  }
+  return `${field}: ${show(a)} -> ${show(b)}`;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) {
+    return '(none)';
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

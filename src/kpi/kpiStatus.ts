@@ -1,0 +1,54 @@
+import { Direction, KpiStatus, Target } from './types';
+
+/** The share of the target (or of the range's width) that makes the default at-risk band. */
+export const AT_RISK_SHARE = 0.1;
+
+/** The boundary between at-risk and off-track; with target 0 it is the target itself (no band). */
+export function effectiveAtRisk(direction: Direction, target: Target): number | null {
+  if (direction === 'in-range' || target.value === undefined) {
+    return null;
+  }
+  if (target.atRisk !== undefined) {
+    return target.atRisk;
+  }
+  const band = AT_RISK_SHARE * Math.abs(target.value);
+  return direction === 'higher-is-better' ? target.value - band : target.value + band;
+}
+
+/** The spec's threshold rule for a value that exists and is fresh. */
+export function thresholdStatus(direction: Direction, target: Target, v: number): KpiStatus {
+  if (direction === 'in-range') {
+    const min = target.min ?? -Infinity;
+    const max = target.max ?? Infinity;
+    if (v >= min && v <= max) {
+      return 'on-track';
+    }
+    const band = AT_RISK_SHARE * (max - min);
+    return v >= min - band && v <= max + band ? 'at-risk' : 'off-track';
+  }
+  const goal = target.value ?? 0;
+  const atRisk = effectiveAtRisk(direction, target) ?? goal;
+  if (direction === 'higher-is-better') {
+    return v >= goal ? 'on-track' : v >= atRisk ? 'at-risk' : 'off-track';
+  }
+  return v <= goal ? 'on-track' : v <= atRisk ? 'at-risk' : 'off-track';
+}
+
+/** v / target for higher-is-better, target / v for lower-is-better; null where that is undefined. */
+export function attainment(direction: Direction, target: Target, v: number | null): number | null {
+  if (v === null || target.value === undefined || direction === 'in-range') {
+    return null;
+  }
+  const ratio = direction === 'higher-is-better' ? v / target.value : target.value / v;
+  return Number.isFinite(ratio) ? ratio : null;
+}
+
+/** Worst first: the order a scorecard sorts by and an objective rolls up with. */
+export const STATUS_SEVERITY: Record<KpiStatus, number> = {
+  error: 0,
+  'off-track': 1,
+  stale: 2,
+  'no-data': 3,
+  'at-risk': 4,
+  'on-track': 5,
+};

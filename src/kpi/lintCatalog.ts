@@ -1,0 +1,71 @@
+import { isRecord, itemPlace } from './places';
+import { Kpi, Problem } from './types';
+
+/** The seeds' selection principles: findings that do not block a save. */
+export const MAX_KPIS_PER_TEAM = 7;
+
+/** Warnings for the KPIs that have no errors (`skip` holds the indexes of those that do). */
+export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>): Problem[] {
+  const warnings: Problem[] = [];
+  const warn = (place: string, message: string, kpiIndex?: number) =>
+    warnings.push({ severity: 'warning', place, message, kpiIndex });
+  const good: Array<[number, Kpi]> = [];
+  items.forEach((item, i) => {
+    if (isRecord(item) && !skip.has(i)) {
+      good.push([i, item as unknown as Kpi]);
+    }
+  });
+
+  const byTeam = new Map<string, Array<[number, Kpi]>>();
+  const byQuery = new Map<string, number>();
+  for (const [i, kpi] of good) {
+    const place = itemPlace('kpis', i, kpi);
+    byTeam.set(kpi.team, [...(byTeam.get(kpi.team) ?? []), [i, kpi]]);
+    if (!kpi.description || kpi.description.trim() === '') {
+      warn(`${place}.description`, 'no description: say what the KPI measures and why it matters', i);
+    }
+    if (!kpi.cadence) {
+      warn(`${place}.cadence`, 'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)', i);
+    }
+    const key = queryKey(kpi);
+    const twin = byQuery.get(key);
+    if (twin !== undefined) {
+      warn(`${place}.query`, `same datasource and query as ${itemPlace('kpis', twin, items[twin])}`, i);
+    } else {
+      byQuery.set(key, i);
+    }
+  }
+  for (const [team, members] of byTeam) {
+    const [firstIndex, first] = members[0];
+    const place = `${itemPlace('kpis', firstIndex, first)}.team`;
+    if (members.length > MAX_KPIS_PER_TEAM) {
+      warn(place, `team '${team}' has ${members.length} KPIs: keep at most ${MAX_KPIS_PER_TEAM} so each one gets attention`);
+    }
+    const types = new Set(members.map(([, k]) => k.type));
+    if (types.size === 1) {
+      const only = [...types][0];
+      const missing = only === 'leading' ? 'lagging outcomes' : 'leading indicators';
+      warn(place, `team '${team}' has only ${only} KPIs: add ${missing} so cause and effect are both watched`);
+    }
+  }
+  return warnings;
+}
+
+/** Datasource and query, without refId and key order, so two spellings of one query compare equal. */
+function queryKey(kpi: Kpi): string {
+  const { refId, ...rest } = kpi.query as Record<string, unknown>;
+  return stableStringify(rest);
+}
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(stableStringify).join(',')}]`;
+  }
+  if (isRecord(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}

@@ -1,0 +1,135 @@
+/** The catalog document, as the spec (shared/spec/catalog.md) defines it. */
+
+export const API_VERSION = 'kpi-scorecards/v1';
+export const KIND = 'KpiCatalog';
+
+export const CATEGORIES = ['engineering', 'product', 'operations', 'business', 'security', 'data'] as const;
+export const KPI_TYPES = ['leading', 'lagging'] as const;
+export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'in-range'] as const;
+export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+export const CALENDAR_WINDOWS = ['week', 'month', 'quarter', 'year'] as const;
+export const LAYOUTS = ['cards', 'table'] as const;
+export const STATUSES = ['on-track', 'at-risk', 'off-track', 'no-data', 'stale', 'error'] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+export type KpiType = (typeof KPI_TYPES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Cadence = (typeof CADENCES)[number];
+export type CalendarWindow = (typeof CALENDAR_WINDOWS)[number];
+export type Layout = (typeof LAYOUTS)[number];
+export type KpiStatus = (typeof STATUSES)[number];
+
+export interface Target {
+  value?: number;
+  atRisk?: number;
+  min?: number;
+  max?: number;
+}
+
+export interface KpiLink {
+  title: string;
+  url: string;
+}
+
+/** A Grafana DataQuery, kept as its datasource defines it. */
+export interface KpiQuery {
+  datasource: { type?: string; uid: string };
+  [key: string]: unknown;
+}
+
+export interface Revision {
+  revision: number;
+  at: string;
+  by: string;
+  changes: string[];
+  /** The definition as it was at this revision, so old revisions stay readable. */
+  snapshot?: Partial<Kpi>;
+}
+
+export interface Kpi {
+  id: string;
+  name: string;
+  description?: string;
+  category?: Category;
+  team: string;
+  owner: string;
+  type: KpiType;
+  objective?: string;
+  drives?: string[];
+  unit?: string;
+  decimals?: number;
+  direction: Direction;
+  target: Target;
+  window: string;
+  timezone?: string;
+  reduce?: string;
+  cadence?: Cadence;
+  maxAge?: string;
+  slo?: { objective: number };
+  query: KpiQuery;
+  links?: KpiLink[];
+  tags?: string[];
+  revision?: number;
+  history?: Revision[];
+}
+
+export interface Objective {
+  id: string;
+  title: string;
+  owner?: string;
+  description?: string;
+}
+
+export interface KpiSelector {
+  ids?: string[];
+  team?: string;
+  category?: string;
+  type?: string;
+  tag?: string;
+  objective?: string;
+  status?: string;
+}
+
+export interface Scorecard {
+  id: string;
+  title: string;
+  select: KpiSelector;
+  layout?: Layout;
+}
+
+export interface KpiCatalog {
+  apiVersion: string;
+  kind: string;
+  objectives?: Objective[];
+  kpis: Kpi[];
+  scorecards?: Scorecard[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** One validation finding; `place` reads like `kpis[2] (mttr).owner`. */
+export interface Problem {
+  severity: Severity;
+  place: string;
+  message: string;
+  /** Index into kpis[] when the problem belongs to one KPI. */
+  kpiIndex?: number;
+}
+
+export type DeltaKind = 'percentage-points' | 'relative' | 'absolute';
+
+/** What the CLI prints and the views show for one KPI. */
+export interface KpiEvaluation {
+  id: string;
+  status: KpiStatus;
+  value: number | null;
+  target: number | null;
+  atRisk: number | null;
+  attainment: number | null;
+  forecast: number | null;
+  previous: number | null;
+  delta: number | null;
+  deltaKind: DeltaKind | null;
+  newestSampleAt: string | null;
+  error: string | null;
+}
