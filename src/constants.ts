@@ -1,15 +1,20 @@
 import pluginJson from './plugin.json';
 
+export const PLUGIN_ID = pluginJson.id;
 export const PLUGIN_BASE_URL = `/a/${pluginJson.id}`;
 
 export enum ROUTES {
-  Home = 'home',
-  WithTabs = 'page-with-tabs',
-  WithDrilldown = 'page-with-drilldown',
-  HelloWorld = 'hello-world',
+  Catalog = 'catalog',
+  Objectives = 'objectives',
+  Scorecards = 'scorecards',
+  Kpi = 'kpi',
 }
 
-export const DATASOURCE_REF = {
-  uid: 'gdev-testdata',
-  type: 'testdata',
-};
+export function prefixRoute(route: string): string {
+  return `${PLUGIN_BASE_URL}/${route}`;
+}
+
+/** The app's page for one KPI; the panel links here, keeping the time range. */
+export function kpiDetailUrl(kpiId: string): string {
+  return prefixRoute(`${ROUTES.Kpi}/${encodeURIComponent(kpiId)}`);
+}

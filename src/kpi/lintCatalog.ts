@@ -1,4 +1,5 @@
 import { isRecord, itemPlace } from './places';
+import { queryIdentity } from './stableStringify';
 import { Kpi, Problem } from './types';
 
 /** The seeds' selection principles: findings that do not block a save. */
@@ -27,7 +28,7 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
     if (!kpi.cadence) {
       warn(`${place}.cadence`, 'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)', i);
     }
-    const key = queryKey(kpi);
+    const key = queryIdentity(kpi.query);
     const twin = byQuery.get(key);
     if (twin !== undefined) {
       warn(`${place}.query`, `same datasource and query as ${itemPlace('kpis', twin, items[twin])}`, i);
@@ -49,23 +50,4 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
     }
   }
   return warnings;
-}
-
-/** Datasource and query, without refId and key order, so two spellings of one query compare equal. */
-function queryKey(kpi: Kpi): string {
-  const { refId, ...rest } = kpi.query as Record<string, unknown>;
-  return stableStringify(rest);
-}
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) {
-    return `[${value.map(stableStringify).join(',')}]`;
-  }
-  if (isRecord(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableStringify(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
 }

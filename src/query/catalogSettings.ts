@@ -1,0 +1,60 @@
+import { getBackendSrv } from '@grafana/runtime';
+import { lastValueFrom } from 'rxjs';
+import { parseYamlOrJson } from '../kpi/catalogYaml';
+import { KpiCatalog } from '../kpi/types';
+import { ValidationResult, validateCatalog } from '../kpi/validateCatalog';
+
+export const APP_PLUGIN_ID = 'kpi-scorecards-app';
+export const SETTINGS_URL = `/api/plugins/${APP_PLUGIN_ID}/settings`;
+
+/** The app's jsonData, as saved through Grafana's plugin settings API or provisioned. */
+export interface AppJsonData {
+  /** The catalog document (an object, or YAML/JSON text in a provisioning file). */
+  catalog?: KpiCatalog | string;
+  /** Goes up by one on every save from the app: a save checks it first so concurrent edits are never lost. */
+  catalogVersion?: number;
+  /** Set in provisioning files: edits in the app are replaced on the next provisioning. */
+  provisioned?: boolean;
+}
+
+export interface PluginSettings {
+  enabled?: boolean;
+  pinned?: boolean;
+  jsonData?: AppJsonData;
+}
+
+export interface LoadedCatalog {
+  jsonData: AppJsonData;
+  validation: ValidationResult;
+  /** Null when the app has no catalog configured yet. */
+  configured: boolean;
+  /** Set when the stored catalog text cannot even be parsed. */
+  parseError?: string;
+}
+
+export async function fetchPluginSettings(): Promise<PluginSettings> {
+  return lastValueFrom(getBackendSrv().fetch<PluginSettings>({ url: SETTINGS_URL, method: 'GET', showErrorAlert: false })).then(
+    (r) => r.data
+  );
+}
+
+export async function fetchCatalog(): Promise<LoadedCatalog> {
+  return readCatalogSettings((await fetchPluginSettings()).jsonData ?? {});
+}
+
+/** Reads and validates the catalog in jsonData; a bad catalog is reported, never thrown. */
+export function readCatalogSettings(jsonData: AppJsonData): LoadedCatalog {
+  const raw = jsonData.catalog;
+  if (raw === undefined || raw === null || raw === '') {
+    return { jsonData, configured: false, validation: validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) };
+  }
+  let document: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      document = parseYamlOrJson(raw);
+    } catch (e) {
+      return { jsonData, configured: true, parseError: (e as Error).message, validation: validateCatalog(undefined) };
+    }
+  }
+  return { jsonData, configured: true, validation: validateCatalog(document) };
+}

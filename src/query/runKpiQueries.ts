@@ -1,0 +1,82 @@
+import { DataQueryRequest, DataQueryResponse, ScopedVars } from '@grafana/data';
+import { DataSourceSrv } from '@grafana/runtime';
+import { DataQuery } from '@grafana/schema';
+import { Observable, catchError, combineLatest, from, map, of, startWith, switchMap, throwError, timeout } from 'rxjs';
+import { QueryOutcome } from '../kpi/evaluateKpi';
+import { PlannedRequest, RequestPlan } from './planKpiRequests';
+import { toDataQueryRequest } from './toDataQueryRequest';
+
+/** How long one datasource request may take before its KPIs show a timeout error. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** What one request gave: per refId outcome, and the request exactly as sent (for the debug view). */
+export interface RequestResult {
+  key: string;
+  loading: boolean;
+  request?: DataQueryRequest<DataQuery>;
+  outcomes: Map<string, QueryOutcome>;
+}
+
+export interface RunOptions {
+  scopedVars?: ScopedVars;
+  timezone?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Runs every planned request through Grafana's datasource service, so any datasource works and backend
+ * queries are batched into /api/ds/query by Grafana. Emits as answers arrive; one request's failure becomes
+ * its KPIs' error and never blanks the others. Unsubscribing cancels what is still in flight.
+ */
+export function runKpiQueries(plan: RequestPlan, dsSrv: DataSourceSrv, options: RunOptions = {}): Observable<RequestResult[]> {
+  if (plan.requests.length === 0) {
+    return of([]);
+  }
+  return combineLatest(plan.requests.map((planned) => runOne(planned, dsSrv, options)));
+}
+
+function runOne(planned: PlannedRequest, dsSrv: DataSourceSrv, options: RunOptions): Observable<RequestResult> {
+  const request = toDataQueryRequest(planned, options);
+  const refIds = planned.targets.map((t) => t.refId);
+  const failAll = (message: string): RequestResult => ({
+    key: planned.key,
+    loading: false,
+    request,
+    outcomes: new Map(refIds.map((refId) => [refId, { error: message }])),
+  });
+  const limit = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  return from(dsSrv.get(planned.datasource)).pipe(
+    // query() returns an Observable or a Promise depending on the datasource; `from` takes both.
+    switchMap((ds) => from(ds.query(request) as Observable<DataQueryResponse> | Promise<DataQueryResponse>)),
+    timeout({ first: limit, with: () => throwError(() => new Error(`timed out after ${limit / 1000} s`)) }),
+    map((response) => ({ key: planned.key, loading: false, request, outcomes: splitResponse(response, refIds) })),
+    catchError((e) => of(failAll(errorMessage(e)))),
+    startWith({ key: planned.key, loading: true, request, outcomes: new Map() } as RequestResult)
+  );
+}
+
+/** Frames and errors by refId; a refId the datasource did not answer is that KPI's error. */
+export function splitResponse(response: DataQueryResponse, refIds: string[]): Map<string, QueryOutcome> {
+  const outcomes = new Map<string, QueryOutcome>();
+  const errors = [...(response.errors ?? []), ...(response.error ? [response.error] : [])];
+  for (const refId of refIds) {
+    const failed = errors.find((e) => e.refId === refId) ?? errors.find((e) => e.refId === undefined);
+    if (failed) {
+      outcomes.set(refId, { error: failed.message ?? failed.data?.message ?? 'the query failed' });
+      continue;
+    }
+    // Some frontend datasources leave refId off their frames; with one query they can only be its answer.
+    const frames = response.data.filter((f) => f.refId === refId || (f.refId === undefined && refIds.length === 1));
+    const unanswered = frames.length === 0 && response.data.length > 0;
+    outcomes.set(refId, unanswered ? { error: 'the datasource returned nothing for this query' } : { frames });
+  }
+  return outcomes;
+}
+
+function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object') {
+    const err = e as { message?: string; data?: { message?: string }; statusText?: string };
+    return err.data?.message ?? err.message ?? err.statusText ?? 'the query failed';
+  }
+  return String(e);
+}
