@@ -103,6 +103,10 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
       }
       return `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
     case 'invalid_value':
+      // A missing enum field (type, direction) is missing, not a wrong choice.
+      if (issue.input === undefined) {
+        return 'required';
+      }
       return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}, got ${describe(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
