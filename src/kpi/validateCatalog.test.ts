@@ -1,0 +1,255 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform; its Node build is what the CLI uses too.
+import fc from 'fast-check';
+import { validCatalog } from '../test-fixtures/catalogArbitrary';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { catalogToYaml, readCatalogText } from './catalogYaml';
+import { Kpi, KpiCatalog } from './types';
+import { validateCatalog } from './validateCatalog';
+
+const query = (expr: string) => ({ datasource: { type: 'prometheus', uid: 'prometheus' }, expr });
+
+/** Three good KPIs of one team, leading and lagging, each with its own query: no errors, no warnings. */
+function catalog(): KpiCatalog {
+  return {
+    apiVersion: 'kpi-scorecards/v1',
+    kind: 'KpiCatalog',
+    objectives: [{ id: 'retention', title: 'Improve customer retention' }],
+    kpis: [
+      makeKpi({ id: 'deploys', drives: ['mttr'], objective: 'retention', query: query('deploys') }),
+      makeKpi({ id: 'lead-time', direction: 'lower-is-better', target: { value: 24 }, query: query('lead_time') }),
+      makeKpi({ id: 'mttr', type: 'lagging', direction: 'lower-is-better', target: { value: 60 }, query: query('mttr') }),
+    ],
+  };
+}
+
+/** The catalog with kpis[i] changed; a field set to undefined is removed, as if never written. */
+function withKpi(i: number, patch: Record<string, unknown>): unknown {
+  const doc = catalog();
+  const kpi: Record<string, unknown> = { ...doc.kpis[i], ...patch };
+  Object.keys(patch).forEach((k) => patch[k] === undefined && delete kpi[k]);
+  doc.kpis[i] = kpi as unknown as Kpi;
+  return doc;
+}
+
+const errors = (doc: unknown) =>
+  validateCatalog(doc)
+    .problems.filter((p) => p.severity === 'error')
+    .map((p) => `${p.place}: ${p.message}`);
+const warnings = (doc: unknown) =>
+  validateCatalog(doc)
+    .problems.filter((p) => p.severity === 'warning')
+    .map((p) => `${p.place}: ${p.message}`);
+
+it('the base catalog is clean', () => {
+  expect(validateCatalog(catalog()).problems).toEqual([]);
+});
+
+describe('errors name the KPI and the field', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['missing owner', withKpi(2, { owner: undefined }), 'kpis[2] (mttr).owner: required'],
+    ['empty owner', withKpi(2, { owner: ' ' }), 'kpis[2] (mttr).owner: must not be empty'],
+    ['missing name', withKpi(2, { name: undefined }), 'kpis[2] (mttr).name: required'],
+    ['missing team', withKpi(2, { team: undefined }), 'kpis[2] (mttr).team: required'],
+    ['missing type', withKpi(2, { type: undefined }), 'kpis[2] (mttr).type: required'],
+    ['missing direction', withKpi(2, { direction: undefined }), 'kpis[2] (mttr).direction: required'],
+    ['missing target', withKpi(2, { target: undefined }), 'kpis[2] (mttr).target: required'],
+    ['missing target.value', withKpi(2, { target: { atRisk: 70 } }), 'kpis[2] (mttr).target.value: required for lower-is-better'],
+    ['missing window', withKpi(2, { window: undefined }), 'kpis[2] (mttr).window: required'],
+    ['missing query', withKpi(2, { query: undefined }), 'kpis[2] (mttr).query: required'],
+    ['missing id', withKpi(2, { id: undefined }), 'kpis[2].id: required'],
+    ['unknown type', withKpi(2, { type: 'sideways' }), 'kpis[2] (mttr).type: must be "leading" | "lagging", got "sideways"'],
+    [
+      'unknown direction',
+      withKpi(2, { direction: 'up' }),
+      'kpis[2] (mttr).direction: must be "higher-is-better" | "lower-is-better" | "in-range", got "up"',
+    ],
+    [
+      'unknown category',
+      withKpi(2, { category: 'finance' }),
+      'kpis[2] (mttr).category: must be "engineering" | "product" | "operations" | "business" | "security" | "data", got "finance"',
+    ],
+    ['unknown cadence', withKpi(2, { cadence: 'hourly' }), 'kpis[2] (mttr).cadence: must be "daily" | "weekly" | "monthly" | "quarterly", got "hourly"'],
+    ['duplicate id', withKpi(2, { id: 'deploys' }), 'kpis[2] (deploys).id: duplicate id, also kpis[0]'],
+    ['non-slug id', withKpi(2, { id: 'MTTR_1' }), "kpis[2] (MTTR_1).id: 'MTTR_1' is not a slug: use lowercase letters, digits and single hyphens"],
+    ['double hyphen', withKpi(2, { id: 'mt--tr' }), "kpis[2] (mt--tr).id: 'mt--tr' is not a slug: use lowercase letters, digits and single hyphens"],
+    ['text target', withKpi(2, { target: { value: '60' } }), 'kpis[2] (mttr).target.value: must be a number, got "60"'],
+    ['NaN target', withKpi(2, { target: { value: NaN } }), 'kpis[2] (mttr).target.value: must be a finite number, got NaN'],
+    ['infinite target', withKpi(2, { target: { value: Infinity } }), 'kpis[2] (mttr).target.value: must be a finite number, got Infinity'],
+    ['infinite atRisk', withKpi(2, { target: { value: 60, atRisk: -Infinity } }), 'kpis[2] (mttr).target.atRisk: must be a finite number, got -Infinity'],
+    [
+      'in-range min > max',
+      withKpi(2, { direction: 'in-range', target: { min: 10, max: 5 } }),
+      'kpis[2] (mttr).target: min (10) is greater than max (5)',
+    ],
+    ['in-range without max', withKpi(2, { direction: 'in-range', target: { min: 10 } }), 'kpis[2] (mttr).target.max: required for in-range'],
+    [
+      'atRisk above target for higher-is-better',
+      withKpi(0, { target: { value: 10, atRisk: 12 } }),
+      'kpis[0] (deploys).target.atRisk: must not be above target.value (10) for higher-is-better',
+    ],
+    [
+      'atRisk below target for lower-is-better',
+      withKpi(2, { target: { value: 60, atRisk: 50 } }),
+      'kpis[2] (mttr).target.atRisk: must not be below target.value (60) for lower-is-better',
+    ],
+    [
+      'unknown reducer',
+      withKpi(2, { reduce: 'median2' }),
+      "kpis[2] (mttr).reduce: unknown reducer 'median2': use a Grafana reducer id such as lastNotNull, mean or sum",
+    ],
+    [
+      'unknown unit',
+      withKpi(2, { unit: 'furlongs' }),
+      "kpis[2] (mttr).unit: unknown unit 'furlongs': use a Grafana unit id such as percent, ms or suffix:req/s",
+    ],
+    [
+      'unknown window',
+      withKpi(2, { window: 'fortnight' }),
+      "kpis[2] (mttr).window: unknown window 'fortnight': use a duration like 7d or 24h, or week | month | quarter | year",
+    ],
+    [
+      'window with trailing junk',
+      withKpi(2, { window: '7dx' }),
+      "kpis[2] (mttr).window: unknown window '7dx': use a duration like 7d or 24h, or week | month | quarter | year",
+    ],
+    ['unknown objective', withKpi(2, { objective: 'growth' }), "kpis[2] (mttr).objective: no objective with id 'growth'"],
+    ['drives an unknown id', withKpi(0, { drives: ['ghost'] }), "kpis[0] (deploys).drives[0]: no KPI with id 'ghost'"],
+    [
+      'drives from a lagging KPI',
+      withKpi(2, { drives: ['deploys'] }),
+      'kpis[2] (mttr).drives: a lagging KPI drives nothing: only leading KPIs name the lagging outcomes they predict',
+    ],
+    [
+      'javascript: link',
+      withKpi(2, { links: [{ title: 'Runbook', url: 'javascript:alert(1)' }] }),
+      "kpis[2] (mttr).links[0].url: only http(s) links are allowed, got 'javascript:alert(1)'",
+    ],
+    [
+      'data: link',
+      withKpi(2, { links: [{ title: 'Runbook', url: 'data:text/html,<b>hi</b>' }] }),
+      "kpis[2] (mttr).links[0].url: only http(s) links are allowed, got 'data:text/html,<b>hi</b>'",
+    ],
+    [
+      'ftp link',
+      withKpi(2, { links: [{ title: 'Docs', url: 'ftp://files.example.com/x' }] }),
+      "kpis[2] (mttr).links[0].url: only http(s) links are allowed, got 'ftp://files.example.com/x'",
+    ],
+    ['query without datasource', withKpi(2, { query: { expr: 'mttr' } }), 'kpis[2] (mttr).query.datasource: required'],
+    ['datasource without uid', withKpi(2, { query: { datasource: { type: 'prometheus' }, expr: 'x' } }), 'kpis[2] (mttr).query.datasource.uid: required'],
+  ];
+
+  it.each(cases)('%s', (_name, doc, line) => {
+    expect(errors(doc)).toContain(line);
+  });
+
+  it.each([
+    ['wrong apiVersion', { ...catalog(), apiVersion: 'v2' }, 'apiVersion: must be "kpi-scorecards/v1", got "v2"'],
+    ['no kpis', { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog' }, 'kpis: required'],
+    ['not an object', 'hello', '(document): must be a KpiCatalog object with apiVersion, kind and kpis'],
+  ])('the document itself: %s', (_name, doc, line) => {
+    expect(errors(doc)).toContain(line);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const doc = withKpi(2, { owner: undefined, window: 'fortnight', reduce: 'median2' }) as KpiCatalog;
+    doc.kpis[0].links = [{ title: 'Runbook', url: 'javascript:void(0)' }];
+    expect(errors(doc)).toEqual([
+      "kpis[0] (deploys).links[0].url: only http(s) links are allowed, got 'javascript:void(0)'",
+      'kpis[2] (mttr).owner: required',
+      "kpis[2] (mttr).reduce: unknown reducer 'median2': use a Grafana reducer id such as lastNotNull, mean or sum",
+      "kpis[2] (mttr).window: unknown window 'fortnight': use a duration like 7d or 24h, or week | month | quarter | year",
+    ]);
+  });
+
+  it('a bad KPI leaves the good ones usable', () => {
+    const result = validateCatalog(withKpi(1, { owner: undefined, target: { value: NaN } }));
+    expect(result.hasErrors).toBe(true);
+    expect([...result.kpiErrors.keys()]).toEqual([1]);
+    expect(result.kpiErrors.get(1)!.map((p) => p.place)).toEqual(['kpis[1] (lead-time).owner', 'kpis[1] (lead-time).target.value']);
+    expect(result.catalog.kpis.filter((_, i) => !result.kpiErrors.has(i)).map((k) => k.id)).toEqual(['deploys', 'mttr']);
+  });
+
+  it('accepts custom units Grafana parses', () => {
+    for (const unit of ['suffix:req/s', 'prefix:$', 'currency:EUR', 'si:B', 'percent', 'percentunit', 'ms']) {
+      expect(errors(withKpi(2, { unit }))).toEqual([]);
+    }
+  });
+});
+
+describe('warnings carry the selection principles and never block', () => {
+  it('more than 7 KPIs for one team', () => {
+    const doc = catalog();
+    for (let i = 0; i < 5; i++) {
+      doc.kpis.push(makeKpi({ id: `extra-${i}`, query: query(`extra_${i}`) }));
+    }
+    expect(warnings(doc)).toEqual([
+      "kpis[0] (deploys).team: team 'platform' has 8 KPIs: keep at most 7 so each one gets attention",
+    ]);
+    expect(validateCatalog(doc).hasErrors).toBe(false);
+  });
+
+  it('a team with only leading or only lagging KPIs', () => {
+    const doc = catalog();
+    doc.kpis[2].team = 'sre';
+    expect(warnings(doc)).toEqual([
+      "kpis[0] (deploys).team: team 'platform' has only leading KPIs: add lagging outcomes so cause and effect are both watched",
+      "kpis[2] (mttr).team: team 'sre' has only lagging KPIs: add leading indicators so cause and effect are both watched",
+    ]);
+  });
+
+  it('the same datasource and query twice, whatever the key order and refId', () => {
+    const doc = withKpi(2, { query: { expr: 'deploys', refId: 'B', datasource: { uid: 'prometheus', type: 'prometheus' } } });
+    expect(warnings(doc)).toEqual(['kpis[2] (mttr).query: same datasource and query as kpis[0] (deploys)']);
+  });
+
+  it('no description and no cadence', () => {
+    expect(warnings(withKpi(2, { description: undefined, cadence: undefined }))).toEqual([
+      'kpis[2] (mttr).description: no description: say what the KPI measures and why it matters',
+      'kpis[2] (mttr).cadence: no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)',
+    ]);
+  });
+
+  it('an unknown field is a warning (a typo, or a newer plugin wrote it)', () => {
+    expect(warnings(withKpi(2, { ownr: 'x' }))).toEqual(["kpis[2] (mttr): unknown field 'ownr'"]);
+  });
+});
+
+describe('properties', () => {
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBoxedValues: true }), (input) => {
+        validateCatalog(input);
+        validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [input, input] });
+      })
+    );
+  });
+
+  it('never throws on a valid catalog with one field of one KPI replaced by anything', () => {
+    const keys = ['id', 'name', 'team', 'owner', 'type', 'direction', 'target', 'window', 'query', 'drives', 'links', 'unit', 'reduce', 'maxAge', 'timezone', 'objective', 'tags'];
+    fc.assert(
+      fc.property(validCatalog, fc.nat(), fc.constantFrom(...keys), fc.anything(), (doc, n, key, value) => {
+        const kpi = doc.kpis[n % doc.kpis.length] as unknown as Record<string, unknown>;
+        kpi[key] = value;
+        const result = validateCatalog(doc);
+        expect(result.kpiErrors.size).toBeLessThanOrEqual(doc.kpis.length);
+      })
+    );
+  });
+
+  it('the generated catalogs are valid', () => {
+    fc.assert(fc.property(validCatalog, (doc) => expect(errors(doc)).toEqual([])));
+  });
+
+  it('a valid catalog round-trips through YAML unchanged', () => {
+    fc.assert(
+      fc.property(validCatalog, (doc) => {
+        const { catalog: back, prefix } = readCatalogText(catalogToYaml(doc));
+        expect(prefix).toBe('');
+        expect(back).toEqual(doc);
+      })
+    );
+  });
+});
