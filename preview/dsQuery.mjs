@@ -29,7 +29,10 @@ export async function handleDsQuery(request, { promUrl, scrapeInterval }) {
   }
   const unknown = queries.find((q) => (q.datasource?.uid ?? PROMETHEUS_UID) !== PROMETHEUS_UID);
   if (unknown) {
-    return { status: 400, body: { message: `Data source ${unknown.datasource.uid} was not found`, messageId: 'query.dataSourceNotFound' } };
+    return {
+      status: 400,
+      body: { message: `Data source ${unknown.datasource.uid} was not found`, messageId: 'query.dataSourceNotFound' },
+    };
   }
   const to = toEpochMs(request.to, Date.now());
   const from = toEpochMs(request.from, to - 3600e3);
@@ -43,6 +46,10 @@ export async function handleDsQuery(request, { promUrl, scrapeInterval }) {
       results[refId] = dataResponseToJSON({ ...rsp, refId });
     })
   );
-  const sorted = Object.fromEntries(Object.keys(results).sort().map((k) => [k, results[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(results)
+      .sort()
+      .map((k) => [k, results[k]])
+  );
   return { status: failed ? 400 : 200, body: { results: sorted } };
 }

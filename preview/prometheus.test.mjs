@@ -68,7 +68,11 @@ describe('Grafana golden files', { skip: !hasGrafana && 'no ../shared/fixtures/g
 
   it('turns warnings without data into one "Warnings" frame (prom-warnings-no-data-frame)', () => {
     const golden = grafana('prom-warnings-no-data-frame.jsonc');
-    const body = { status: 'success', data: { resultType: 'vector', result: [] }, warnings: ['warning 1', 'warning 2'] };
+    const body = {
+      status: 'success',
+      data: { resultType: 'vector', result: [] },
+      warnings: ['warning 1', 'warning 2'],
+    };
     assert.deepEqual({ status: 200, frames: convertPrometheusResult(body).frames.map(frameToJSON) }, golden);
   });
 
@@ -163,7 +167,10 @@ describe('POST /api/ds/query against a Prometheus', () => {
           JSON.stringify(
             bad
               ? { status: 'error', errorType: 'bad_data', error: 'parse error' }
-              : { status: 'success', data: { resultType: 'matrix', result: [{ metric: {}, values: [[Number(params.start), '1']] }] } }
+              : {
+                  status: 'success',
+                  data: { resultType: 'matrix', result: [{ metric: {}, values: [[Number(params.start), '1']] }] },
+                }
           )
         );
       });
@@ -179,7 +186,11 @@ describe('POST /api/ds/query against a Prometheus', () => {
   it('aligns the range to the step and answers 200 with refIds on the frames', () =>
     withPrometheus(async (url, seen) => {
       const from = 1700000007000;
-      const request = { from: String(from), to: String(from + 3600e3), queries: [{ refId: 'K1', expr: 'up', intervalMs: 15000 }] };
+      const request = {
+        from: String(from),
+        to: String(from + 3600e3),
+        queries: [{ refId: 'K1', expr: 'up', intervalMs: 15000 }],
+      };
       const { status, body } = await handleDsQuery(request, { promUrl: url, scrapeInterval: '' });
       assert.equal(status, 200);
       assert.equal(seen[0].path, '/api/v1/query_range');

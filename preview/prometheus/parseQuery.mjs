@@ -24,7 +24,11 @@ function rateInterval(queryIntervalMs, scrape) {
 }
 
 /** calculatePrometheusInterval */
-export function calculateStep({ interval = '', intervalMs = 0, intervalFactor = 0, maxDataPoints = 0 }, rangeMs, scrapeInterval) {
+export function calculateStep(
+  { interval = '', intervalMs = 0, intervalFactor = 0, maxDataPoints = 0 },
+  rangeMs,
+  scrapeInterval
+) {
   const queryInterval = [...INTERVAL_VARS, ...RATE_INTERVAL_VARS].includes(interval) ? '' : interval;
   const minInterval = minIntervalFrom(scrapeInterval, queryInterval, intervalMs);
   const raw = Math.trunc(rangeMs / (maxDataPoints || DEFAULT_RESOLUTION));

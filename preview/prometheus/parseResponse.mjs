@@ -75,7 +75,10 @@ export function parsePrometheusResponse(query, httpStatus, body) {
       frames: [frame],
     };
   }
-  const rsp = typeof body === 'string' ? { error: `response from prometheus couldn't be parsed. it is non-json` } : convertPrometheusResult(body);
+  const rsp =
+    typeof body === 'string'
+      ? { error: `response from prometheus couldn't be parsed. it is non-json` }
+      : convertPrometheusResult(body);
   const frames = rsp.frames ?? [{ name: '', fields: [] }];
   frames.forEach((frame, i) => {
     addMetadataToMultiFrame(query, frame);

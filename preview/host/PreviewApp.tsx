@@ -1,0 +1,43 @@
+// The React tree Grafana puts around a plugin: theme, global styles, the location
+// service (scenes requires it) and a router on Grafana's history.
+import { css } from '@emotion/css';
+import { ThemeContext } from '@grafana/data';
+import { config, locationService, LocationServiceProvider } from '@grafana/runtime';
+import { GlobalStyles } from '@grafana/ui';
+import React, { type ReactNode, useLayoutEffect, useState } from 'react';
+import { Route, Router, Routes } from 'react-router-dom';
+
+import { AppRoute } from './AppRoute';
+import { PanelPreview } from './PanelPreview';
+
+function HistoryRouter({ children }: { children: ReactNode }) {
+  const history = locationService.getHistory();
+  const [location, setLocation] = useState(history.location);
+  useLayoutEffect(() => history.listen((l) => setLocation(l)), [history]);
+  return (
+    <Router location={location} navigator={history as never}>
+      {children}
+    </Router>
+  );
+}
+
+const main = css({ height: '100vh', overflow: 'auto' });
+
+export function PreviewApp() {
+  return (
+    <ThemeContext.Provider value={config.theme2}>
+      <GlobalStyles />
+      <LocationServiceProvider service={locationService}>
+        <HistoryRouter>
+          <main className={main} data-testid="preview-main">
+            <Routes>
+              <Route path="/a/:pluginId/*" element={<AppRoute />} />
+              <Route path="/preview/panel" element={<PanelPreview />} />
+              <Route path="*" element={<p>Nothing here: open /a/{'<plugin id>'}/ or /preview/panel.</p>} />
+            </Routes>
+          </main>
+        </HistoryRouter>
+      </LocationServiceProvider>
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,134 @@
+// Grafana's core panels (timeseries, stat, table, text) ship in no package. These
+// stand-ins are built on the same @grafana/ui parts and say what they are, so a
+// screenshot never passes one off as Grafana's own panel.
+import { css } from '@emotion/css';
+import {
+  FieldType,
+  getFieldDisplayValues,
+  type GrafanaTheme2,
+  PanelPlugin,
+  type PanelProps,
+  renderMarkdown,
+  ReducerID,
+} from '@grafana/data';
+import { BigValue, LegendDisplayMode, Table, TimeSeries, useStyles2, useTheme2 } from '@grafana/ui';
+import React, { type ReactNode } from 'react';
+
+type Options = Record<string, any>;
+
+function StandIn({ id, children }: { id: string; children: ReactNode }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.box} data-testid={`preview-standin-${id}`}>
+      {children}
+      <span className={styles.badge} title="Grafana's core panel is not in any package; this preview draws a stand-in">
+        stand-in: {id}
+      </span>
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  box: css({ position: 'relative', width: '100%', height: '100%' }),
+  badge: css({
+    position: 'absolute',
+    right: 0,
+    bottom: 0,
+    padding: theme.spacing(0, 0.5),
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.disabled,
+    border: `1px dashed ${theme.colors.border.medium}`,
+    borderRadius: theme.shape.radius.default,
+    pointerEvents: 'none',
+  }),
+});
+
+function TimeSeriesStandIn({ data, width, height, timeRange, timeZone, options }: PanelProps<Options>) {
+  const frames = data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time));
+  const legend = options.legend ?? {
+    showLegend: true,
+    displayMode: LegendDisplayMode.List,
+    placement: 'bottom',
+    calcs: [],
+  };
+  return (
+    <StandIn id="timeseries">
+      {frames.length > 0 ? (
+        <TimeSeries
+          frames={frames}
+          width={width}
+          height={height}
+          timeRange={timeRange}
+          timeZone={timeZone}
+          legend={legend}
+          options={options}
+        />
+      ) : (
+        <div>No data</div>
+      )}
+    </StandIn>
+  );
+}
+
+function StatStandIn({ data, width, height, options, fieldConfig, replaceVariables, timeZone }: PanelProps<Options>) {
+  const theme = useTheme2();
+  const values = getFieldDisplayValues({
+    fieldConfig,
+    reduceOptions: options.reduceOptions ?? { calcs: [ReducerID.lastNotNull], values: false },
+    replaceVariables,
+    theme,
+    data: data.series,
+    timeZone,
+  });
+  const each = Math.max(1, values.length);
+  return (
+    <StandIn id="stat">
+      <div style={{ display: 'flex', width, height }}>
+        {values.map((v, i) => (
+          <BigValue
+            key={i}
+            value={v.display}
+            width={width / each}
+            height={height}
+            theme={theme}
+            colorMode={options.colorMode}
+            graphMode={options.graphMode}
+            textMode={options.textMode}
+            justifyMode={options.justifyMode}
+          />
+        ))}
+      </div>
+    </StandIn>
+  );
+}
+
+function TableStandIn({ data, width, height }: PanelProps<Options>) {
+  const frame = data.series[0];
+  return (
+    <StandIn id="table">{frame ? <Table data={frame} width={width} height={height} /> : <div>No data</div>}</StandIn>
+  );
+}
+
+function TextStandIn({ options }: PanelProps<Options>) {
+  // renderMarkdown sanitizes, as Grafana's text panel does.
+  return (
+    <StandIn id="text">
+      <div
+        className="markdown-html"
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(String(options.content ?? '')) }}
+      />
+    </StandIn>
+  );
+}
+
+const components: Record<string, React.ComponentType<PanelProps<Options>>> = {
+  timeseries: TimeSeriesStandIn,
+  stat: StatStandIn,
+  table: TableStandIn,
+  text: TextStandIn,
+};
+
+export function createCorePanelStandIn(id: string): PanelPlugin | undefined {
+  const component = components[id];
+  return component ? new PanelPlugin<Options>(component).useFieldConfig() : undefined;
+}

@@ -1,0 +1,74 @@
+// Grafana fills these @grafana/data registries from its own code (no package has
+// them). Field options need their processors so overrides apply; editors are never
+// shown here, so they render nothing.
+import {
+  type FieldConfigPropertyItem,
+  FieldColorModeId,
+  dataLinksOverrideProcessor,
+  displayNameOverrideProcessor,
+  identityOverrideProcessor,
+  numberOverrideProcessor,
+  standardFieldConfigEditorRegistry,
+  standardTransformers,
+  standardTransformersRegistry,
+  stringOverrideProcessor,
+  thresholdsOverrideProcessor,
+  ThresholdsMode,
+  unitOverrideProcessor,
+  valueMappingsOverrideProcessor,
+  booleanOverrideProcessor,
+  type TransformerRegistryItem,
+} from '@grafana/data';
+
+const NoEditor = () => null;
+
+function option(
+  id: string,
+  process: FieldConfigPropertyItem['process'],
+  defaultValue?: unknown
+): FieldConfigPropertyItem {
+  return {
+    id,
+    path: id,
+    name: id,
+    editor: NoEditor,
+    override: NoEditor,
+    process,
+    shouldApply: () => true,
+    defaultValue,
+    category: ['Standard options'],
+  } as FieldConfigPropertyItem;
+}
+
+export function fillStandardRegistries() {
+  standardFieldConfigEditorRegistry.setInit(() => [
+    option('unit', unitOverrideProcessor),
+    option('fieldMinMax', booleanOverrideProcessor),
+    option('min', numberOverrideProcessor),
+    option('max', numberOverrideProcessor),
+    option('decimals', numberOverrideProcessor),
+    option('displayName', displayNameOverrideProcessor),
+    option('color', identityOverrideProcessor, { mode: FieldColorModeId.PaletteClassic }),
+    option('noValue', stringOverrideProcessor),
+    option('links', dataLinksOverrideProcessor, []),
+    option('mappings', valueMappingsOverrideProcessor, []),
+    option('thresholds', thresholdsOverrideProcessor, {
+      mode: ThresholdsMode.Absolute,
+      steps: [
+        { value: -Infinity, color: 'green' },
+        { value: 80, color: 'red' },
+      ],
+    }),
+    option('filterable', booleanOverrideProcessor),
+  ]);
+  standardTransformersRegistry.setInit(
+    () =>
+      Object.values(standardTransformers).map((transformation) => ({
+        id: transformation.id,
+        name: transformation.name,
+        description: transformation.description,
+        transformation,
+        editor: NoEditor,
+      })) as unknown as TransformerRegistryItem[]
+  );
+}

@@ -1,0 +1,31 @@
+// getTemplateSrv(): Grafana's TemplateSrv hands scene queries to scenes'
+// interpolation (the scene object travels in scopedVars.__sceneObject); other
+// strings get their scoped variables replaced.
+import type { ScopedVars, TypedVariableModel } from '@grafana/data';
+import type { TemplateSrv } from '@grafana/runtime';
+// Only scenes' interpolation, by path: the package entry also pulls in PanelBuilders,
+// which import panel defaults this @grafana/schema no longer has.
+import { interpolate } from '../../node_modules/@grafana/scenes/dist/esm/core/sceneGraph/sceneGraph.js';
+
+const VARIABLE = /\$(\w+)|\$\{(\w+)(?::\w+)?\}|\[\[(\w+)\]\]/g;
+
+export const previewTemplateSrv = {
+  getVariables: (): TypedVariableModel[] => [],
+  containsTemplate: (target?: string) => Boolean(target && VARIABLE.test(target)),
+  updateTimeRange: () => {},
+  getAdhocFilters: () => [],
+  replace(target?: string, scopedVars?: ScopedVars, format?: string | Function): string {
+    if (!target) {
+      return target ?? '';
+    }
+    // valueOf(): scenes wraps the object in a SafeSerializableSceneObject.
+    const sceneObject = scopedVars?.__sceneObject?.value?.valueOf();
+    if (sceneObject && typeof sceneObject === 'object' && 'state' in sceneObject) {
+      return interpolate(sceneObject, target, scopedVars, format);
+    }
+    return target.replace(VARIABLE, (match, a, b, c) => {
+      const value = scopedVars?.[a ?? b ?? c]?.value;
+      return value === undefined || value === null ? match : String(value);
+    });
+  },
+} as unknown as TemplateSrv;

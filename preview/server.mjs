@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+// Preview host: the real, built dist/ of this app served the way Grafana serves
+// plugins, with the few Grafana HTTP APIs it uses answered here and its data
+// queries run against a real Prometheus. A test bench, not a second Grafana.
+//
+//   node preview/server.mjs [--settings provisioning/plugins/app.yaml] [--port 3001]
+//   env: PORT (3001), HOST (127.0.0.1), PROM_URL (http://127.0.0.1:9091), PROM_TIME_INTERVAL ('')
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+
+import { bootSettings } from './bootData.mjs';
+import { bundleHost } from './bundleHost.mjs';
+import { handleDsQuery } from './dsQuery.mjs';
+import { hostPage } from './hostPage.mjs';
+import { createSettingsStore, readSeed } from './pluginSettings.mjs';
+import { resolveUnder, serveFile } from './staticFiles.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const { values: args } = parseArgs({
+  options: { settings: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+});
+const port = Number(args.port ?? process.env.PORT ?? 3001);
+const host = args.host ?? process.env.HOST ?? '127.0.0.1';
+const promUrl = process.env.PROM_URL ?? 'http://127.0.0.1:9091';
+const timeInterval = process.env.PROM_TIME_INTERVAL ?? '';
+
+if (!existsSync(join(dist, 'module.js'))) {
+  console.error('preview: dist/module.js is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const pluginJson = JSON.parse(readFileSync(join(dist, 'plugin.json'), 'utf8'));
+const pluginId = pluginJson.id;
+const nestedPanels = existsSync(join(dist, 'panels'))
+  ? readdirSync(join(dist, 'panels'))
+      .filter((dir) => existsSync(join(dist, 'panels', dir, 'plugin.json')))
+      .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dist, 'panels', dir, 'plugin.json'), 'utf8')) }))
+  : [];
+
+const defaultSeed = join(root, 'provisioning', 'plugins', 'app.yaml');
+const seedPath = args.settings ?? (existsSync(defaultSeed) ? defaultSeed : undefined);
+const settings = createSettingsStore(pluginJson, seedPath ? readSeed(seedPath, pluginId) : undefined);
+
+const hostBuild = join(root, 'node_modules', '.cache', 'kpi-preview-host');
+const icons = join(root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img');
+const appUrl = `http://${host}:${port}/`;
+
+const started = Date.now();
+const { entryBytes } = await bundleHost({ root, outdir: hostBuild });
+const page = hostPage(bootSettings({ pluginJson, nestedPanels, timeInterval, appUrl }), {
+  stylesheet: existsSync(join(hostBuild, 'main.css')),
+});
+
+function sendJson(res, status, body) {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+async function readJsonBody(req) {
+  let raw = '';
+  for await (const chunk of req) {
+    raw += chunk;
+  }
+  return raw ? JSON.parse(raw) : {};
+}
+
+/** Panel specs for /preview/panel?spec=<repo path>: JSON or YAML files inside the repo only. */
+function sendSpec(res, rel) {
+  const path = rel && resolveUnder(root, rel);
+  if (!path || !['.json', '.yaml', '.yml'].includes(extname(path))) {
+    return sendJson(res, 404, { message: `no panel spec at ${rel}` });
+  }
+  const text = readFileSync(path, 'utf8');
+  return sendJson(res, 200, extname(path) === '.json' ? JSON.parse(text) : parseYaml(text));
+}
+
+async function handleApi(req, res, path) {
+  const role = req.headers['x-preview-org-role'] ?? 'Admin';
+  if (path === `/api/plugins/${pluginId}/settings`) {
+    if (req.method === 'GET') {
+      return sendJson(res, 200, settings.get());
+    }
+    if (req.method === 'POST') {
+      // Grafana lets only org admins write app settings (plugins:write).
+      if (role !== 'Admin') {
+        return sendJson(res, 403, { message: 'Permission denied', accessErrorId: 'ACE0000000000' });
+      }
+      return sendJson(res, 200, settings.update(await readJsonBody(req)));
+    }
+  }
+  if (path === '/api/ds/query' && req.method === 'POST') {
+    const { status, body } = await handleDsQuery(await readJsonBody(req), { promUrl, scrapeInterval: timeInterval });
+    return sendJson(res, status, body);
+  }
+  console.warn(`preview: no answer for ${req.method} ${path} (Grafana API not part of the bench)`);
+  return sendJson(res, 404, { message: 'Not found' });
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', appUrl);
+  const path = url.pathname;
+  try {
+    if (path.startsWith('/api/')) {
+      return await handleApi(req, res, path);
+    }
+    if (path === '/preview/healthz') {
+      return sendJson(res, 200, { ok: true, promUrl });
+    }
+    if (path === '/preview/spec') {
+      return sendSpec(res, url.searchParams.get('path'));
+    }
+    const pluginBase = `/public/plugins/${pluginId}/`;
+    if (path.startsWith(pluginBase) && serveFile(res, dist, path.slice(pluginBase.length))) {
+      return;
+    }
+    if (
+      path.startsWith('/public/build/img/') &&
+      serveFile(res, icons, path.slice('/public/build/img/'.length), { cache: true })
+    ) {
+      return;
+    }
+    if (path.startsWith('/preview/assets/') && serveFile(res, hostBuild, path.slice('/preview/assets/'.length))) {
+      return;
+    }
+    // Grafana's own public/ (fonts, core assets) ships in no package: a plain 404.
+    if (path.startsWith('/public/') || path.startsWith('/preview/assets/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (path === '/') {
+      res.writeHead(302, { Location: `/a/${pluginId}/` }).end();
+      return;
+    }
+    // SPA fallback: /a/<id>/..., /preview/panel and anything else a link may open.
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(page);
+  } catch (e) {
+    console.error(`preview: ${req.method} ${path} failed`, e);
+    if (!res.headersSent) {
+      sendJson(res, 500, { message: e.message });
+    }
+  }
+});
+
+server.listen(port, host, () => {
+  const seed = seedPath ? relative(root, seedPath) : 'none';
+  console.log(`preview: host bundle ${Math.round(entryBytes / 1024)} KB entry, ready in ${Date.now() - started} ms`);
+  console.log(
+    `preview: settings from ${seed}; nested panels: ${nestedPanels.map((p) => p.json.id).join(', ') || 'none'}; Prometheus at ${promUrl}`
+  );
+  console.log(`preview: ${appUrl}a/${pluginId}/`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
