@@ -1,0 +1,103 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform; its Node build is what the CLI uses too.
+import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { CatalogParseError, catalogToYaml, readCatalogText } from './catalogYaml';
+import { KpiCatalog } from './types';
+
+const CATALOG = `apiVersion: kpi-scorecards/v1
+kind: KpiCatalog
+kpis:
+  - id: mttr
+    name: Mean time to restore
+    team: sre
+    owner: sam@example.com
+    type: lagging
+    direction: lower-is-better
+    target: { value: 60, atRisk: 90 }
+    window: 30d
+    query: { datasource: { type: prometheus, uid: prom }, expr: mttr_minutes }
+`;
+
+function parseError(text: string): CatalogParseError {
+  try {
+    readCatalogText(text);
+  } catch (e) {
+    return e as CatalogParseError;
+  }
+  throw new Error('expected a parse error');
+}
+
+describe('readCatalogText', () => {
+  it('reads YAML and JSON as the same document', () => {
+    const fromYaml = readCatalogText(CATALOG);
+    const fromJson = readCatalogText(JSON.stringify(fromYaml.catalog, null, 2));
+    expect(fromJson).toEqual(fromYaml);
+    expect(fromYaml.prefix).toBe('');
+    expect((fromYaml.catalog as KpiCatalog).kpis[0].target).toEqual({ value: 60, atRisk: 90 });
+  });
+
+  it.each([
+    ['an unclosed flow sequence', 'kpis:\n  - id: a\n    name: [unclosed\n', 4, 1],
+    ['a duplicate key', 'apiVersion: kpi-scorecards/v1\nkind: KpiCatalog\nkind: Other\n', 3, 1],
+    ['broken JSON', '{"apiVersion": "kpi-scorecards/v1",\n  "kpis": [\n    {"id": "a",,}\n  ]\n}', 3, 16],
+  ])('reports %s with the line and column', (_name, text, line, column) => {
+    const error = parseError(text);
+    expect(error).toBeInstanceOf(CatalogParseError);
+    expect(error.line).toBe(line);
+    expect(error.column).toBe(column);
+    expect(error.message).toMatch(new RegExp(`^line ${line}, column ${column}: \\S`));
+  });
+
+  it('keeps the keys in the order they are written', () => {
+    const { catalog } = readCatalogText(CATALOG);
+    expect(Object.keys((catalog as KpiCatalog).kpis[0])).toEqual(['id', 'name', 'team', 'owner', 'type', 'direction', 'target', 'window', 'query']);
+  });
+});
+
+describe('provisioning files', () => {
+  const indent = (text: string, by: string) => text.replace(/^(?=.)/gm, by);
+
+  it('finds jsonData.catalog written as an object', () => {
+    const file = `apiVersion: 1\napps:\n  - type: other-app\n  - type: kpi-scorecards-app\n    org_id: 1\n    jsonData:\n      catalog:\n${indent(CATALOG, '        ')}`;
+    expect(readCatalogText(file)).toEqual({ catalog: readCatalogText(CATALOG).catalog, prefix: 'apps[1].jsonData.catalog.' });
+  });
+
+  it('finds jsonData.catalog written as YAML text', () => {
+    const file = `apiVersion: 1\napps:\n  - type: kpi-scorecards-app\n    jsonData:\n      catalog: |\n${indent(CATALOG, '        ')}`;
+    expect(readCatalogText(file)).toEqual({ catalog: readCatalogText(CATALOG).catalog, prefix: 'apps[0].jsonData.catalog.' });
+  });
+
+  it('finds jsonData.catalog written as JSON text', () => {
+    const json = JSON.stringify(readCatalogText(CATALOG).catalog);
+    const file = JSON.stringify({ apiVersion: 1, apps: [{ type: 'kpi-scorecards-app', jsonData: { catalog: json } }] });
+    expect(readCatalogText(file).catalog).toEqual(readCatalogText(CATALOG).catalog);
+  });
+
+  it('says when the file provisions other apps only, or the app has no catalog', () => {
+    expect(parseError('apiVersion: 1\napps:\n  - type: grafana-llm-app\n').message).toBe('provisioning file has no app of type kpi-scorecards-app');
+    expect(parseError('apps:\n  - type: kpi-scorecards-app\n    jsonData: {}\n').message).toBe(
+      'apps[0].jsonData.catalog: required (the app has no catalog)'
+    );
+  });
+});
+
+describe('catalogToYaml', () => {
+  it('writes keys in the order they are in, so a git diff shows only what changed', () => {
+    const kpi = makeKpi({ id: 'zeta' });
+    const catalog: KpiCatalog = { kind: 'KpiCatalog', apiVersion: 'kpi-scorecards/v1', kpis: [{ ...kpi, window: '30d' }] };
+    const yaml = catalogToYaml(catalog);
+    expect(yaml.split('\n').slice(0, 5)).toEqual(['kind: KpiCatalog', 'apiVersion: kpi-scorecards/v1', 'kpis:', '  - id: zeta', '    name: Deployment frequency']);
+    expect(readCatalogText(yaml).catalog).toEqual(catalog);
+  });
+
+  it('keeps text that looks like YAML as text', () => {
+    const catalog: KpiCatalog = {
+      apiVersion: 'kpi-scorecards/v1',
+      kind: 'KpiCatalog',
+      kpis: [makeKpi({ name: 'yes', owner: 'null', description: '- not: a list\n# nor a comment', tags: ['1.0', 'on', '~'] })],
+    };
+    expect(readCatalogText(catalogToYaml(catalog)).catalog).toEqual(catalog);
+  });
+});
