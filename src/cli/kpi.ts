@@ -1,10 +1,12 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
+import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
 import { validateCommand } from './validateCommand';
 
 const USAGE = `usage:
   kpi validate FILE...
-  kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]`;
+  kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
+  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -15,6 +17,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return validateCommand(args, out, err);
       case 'evaluate':
         return evaluateCommand(args, out, err);
+      case 'check':
+        return await checkCommand(args, out, err);
       case undefined:
       case '--help':
       case 'help':

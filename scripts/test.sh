@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Every check, on a fresh clone of a fresh machine: installs what it needs, then runs typecheck, lint, unit
+# tests, the build, plugin.json against Grafana's schema, the demo catalog and dev stack, and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+step() { printf '\n== %s\n' "$*"; }
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v prometheus >/dev/null || need_apt+=(prometheus)
+command -v docker-compose >/dev/null || need_apt+=(docker-compose)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  step "Debian packages: ${need_apt[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+step "npm packages"
+# npm ci refuses a lockfile made where the registry lacks other platforms' optional builds; install keeps it as is.
+npm install --no-audit --no-fund --loglevel=error
+
+step "typecheck"
+npm run --silent typecheck
+
+step "lint"
+npm run --silent lint
+
+step "unit tests (jest)"
+npm run --silent test:ci
+
+step "build"
+npm run --silent build > /tmp/kpi-scorecards-build.log 2>&1 || { cat /tmp/kpi-scorecards-build.log; exit 1; }
+echo "dist/module.js: $(wc -c < dist/module.js) bytes"
+
+step "plugin.json against Grafana's schema"
+node scripts/validate-plugin-json.mjs
+
+if [ -f provisioning/plugins/app.yaml ] && grep -q 'catalog:' provisioning/plugins/app.yaml; then
+  step "demo catalog (kpi validate)"
+  npm run --silent kpi -- validate provisioning/plugins/app.yaml
+fi
+
+if [ -x scripts/check-provisioning.sh ]; then
+  step "dev stack and provisioning"
+  bash scripts/check-provisioning.sh
+else
+  step "docker-compose.yaml (validated without a Docker engine)"
+  docker-compose -f docker-compose.yaml config -q && echo "docker-compose.yaml: valid"
+fi
+
+if [ -f playwright.browser.config.ts ]; then
+  step "browser tests (Debian's Chromium, preview host)"
+  npx playwright test -c playwright.browser.config.ts
+fi
+
+step "Grafana e2e specs (need a running Grafana: listed so they compile)"
+npx playwright test --list
+
+step "all checks passed"

@@ -1,0 +1,139 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The real command, bundled as users run it, against a local server that answers like Grafana's /api/ds/query.
+const repo = join(__dirname, '..', '..');
+
+const catalog = `apiVersion: kpi-scorecards/v1
+kind: KpiCatalog
+kpis:
+  - { id: availability, name: Availability, team: sre, owner: ana, type: lagging, direction: higher-is-better,
+      unit: percent, target: { value: 99.9 }, window: 1h, query: { datasource: { type: prometheus, uid: prom }, expr: avail } }
+  - { id: deploys, name: Deploys, team: platform, owner: bo, type: leading, direction: higher-is-better,
+      target: { value: 10 }, window: 1h, reduce: sum, query: { datasource: { type: prometheus, uid: prom }, expr: deploys } }
+`;
+
+/** A frame in Grafana's wire format with one sample a minute over the last half hour. */
+function frame(refId: string, value: number) {
+  const now = Date.now();
+  const times = Array.from({ length: 30 }, (_, i) => now - (30 - i) * 60_000);
+  return {
+    schema: {
+      refId,
+      meta: { type: 'timeseries-multi', typeVersion: [0, 1] },
+      fields: [
+        { name: 'Time', type: 'time', typeInfo: { frame: 'time.Time' } },
+        { name: 'Value', type: 'number', typeInfo: { frame: 'float64' }, labels: {} },
+      ],
+    },
+    data: { values: [times, times.map(() => value)] },
+  };
+}
+
+type Handler = (body: { queries: Array<{ refId: string; expr: string }> }, req: IncomingMessage, res: ServerResponse) => void;
+
+async function withGrafana(handler: Handler, run: (url: string) => Promise<void>) {
+  const server: Server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => (text += chunk));
+    req.on('end', () => handler(JSON.parse(text || '{}'), req, res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
+}
+
+function kpi(args: string[], token = 'glsa_test'): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(repo, 'scripts', 'kpi.mjs'), ...args],
+      { cwd: repo, env: { ...process.env, GRAFANA_TOKEN: token } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
+    );
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'kpi-check-'));
+const catalogFile = join(dir, 'catalog.yaml');
+writeFileSync(catalogFile, catalog);
+
+function answer(values: Record<string, number>): Handler {
+  return (body, req, res) => {
+    if (req.url !== '/api/ds/query' || req.headers.authorization !== 'Bearer glsa_test') {
+      res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'invalid API key' }));
+      return;
+    }
+    const results = Object.fromEntries(body.queries.map((q) => [q.refId, { status: 200, frames: [frame(q.refId, values[q.expr])] }]));
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ results }));
+  };
+}
+
+describe('kpi check', () => {
+  jest.setTimeout(60_000);
+
+  it('passes the gate when no selected KPI is off-track', async () => {
+    await withGrafana(answer({ avail: 99.95, deploys: 1 }), async (url) => {
+      const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile, '--select', 'team=sre']);
+      expect(stdout).toContain('availability: on-track 99.95 (target 99.9)');
+      expect(stdout).not.toContain('deploys');
+      expect(code).toBe(0);
+    });
+  });
+
+  it('fails the gate with exit 1 when a selected KPI is off-track', async () => {
+    await withGrafana(answer({ avail: 99.95, deploys: 0.05 }), async (url) => {
+      // 30 samples of 0.05 sum to 1.5 deploys in the hour against a target of 10.
+      const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile]);
+      expect(stdout).toContain('deploys: off-track 1.5');
+      expect(stdout).toContain('off-track: deploys');
+      expect(code).toBe(1);
+    });
+  });
+
+  it('exits 2 with a clear message when the token is refused', async () => {
+    await withGrafana(answer({}), async (url) => {
+      const { code, stderr } = await kpi(['check', '--grafana', url, '--catalog', catalogFile], 'wrong');
+      expect(stderr).toContain('Grafana refused the token (HTTP 401: invalid API key)');
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(code).toBe(2);
+    });
+  });
+
+  it('exits 2 when Grafana cannot be reached', async () => {
+    // A port that was just free: nothing listens there.
+    let closed = '';
+    await withGrafana(answer({}), async (url) => {
+      closed = url;
+    });
+    const { code, stderr } = await kpi(['check', '--grafana', closed, '--catalog', catalogFile]);
+    expect(stderr).toContain(`cannot reach Grafana at ${closed}: ECONNREFUSED`);
+    expect(code).toBe(2);
+  });
+
+  it('keeps a per-query error on its KPI and judges the others', async () => {
+    const handler: Handler = (body, _req, res) => {
+      const results = Object.fromEntries(
+        body.queries.map((q) =>
+          q.expr === 'avail'
+            ? [q.refId, { status: 400, error: 'bad_data: parse error at char 5', errorSource: 'downstream', frames: [] }]
+            : [q.refId, { status: 200, frames: [frame(q.refId, 1)] }]
+        )
+      );
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end(JSON.stringify({ results }));
+    };
+    await withGrafana(handler, async (url) => {
+      const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile]);
+      expect(stdout).toContain('availability: error - (target 99.9): bad_data: parse error at char 5');
+      expect(stdout).toContain('deploys: on-track 30');
+      expect(code).toBe(0);
+    });
+  });
+});
