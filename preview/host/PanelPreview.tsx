@@ -16,7 +16,7 @@ import {
 } from '@grafana/data';
 import { config, getBackendSrv, getDataSourceSrv, getRunRequest } from '@grafana/runtime';
 import { Alert, PanelChrome } from '@grafana/ui';
-import React, { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 import { PreviewPanelRenderer } from './PanelRenderer';

@@ -4,7 +4,7 @@ import { css } from '@emotion/css';
 import { ThemeContext } from '@grafana/data';
 import { config, locationService, LocationServiceProvider } from '@grafana/runtime';
 import { GlobalStyles } from '@grafana/ui';
-import React, { type ReactNode, useLayoutEffect, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useState } from 'react';
 import { Route, Router, Routes } from 'react-router-dom';
 
 import { AppRoute } from './AppRoute';
@@ -13,7 +13,7 @@ import { PanelPreview } from './PanelPreview';
 function HistoryRouter({ children }: { children: ReactNode }) {
   const history = locationService.getHistory();
   const [location, setLocation] = useState(history.location);
-  useLayoutEffect(() => history.listen((l) => setLocation(l)), [history]);
+  useLayoutEffect(() => history.listen((l: typeof location) => setLocation(l)), [history]);
   return (
     <Router location={location} navigator={history as never}>
       {children}

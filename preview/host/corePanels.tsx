@@ -12,7 +12,7 @@ import {
   ReducerID,
 } from '@grafana/data';
 import { BigValue, LegendDisplayMode, Table, TimeSeries, useStyles2, useTheme2 } from '@grafana/ui';
-import React, { type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 type Options = Record<string, any>;
 
@@ -121,7 +121,7 @@ function TextStandIn({ options }: PanelProps<Options>) {
   );
 }
 
-const components: Record<string, React.ComponentType<PanelProps<Options>>> = {
+const components: Record<string, ComponentType<PanelProps<Options>>> = {
   timeseries: TimeSeriesStandIn,
   stat: StatStandIn,
   table: TableStandIn,

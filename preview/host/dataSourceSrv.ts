@@ -36,7 +36,10 @@ export const previewDataSourceSrv = {
   },
   getList: () => allSettings(),
   getInstanceSettings: (ref?: DataSourceRef | string | null) =>
-    findSettings(ref) ?? (typeof ref !== 'string' && ref?.uid ? instances.get(ref.uid)?.instanceSettings : undefined),
+    findSettings(ref) ??
+    (typeof ref !== 'string' && ref?.uid
+      ? (instances.get(ref.uid) as { instanceSettings?: DataSourceInstanceSettings } | undefined)?.instanceSettings
+      : undefined),
   reload: async () => {},
   registerRuntimeDataSource({ dataSource }: { dataSource: DataSourceApi }) {
     instances.set(dataSource.uid, dataSource);

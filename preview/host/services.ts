@@ -37,7 +37,10 @@ export function installRuntimeServices() {
   setTemplateSrv(previewTemplateSrv);
   setAppEvents(new EventBusSrv());
   setEchoSrv(new FakeEchoSrv());
-  setLocationSrv({ update: (opts) => locationService.partial(opts.query ?? {}, opts.replace) } as never);
+  setLocationSrv({
+    update: (opts: { query?: Record<string, unknown>; replace?: boolean }) =>
+      locationService.partial(opts.query ?? {}, opts.replace),
+  } as never);
   setPluginImportUtils({ importPanelPlugin, getPanelPluginFromCache });
   setPluginPage(PreviewPluginPage);
   setPanelRenderer(PreviewPanelRenderer);

@@ -1,0 +1,61 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const APP = '/a/kpi-scorecards-app/';
+const SCREENSHOTS = 'test-results/screenshots';
+
+/** Uncaught errors in the page: a plugin that throws fails the check. */
+function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`the app's root page renders from dist/module.js (${theme})`, async ({ page }) => {
+    const errors = collectPageErrors(page);
+    const moduleLoaded = page.waitForResponse(
+      (r) => r.url().endsWith('/public/plugins/kpi-scorecards-app/module.js') && r.ok()
+    );
+
+    await page.goto(`${APP}?theme=${theme}`);
+    await moduleLoaded;
+
+    const main = page.getByTestId('preview-main');
+    await expect(main).toBeVisible();
+    await expect(page.getByText('Loading app...')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.getByText(/Could not load app/)).toHaveCount(0);
+    await expect(main).not.toBeEmpty();
+    await expect(page.locator('body')).toHaveClass(new RegExp(`theme-${theme}`));
+
+    await page.screenshot({ path: `${SCREENSHOTS}/app-root-${theme}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a panel plugin mounts on /preview/panel with options from the URL', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const options = JSON.stringify({ content: '# Preview works\n\n<img src=x onerror="window.__xss=1">' });
+
+  await page.goto(`/preview/panel?plugin=text&title=Text%20panel&options=${encodeURIComponent(options)}`);
+
+  await expect(page.getByRole('heading', { name: 'Preview works' })).toBeVisible();
+  await expect(page.getByTestId('preview-standin-text')).toContainText('stand-in: text');
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('plugin settings: readable by a viewer, writable only by an admin, as in Grafana', async ({ request }) => {
+  const url = '/api/plugins/kpi-scorecards-app/settings';
+  const before = await (await request.get(url)).json();
+  expect(before.id).toBe('kpi-scorecards-app');
+
+  const denied = await request.post(url, {
+    data: { jsonData: { probe: 1 } },
+    headers: { 'X-Preview-Org-Role': 'Viewer' },
+  });
+  expect(denied.status()).toBe(403);
+
+  const allowed = await request.post(url, { data: { enabled: true, jsonData: before.jsonData } });
+  expect(allowed.ok()).toBe(true);
+  expect((await (await request.get(url)).json()).jsonData).toEqual(before.jsonData);
+});
