@@ -1,0 +1,62 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform; its Node build is what the CLI uses too.
+import { join } from 'node:path';
+import { main } from './kpi';
+
+const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);
+
+async function validate(...files: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['validate', ...files], (l) => out.push(l), (l) => err.push(l));
+  return { code, out, err };
+}
+
+describe('kpi validate', () => {
+  it('exits 0 and prints nothing for a clean catalog', async () => {
+    expect(await validate(fixture('catalog.yaml'))).toEqual({ code: 0, out: [], err: [] });
+  });
+
+  it('exits 1 and prints every problem as FILE: PLACE: MESSAGE, warnings marked', async () => {
+    const file = fixture('bad-catalog.yaml');
+    expect(await validate(file)).toEqual({
+      code: 1,
+      out: [
+        `${file}: kpis[0] (deploys).links[0].url: only http(s) links are allowed, got 'javascript:alert(1)'`,
+        `${file}: kpis[2] (mttr).owner: required`,
+        `${file}: kpis[2] (mttr).target.atRisk: must not be below target.value (60) for lower-is-better`,
+        `${file}: kpis[1] (lead-time).team: warning: team 'platform' has only leading KPIs: add lagging outcomes so cause and effect are both watched`,
+      ],
+      err: [],
+    });
+  });
+
+  it('names the place inside a provisioning file', async () => {
+    const file = fixture('provisioning.yaml');
+    expect(await validate(file)).toEqual({ code: 1, out: [`${file}: apps[0].jsonData.catalog.kpis[0] (mttr).owner: required`], err: [] });
+  });
+
+  it("exits 2 for a file it cannot parse, with the parser's line and column", async () => {
+    const file = fixture('unparsable.yaml');
+    const result = await validate(file);
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([`${file}: line 6, column 5: Flow sequence in block collection must be sufficiently indented and end with a ]`]);
+  });
+
+  it('checks every file, and exits 2 when one cannot be read even if another has errors', async () => {
+    const result = await validate(fixture('bad-catalog.yaml'), 'no-such-file.yaml', fixture('catalog.yaml'));
+    expect(result.code).toBe(2);
+    expect(result.out).toHaveLength(4);
+    expect(result.err).toEqual(['no-such-file.yaml: cannot read: no such file']);
+  });
+
+  it('exits 2 without a file', async () => {
+    expect(await validate()).toEqual({
+      code: 2,
+      out: [],
+      err: ['kpi: validate needs at least one FILE (a catalog, or an app provisioning file)'],
+    });
+  });
+});
