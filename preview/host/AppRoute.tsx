@@ -3,7 +3,7 @@
 import { type AppPlugin, type AppPluginMeta, type NavModel, PluginContextProvider } from '@grafana/data';
 import { getBackendSrv, locationSearchToObject } from '@grafana/runtime';
 import { Alert, LoadingPlaceholder } from '@grafana/ui';
-import { useEffect, useState } from 'react';
+import React, { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 
 import { importPluginModule } from './importPluginModule';

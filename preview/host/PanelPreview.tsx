@@ -16,7 +16,7 @@ import {
 } from '@grafana/data';
 import { config, getBackendSrv, getDataSourceSrv, getRunRequest } from '@grafana/runtime';
 import { Alert, PanelChrome } from '@grafana/ui';
-import { useEffect, useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 import { PreviewPanelRenderer } from './PanelRenderer';
@@ -64,7 +64,8 @@ async function readSpec(params: URLSearchParams): Promise<PanelSpec> {
 }
 
 export function PanelPreview() {
-  const params = useMemo(() => new URLSearchParams(useLocation().search), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const { search } = useLocation();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
   const width = Number(params.get('width') ?? 800);
   const height = Number(params.get('height') ?? 400);
   const [spec, setSpec] = useState<PanelSpec>();
@@ -77,12 +78,8 @@ export function PanelPreview() {
   }, [params]);
 
   useEffect(() => {
-    if (!spec) {
-      return;
-    }
-    const targets = spec.targets ?? [];
+    const targets = spec?.targets ?? [];
     if (targets.length === 0) {
-      setData({ state: LoadingState.Done, series: [], timeRange: range });
       return;
     }
     const interval = rangeUtil.calculateInterval(range, width);
@@ -117,6 +114,8 @@ export function PanelPreview() {
   if (!spec) {
     return null;
   }
+  // Nothing to query: the panel gets an empty, finished result.
+  const panelData = spec.targets?.length ? data : { state: LoadingState.Done, series: [], timeRange: range };
   return (
     <div style={{ padding: 16 }} data-testid="preview-panel">
       <PanelChrome
@@ -132,7 +131,7 @@ export function PanelPreview() {
             title={spec.title}
             width={innerWidth}
             height={innerHeight}
-            data={data}
+            data={panelData}
             options={spec.options}
             fieldConfig={spec.fieldConfig}
             onOptionsChange={(options) => setSpec({ ...spec, options })}

@@ -12,7 +12,7 @@ import {
 import { config, getAppEvents, getTemplateSrv } from '@grafana/runtime';
 import { Alert, LoadingPlaceholder } from '@grafana/ui';
 import { merge } from 'lodash';
-import { useEffect, useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 
 import { importPanelPlugin } from './panelPlugins';
 

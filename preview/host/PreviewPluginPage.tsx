@@ -4,6 +4,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { locationService, type PluginPageProps } from '@grafana/runtime';
 import { Tab, TabsBar, useStyles2 } from '@grafana/ui';
+import React from 'react';
 
 export function PreviewPluginPage({ children, pageNav, actions, subTitle, renderTitle }: PluginPageProps) {
   const styles = useStyles2(getStyles);

@@ -12,7 +12,7 @@ import {
   ReducerID,
 } from '@grafana/data';
 import { BigValue, LegendDisplayMode, Table, TimeSeries, useStyles2, useTheme2 } from '@grafana/ui';
-import type { ComponentType, ReactNode } from 'react';
+import React, { type ComponentType, type ReactNode } from 'react';
 
 type Options = Record<string, any>;
 

@@ -1,6 +1,7 @@
 // Entry of the preview host page. window.grafanaBootData is already set by the
 // page's inline script, so @grafana/runtime's config reads it on import.
 import { config } from '@grafana/runtime';
+import React from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { interceptLinkClicks } from './interceptLinkClicks';

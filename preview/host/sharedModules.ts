@@ -9,6 +9,7 @@ import * as grafanaRuntime from '@grafana/runtime';
 import * as grafanaUI from '@grafana/ui';
 import i18next from 'i18next';
 import lodash from 'lodash';
+// eslint-disable-next-line no-restricted-imports -- Grafana still shares moment with plugins
 import moment from 'moment';
 import * as react from 'react';
 import * as reactDom from 'react-dom';
@@ -29,7 +30,7 @@ function asModule(ns: object, extra: Record<string, unknown> = {}): object {
 }
 
 /** `__useDefault`: the AMD factory receives the default export itself (lodash's `_`). */
-const useDefault = (value: unknown) => asModule({}, { default: value, __useDefault: true });
+const withDefault = (value: unknown) => asModule({}, { default: value, __useDefault: true });
 
 const shared: Record<string, object> = {
   '@emotion/css': asModule(emotionCss),
@@ -37,9 +38,9 @@ const shared: Record<string, object> = {
   '@grafana/data': asModule(grafanaData),
   '@grafana/runtime': asModule(grafanaRuntime),
   '@grafana/ui': asModule(grafanaUI),
-  i18next: useDefault(i18next),
-  lodash: useDefault(lodash),
-  moment: useDefault(moment),
+  i18next: withDefault(i18next),
+  lodash: withDefault(lodash),
+  moment: withDefault(moment),
   react: asModule(react),
   'react/jsx-runtime': asModule(jsxRuntime),
   'react/jsx-dev-runtime': asModule(jsxRuntime),
