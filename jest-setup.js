@@ -16,3 +16,6 @@ class IntersectionObserverStandIn {
   }
 }
 global.IntersectionObserver = IntersectionObserverStandIn;
+
+// i18next (loaded by @grafana/i18n) prints a promotion unless told it was shown; keep test output readable.
+globalThis.__i18next_supportNoticeShown = true;
