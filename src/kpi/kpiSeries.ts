@@ -45,5 +45,13 @@ function seriesName(frame: DataFrame, field: Field): string {
   if (field.labels && Object.keys(field.labels).length > 0) {
     return formatLabels(field.labels);
   }
-  return field.config?.displayNameFromDS ?? frame.name ?? field.name;
+  if (field.config?.displayNameFromDS) {
+    return field.config.displayNameFromDS;
+  }
+  // A frame's name tells its series apart only when it holds one; several number columns are told apart by name.
+  const columns = frame.fields.filter((f) => f.type === FieldType.number).length;
+  if (!frame.name) {
+    return field.name;
+  }
+  return columns === 1 ? frame.name : `${frame.name} ${field.name}`;
 }
