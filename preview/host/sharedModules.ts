@@ -22,9 +22,17 @@ import * as rxjsOperators from 'rxjs/operators';
 
 import { SystemJS } from './systemjs';
 
-/** A module namespace SystemJS keeps as is (untagged objects get copied and frozen). */
+/**
+ * A module namespace SystemJS keeps as is (untagged objects get copied and frozen).
+ * Getters keep ES live bindings live: setPluginPage() reassigns runtime's PluginPage
+ * after this registration, and plugins must see the new value, as in Grafana.
+ */
 function asModule(ns: object, extra: Record<string, unknown> = {}): object {
-  const module: Record<string | symbol, unknown> = { ...ns, ...extra };
+  const module: Record<string | symbol, unknown> = {};
+  for (const key of Object.keys(ns)) {
+    Object.defineProperty(module, key, { enumerable: true, get: () => (ns as Record<string, unknown>)[key] });
+  }
+  Object.assign(module, extra);
   Object.defineProperty(module, Symbol.toStringTag, { value: 'Module' });
   return module;
 }
