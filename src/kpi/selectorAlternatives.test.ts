@@ -1,0 +1,54 @@
+import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { explainEmptySelection } from './explainSelection';
+import { isEmptySelector, matchesAlternatives } from './selectorAlternatives';
+
+const platform = makeKpi({ id: 'deploys', team: 'platform', tags: ['dora'], category: 'engineering' });
+const payments = makeKpi({ id: 'refunds', team: 'payments', type: 'lagging', objective: 'retention' });
+
+describe('matchesAlternatives', () => {
+  it('accepts any of a field’s values (a multi-value template variable)', () => {
+    expect(matchesAlternatives(platform, { team: ['payments', 'platform'] })).toBe(true);
+    expect(matchesAlternatives(payments, { team: ['platform'] })).toBe(false);
+  });
+
+  it('needs every field to match', () => {
+    expect(matchesAlternatives(platform, { team: ['platform'], tag: ['dora'] })).toBe(true);
+    expect(matchesAlternatives(platform, { team: ['platform'], type: ['lagging'] })).toBe(false);
+  });
+
+  it('selects by id and treats empty lists as "all"', () => {
+    expect(matchesAlternatives(platform, { ids: ['refunds'] })).toBe(false);
+    expect(matchesAlternatives(platform, { ids: [], team: [] })).toBe(true);
+    expect(isEmptySelector({ ids: [], team: [] })).toBe(true);
+  });
+
+  it('filters by status only once the status is known', () => {
+    expect(matchesAlternatives(platform, { status: ['off-track'] })).toBe(true);
+    expect(matchesAlternatives(platform, { status: ['off-track'] }, 'on-track')).toBe(false);
+    expect(matchesAlternatives(platform, { status: ['off-track', 'on-track'] }, 'on-track')).toBe(true);
+  });
+});
+
+describe('explainEmptySelection', () => {
+  const kpis = [platform, payments];
+
+  it('names the criterion that matches nothing and lists what the catalog has', () => {
+    expect(explainEmptySelection(kpis, { team: ['platfrom'] })).toEqual([
+      { kind: 'no-match', field: 'team', values: ['platfrom'], known: ['payments', 'platform'] },
+    ]);
+  });
+
+  it('names ids the catalog does not have', () => {
+    expect(explainEmptySelection(kpis, { ids: ['deploys', 'gone'] })).toEqual([{ kind: 'unknown-ids', ids: ['gone'] }]);
+  });
+
+  it('says when criteria match alone but not together', () => {
+    expect(explainEmptySelection(kpis, { team: ['platform'], type: ['lagging'] })).toEqual([
+      { kind: 'no-combination' },
+    ]);
+  });
+
+  it('says the catalog is empty', () => {
+    expect(explainEmptySelection([], { team: ['x'] })).toEqual([{ kind: 'empty-catalog' }]);
+  });
+});
