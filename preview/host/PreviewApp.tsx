@@ -7,6 +7,7 @@ import { GlobalStyles } from '@grafana/ui';
 import React, { type ReactNode, useLayoutEffect, useState } from 'react';
 import { Route, Router, Routes } from 'react-router-dom';
 
+import { AppConfigRoute } from './AppConfigRoute';
 import { AppRoute } from './AppRoute';
 import { PanelPreview } from './PanelPreview';
 
@@ -32,6 +33,7 @@ export function PreviewApp() {
           <main className={main} data-testid="preview-main">
             <Routes>
               <Route path="/a/:pluginId/*" element={<AppRoute />} />
+              <Route path="/plugins/:pluginId" element={<AppConfigRoute />} />
               <Route path="/preview/panel" element={<PanelPreview />} />
               <Route path="*" element={<p>Nothing here: open /a/{'<plugin id>'}/ or /preview/panel.</p>} />
             </Routes>

@@ -1,6 +1,6 @@
 // Grafana fills these @grafana/data registries from its own code (no package has
-// them). Field options need their processors so overrides apply; editors are never
-// shown here, so they render nothing.
+// them): option editors, field options (with their processors, so overrides apply)
+// and transformers. Editors are never shown here, so they render nothing.
 import {
   type FieldConfigPropertyItem,
   FieldColorModeId,
@@ -8,6 +8,7 @@ import {
   displayNameOverrideProcessor,
   identityOverrideProcessor,
   numberOverrideProcessor,
+  standardEditorsRegistry,
   standardFieldConfigEditorRegistry,
   standardTransformers,
   standardTransformersRegistry,
@@ -40,7 +41,25 @@ function option(
   } as FieldConfigPropertyItem;
 }
 
+// The editor ids PanelOptionsEditorBuilder's add*() methods look up.
+const OPTION_EDITORS = [
+  'boolean',
+  'color',
+  'dashboard-uid',
+  'field-name',
+  'multi-select',
+  'number',
+  'radio',
+  'select',
+  'slider',
+  'strings',
+  'text',
+  'timezone',
+  'unit',
+];
+
 export function fillStandardRegistries() {
+  standardEditorsRegistry.setInit(() => OPTION_EDITORS.map((id) => ({ id, name: id, editor: NoEditor })));
   standardFieldConfigEditorRegistry.setInit(() => [
     option('unit', unitOverrideProcessor),
     option('fieldMinMax', booleanOverrideProcessor),

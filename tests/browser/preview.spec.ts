@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
-const APP = '/a/kpi-scorecards-app/';
+const APP_ID = 'kpi-scorecards-app';
+const SETTINGS = `/api/plugins/${APP_ID}/settings`;
 const SCREENSHOTS = 'test-results/screenshots';
 
 /** Uncaught errors in the page: a plugin that throws fails the check. */
@@ -11,26 +12,36 @@ function collectPageErrors(page: Page): string[] {
 }
 
 for (const theme of ['dark', 'light'] as const) {
-  test(`the app's root page renders from dist/module.js (${theme})`, async ({ page }) => {
+  test(`the app's default page renders from dist/module.js (${theme})`, async ({ page, request }) => {
     const errors = collectPageErrors(page);
-    const moduleLoaded = page.waitForResponse(
-      (r) => r.url().endsWith('/public/plugins/kpi-scorecards-app/module.js') && r.ok()
-    );
+    // Where Grafana's nav takes a user: the include marked defaultNav in plugin.json.
+    const { defaultNavUrl } = await (await request.get(SETTINGS)).json();
+    const moduleLoaded = page.waitForResponse((r) => r.url().endsWith(`/public/plugins/${APP_ID}/module.js`) && r.ok());
 
-    await page.goto(`${APP}?theme=${theme}`);
+    await page.goto(`${defaultNavUrl}?theme=${theme}`);
     await moduleLoaded;
 
-    const main = page.getByTestId('preview-main');
-    await expect(main).toBeVisible();
-    await expect(page.getByText('Loading app...')).toHaveCount(0, { timeout: 15_000 });
+    await expect(page.getByTestId('preview-plugin-page')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('preview-plugin-page')).not.toBeEmpty();
     await expect(page.getByText(/Could not load app/)).toHaveCount(0);
-    await expect(main).not.toBeEmpty();
     await expect(page.locator('body')).toHaveClass(new RegExp(`theme-${theme}`));
 
-    await page.screenshot({ path: `${SCREENSHOTS}/app-root-${theme}.png`, fullPage: true });
+    await page.waitForLoadState('networkidle'); // the queries' answers are in the picture
+    await page.screenshot({ path: `${SCREENSHOTS}/app-default-page-${theme}.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 }
+
+test('the bare app root loads the plugin without errors', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const moduleLoaded = page.waitForResponse((r) => r.url().endsWith(`/public/plugins/${APP_ID}/module.js`) && r.ok());
+  await page.goto(`/a/${APP_ID}/`);
+  await moduleLoaded;
+  await expect(page.getByTestId('preview-main')).toBeVisible();
+  await expect(page.getByText('Loading app...')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByText(/Could not load app/)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
 
 test('a panel plugin mounts on /preview/panel with options from the URL', async ({ page }) => {
   const errors = collectPageErrors(page);
@@ -45,7 +56,7 @@ test('a panel plugin mounts on /preview/panel with options from the URL', async 
 });
 
 test('plugin settings: readable by a viewer, writable only by an admin, as in Grafana', async ({ request }) => {
-  const url = '/api/plugins/kpi-scorecards-app/settings';
+  const url = SETTINGS;
   const before = await (await request.get(url)).json();
   expect(before.id).toBe('kpi-scorecards-app');
 
