@@ -14,8 +14,19 @@ function evaluate(kpi: Kpi, values: Array<number | null>, extra: Partial<Evaluat
 describe('evaluateKpi: error and no-data come first', () => {
   it('a failed query is an error that keeps the message', () => {
     const kpi = makeKpi({ maxAge: '1h' });
-    const result = evaluateKpi({ kpi, now: NOW, window: resolveWindow('7d', NOW), current: { error: 'bad_data: parse error' } });
-    expect(result).toMatchObject({ status: 'error', error: 'bad_data: parse error', value: null, target: 10, atRisk: 8 });
+    const result = evaluateKpi({
+      kpi,
+      now: NOW,
+      window: resolveWindow('7d', NOW),
+      current: { error: 'bad_data: parse error' },
+    });
+    expect(result).toMatchObject({
+      status: 'error',
+      error: 'bad_data: parse error',
+      value: null,
+      target: 10,
+      atRisk: 8,
+    });
   });
 
   it.each([
@@ -26,11 +37,20 @@ describe('evaluateKpi: error and no-data come first', () => {
     ['only NaN samples', [evenSeries(NOW, HOUR, [NaN, NaN])]],
   ])('%s is no-data', (_name, frames) => {
     const result = evaluateKpi({ kpi: makeKpi(), now: NOW, window: resolveWindow('7d', NOW), current: { frames } });
-    expect(result).toMatchObject({ status: 'no-data', value: null, attainment: null, newestSampleAt: null, error: null });
+    expect(result).toMatchObject({
+      status: 'no-data',
+      value: null,
+      attainment: null,
+      newestSampleAt: null,
+      error: null,
+    });
   });
 
   it('a reduced value of NaN (sum of +Inf and -Inf) is no-data', () => {
-    expect(evaluate(makeKpi({ reduce: 'sum' }), [Infinity, -Infinity])).toMatchObject({ status: 'no-data', value: null });
+    expect(evaluate(makeKpi({ reduce: 'sum' }), [Infinity, -Infinity])).toMatchObject({
+      status: 'no-data',
+      value: null,
+    });
   });
 
   it('more than one series is an error that says to aggregate', () => {
@@ -48,7 +68,11 @@ describe('evaluateKpi: stale', () => {
 
   it('is stale when the newest sample is older than maxAge, and still shows the value', () => {
     const result = evaluate(kpi, [], threeHoursOld);
-    expect(result).toMatchObject({ status: 'stale', value: 50, newestSampleAt: new Date(NOW - 3 * HOUR).toISOString() });
+    expect(result).toMatchObject({
+      status: 'stale',
+      value: 50,
+      newestSampleAt: new Date(NOW - 3 * HOUR).toISOString(),
+    });
   });
 
   it('is never on-track when stale, however good the value', () => {
@@ -72,13 +96,34 @@ describe('evaluateKpi: samples and reduction', () => {
     expect(evaluate(kpi, [], { current: { frames } }).value).toBe(9);
   });
 
+  it('counts samples exactly at both ends of the window', () => {
+    const kpi = makeKpi({ reduce: 'sum', window: '7d' });
+    const frames = [seriesFrame([NOW - 7 * DAY - 1, NOW - 7 * DAY, NOW, NOW + 1], [1000, 4, 5, 1000])];
+    expect(evaluate(kpi, [], { current: { frames } }).value).toBe(9);
+  });
+
+  it('reads samples that come newest first (a table ordered by time descending) the same way', () => {
+    const kpi = makeKpi({ reduce: 'max', window: '7d', maxAge: '3d' });
+    const frames = [seriesFrame([NOW + HOUR, NOW - HOUR, NOW - 2 * DAY, NOW - 8 * DAY], [500, null, 9, 1000])];
+    expect(evaluate(kpi, [], { current: { frames } })).toMatchObject({
+      status: 'at-risk',
+      value: 9,
+      newestSampleAt: new Date(NOW - 2 * DAY).toISOString(),
+    });
+    expect(evaluate({ ...kpi, maxAge: '1d' }, [], { current: { frames } }).status).toBe('stale');
+  });
+
   it('skips nulls the way Grafana reducers do', () => {
     expect(evaluate(makeKpi({ reduce: 'mean' }), [1, null, 3]).value).toBe(2);
     expect(evaluate(makeKpi(), [7, 9, null]).value).toBe(9);
   });
 
   it('uses lastNotNull by default and reports attainment', () => {
-    expect(evaluate(makeKpi({ target: { value: 10 } }), [3, 12])).toMatchObject({ value: 12, status: 'on-track', attainment: 1.2 });
+    expect(evaluate(makeKpi({ target: { value: 10 } }), [3, 12])).toMatchObject({
+      value: 12,
+      status: 'on-track',
+      attainment: 1.2,
+    });
   });
 
   it('reads an instant number (no time field)', () => {
@@ -167,14 +212,24 @@ describe('evaluateKpi: status is monotonic in the value', () => {
   const value = fc.double({ min: -1e6, max: 1e6, noNaN: true });
   const status = (kpi: Kpi, v: number) => RANK[evaluate(kpi, [v]).status]!;
 
-  it.each(['higher-is-better', 'lower-is-better'] as const)('%s: a better value never gives a worse status', (direction) => {
-    fc.assert(
-      fc.property(value, fc.option(fc.double({ min: 0, max: 1e5, noNaN: true })), value, value, (goal, band, a, b) => {
-        const atRisk = band === null ? undefined : direction === 'higher-is-better' ? goal - band : goal + band;
-        const kpi = makeKpi({ direction, target: { value: goal, atRisk } });
-        const [worse, better] = direction === 'higher-is-better' ? [Math.min(a, b), Math.max(a, b)] : [Math.max(a, b), Math.min(a, b)];
-        expect(status(kpi, better)).toBeGreaterThanOrEqual(status(kpi, worse));
-      })
-    );
-  });
+  it.each(['higher-is-better', 'lower-is-better'] as const)(
+    '%s: a better value never gives a worse status',
+    (direction) => {
+      fc.assert(
+        fc.property(
+          value,
+          fc.option(fc.double({ min: 0, max: 1e5, noNaN: true })),
+          value,
+          value,
+          (goal, band, a, b) => {
+            const atRisk = band === null ? undefined : direction === 'higher-is-better' ? goal - band : goal + band;
+            const kpi = makeKpi({ direction, target: { value: goal, atRisk } });
+            const [worse, better] =
+              direction === 'higher-is-better' ? [Math.min(a, b), Math.max(a, b)] : [Math.max(a, b), Math.min(a, b)];
+            expect(status(kpi, better)).toBeGreaterThanOrEqual(status(kpi, worse));
+          }
+        )
+      );
+    }
+  );
 });
