@@ -1,5 +1,5 @@
 import { QueryOutcome, evaluateKpi } from './evaluateKpi';
-import { previousWindow, resolveWindow } from './kpiWindow';
+import { KpiWindow, TimeSpan, previousWindow, resolveWindow } from './kpiWindow';
 import { Kpi, KpiEvaluation } from './types';
 
 export interface CatalogEvaluationInput {
@@ -13,15 +13,22 @@ export interface CatalogEvaluationInput {
 
 /** Evaluates KPIs in catalog order. A KPI whose query got no answer is an error that says so. */
 export function evaluateCatalog({ kpis, now, timeZone, current, previous }: CatalogEvaluationInput): KpiEvaluation[] {
+  // KPIs mostly share a few windows; resolving a calendar period in a time zone is the costly part.
+  const windows = new Map<string, { window: KpiWindow; previousWindow: TimeSpan }>();
   return kpis.map((kpi) => {
     const zone = kpi.timezone ?? timeZone;
-    const window = resolveWindow(kpi.window, now, zone);
+    const key = `${kpi.window}\n${zone}`;
+    let spans = windows.get(key);
+    if (!spans) {
+      const window = resolveWindow(kpi.window, now, zone);
+      spans = { window, previousWindow: previousWindow(kpi.window, window, zone) };
+      windows.set(key, spans);
+    }
     return evaluateKpi({
       kpi,
       now,
-      window,
+      ...spans,
       current: current(kpi) ?? { error: `no answer for refId '${kpi.id}' in the response` },
-      previousWindow: previousWindow(kpi.window, window, zone),
       previous: previous?.(kpi),
     });
   });

@@ -73,8 +73,8 @@ export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): R
   if (picked.series === null) {
     return { value: null, newest: null };
   }
-  const { values, newest, numeric } = samplesInSpan(picked.series, span);
-  if (numeric === 0) {
+  const { values, newest, hasNumber } = samplesInSpan(picked.series, span);
+  if (!hasNumber) {
     return { value: null, newest: null };
   }
   const reducer = kpi.reduce ?? DEFAULT_REDUCER;
@@ -84,26 +84,73 @@ export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): R
   return { value, newest };
 }
 
+const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
+
+/** The samples inside the span, the time of the newest number among them, and whether there is one. */
 function samplesInSpan(series: KpiSeries, span: TimeSpan) {
   const { times, values } = series;
+  if (times === null) {
+    return { values, newest: null, hasNumber: values.some(isNumber) };
+  }
+  if (!isAscending(times)) {
+    return scanSamples(times, values, span);
+  }
+  // Time series come sorted: find the span's ends by bisection and the newest number from the end, so the
+  // reducer is left as the only pass over the samples.
+  const lo = firstIndex(times, (t) => t >= span.from);
+  const hi = firstIndex(times, (t) => t > span.to);
+  const inSpan = lo === 0 && hi === values.length ? values : values.slice(lo, hi);
+  for (let i = hi - 1; i >= lo; i--) {
+    if (isNumber(values[i])) {
+      return { values: inSpan, newest: times[i], hasNumber: true };
+    }
+  }
+  return { values: inSpan, newest: null, hasNumber: false };
+}
+
+function isAscending(times: number[]): boolean {
+  if (times.length > 0 && Number.isNaN(times[0])) {
+    return false;
+  }
+  for (let i = 1; i < times.length; i++) {
+    if (!(times[i] >= times[i - 1])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The first index whose time passes `test` (false then true along sorted times), or the length. */
+function firstIndex(times: number[], test: (t: number) => boolean): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(times[mid])) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return lo;
+}
+
+/** Unsorted samples (a table ordered newest first, say): one pass that keeps those inside the span. */
+function scanSamples(times: number[], values: Array<number | null>, span: TimeSpan) {
   const kept: Array<number | null> = [];
   let newest: number | null = null;
-  let numeric = 0;
   for (let i = 0; i < values.length; i++) {
-    const t = times ? times[i] : null;
-    if (t !== null && (t < span.from || t > span.to)) {
+    const t = times[i];
+    if (t < span.from || t > span.to) {
       continue;
     }
     const v = values[i];
     kept.push(v);
-    if (typeof v === 'number' && !Number.isNaN(v)) {
-      numeric++;
-      if (t !== null && (newest === null || t > newest)) {
-        newest = t;
-      }
+    if (isNumber(v) && !Number.isNaN(t) && (newest === null || t > newest)) {
+      newest = t;
     }
   }
-  return { values: kept, newest, numeric };
+  return { values: kept, newest, hasNumber: kept.some(isNumber) };
 }
 
 function previousValue(kpi: Kpi, outcome: QueryOutcome, span: TimeSpan): number | null {

@@ -35,10 +35,18 @@ export function singleSeries(frames: DataFrame[]): SeriesResult {
   const time = frame.fields.find((f) => f.type === FieldType.time);
   return {
     series: {
-      times: time ? time.values.map((t) => (typeof t === 'number' ? t : Date.parse(String(t)))) : null,
+      times: time ? epochMs(time.values) : null,
       values: field.values as Array<number | null>,
     },
   };
+}
+
+/** Frames carry epoch milliseconds (kept as they are); a table may give ISO text instead. */
+function epochMs(values: unknown[]): number[] {
+  if (values.every((t) => typeof t === 'number')) {
+    return values as number[];
+  }
+  return values.map((t) => (typeof t === 'number' ? t : Date.parse(String(t))));
 }
 
 function seriesName(frame: DataFrame, field: Field): string {
