@@ -1,20 +1,19 @@
 // window.grafanaBootData for the host page: what @grafana/runtime's config reads
 // at import time. The user part (role, theme) is filled in the page from the URL.
-import { PROMETHEUS_UID } from './dsQuery.mjs';
-
 export const CORE_PANELS = ['timeseries', 'stat', 'table', 'text'];
 
-export function prometheusSettings(timeInterval) {
+/** @param ds { uid, name, jsonData } from datasourceProvisioning.mjs */
+export function prometheusSettings(ds) {
   return {
     id: 1,
-    uid: PROMETHEUS_UID,
+    uid: ds.uid,
     type: 'prometheus',
-    name: 'Prometheus',
+    name: ds.name,
     access: 'proxy',
-    url: `/api/datasources/proxy/uid/${PROMETHEUS_UID}`,
+    url: `/api/datasources/proxy/uid/${ds.uid}`,
     isDefault: true,
     readOnly: true,
-    jsonData: { httpMethod: 'POST', ...(timeInterval ? { timeInterval } : {}) },
+    jsonData: ds.jsonData,
     meta: {
       id: 'prometheus',
       type: 'datasource',
@@ -63,7 +62,7 @@ function panelMeta(id, name, module, info = {}) {
 }
 
 /** @param nestedPanels [{ dir, json }] from dist/panels/<dir>/plugin.json */
-export function bootSettings({ pluginJson, nestedPanels, timeInterval, appUrl }) {
+export function bootSettings({ pluginJson, nestedPanels, prometheus: ds, appUrl }) {
   const panels = Object.fromEntries(
     CORE_PANELS.map((id) => [id, panelMeta(id, `${id} (preview stand-in)`, `core:plugin/${id}`)])
   );
@@ -75,7 +74,7 @@ export function bootSettings({ pluginJson, nestedPanels, timeInterval, appUrl })
       json.info
     );
   }
-  const prometheus = prometheusSettings(timeInterval);
+  const prometheus = prometheusSettings(ds);
   return {
     appSubUrl: '',
     appUrl,

@@ -5,8 +5,6 @@ import { dataResponseToJSON } from './prometheus/frameJson.mjs';
 import { parseQuery } from './prometheus/parseQuery.mjs';
 import { runPrometheusQuery } from './prometheus/runQuery.mjs';
 
-export const PROMETHEUS_UID = 'prometheus';
-
 function toEpochMs(value, fallback) {
   const n = Number(value);
   if (value !== undefined && Number.isFinite(n)) {
@@ -22,12 +20,12 @@ function toEpochMs(value, fallback) {
 }
 
 /** @returns {{ status: number, body: object }} */
-export async function handleDsQuery(request, { promUrl, scrapeInterval }) {
+export async function handleDsQuery(request, { promUrl, scrapeInterval, uid = 'prometheus' }) {
   const queries = request?.queries ?? [];
   if (queries.length === 0) {
     return { status: 400, body: { message: 'No queries found in query', messageId: 'query.noQueries' } };
   }
-  const unknown = queries.find((q) => (q.datasource?.uid ?? PROMETHEUS_UID) !== PROMETHEUS_UID);
+  const unknown = queries.find((q) => (q.datasource?.uid ?? uid) !== uid);
   if (unknown) {
     return {
       status: 400,

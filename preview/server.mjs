@@ -3,8 +3,9 @@
 // plugins, with the few Grafana HTTP APIs it uses answered here and its data
 // queries run against a real Prometheus. A test bench, not a second Grafana.
 //
-//   node preview/server.mjs [--settings provisioning/plugins/app.yaml] [--port 3001]
-//   env: PORT (3001), HOST (127.0.0.1), PROM_URL (http://127.0.0.1:9091), PROM_TIME_INTERVAL ('')
+//   node preview/server.mjs [--settings provisioning/plugins/app.yaml]
+//                           [--datasources provisioning/datasources/default.yaml] [--port 3001]
+//   env: PORT (3001), HOST (127.0.0.1), PROM_URL (http://127.0.0.1:9091)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, relative } from 'node:path';
@@ -14,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 
 import { bootSettings } from './bootData.mjs';
 import { bundleHost } from './bundleHost.mjs';
+import { DEFAULT_PROMETHEUS, readDatasources } from './datasourceProvisioning.mjs';
 import { handleDsQuery } from './dsQuery.mjs';
 import { hostPage } from './hostPage.mjs';
 import { createSettingsStore, readSeed } from './pluginSettings.mjs';
@@ -22,12 +24,16 @@ import { resolveUnder, serveFile } from './staticFiles.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const { values: args } = parseArgs({
-  options: { settings: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+  options: {
+    settings: { type: 'string' },
+    datasources: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+  },
 });
 const port = Number(args.port ?? process.env.PORT ?? 3001);
 const host = args.host ?? process.env.HOST ?? '127.0.0.1';
 const promUrl = process.env.PROM_URL ?? 'http://127.0.0.1:9091';
-const timeInterval = process.env.PROM_TIME_INTERVAL ?? '';
 
 if (!existsSync(join(dist, 'module.js'))) {
   console.error('preview: dist/module.js is missing; run `npm run build` first.');
@@ -45,13 +51,20 @@ const defaultSeed = join(root, 'provisioning', 'plugins', 'app.yaml');
 const seedPath = args.settings ?? (existsSync(defaultSeed) ? defaultSeed : undefined);
 const settings = createSettingsStore(pluginJson, seedPath ? readSeed(seedPath, pluginId) : undefined);
 
+const defaultDatasources = join(root, 'provisioning', 'datasources', 'default.yaml');
+const datasourcesPath = args.datasources ?? (existsSync(defaultDatasources) ? defaultDatasources : undefined);
+const { prometheus, skipped } = datasourcesPath
+  ? readDatasources(datasourcesPath)
+  : { prometheus: DEFAULT_PROMETHEUS, skipped: [] };
+const timeInterval = prometheus.jsonData.timeInterval ?? '';
+
 const hostBuild = join(root, 'node_modules', '.cache', 'kpi-preview-host');
 const icons = join(root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img');
 const appUrl = `http://${host}:${port}/`;
 
 const started = Date.now();
 const { entryBytes } = await bundleHost({ root, outdir: hostBuild });
-const page = hostPage(bootSettings({ pluginJson, nestedPanels, timeInterval, appUrl }), {
+const page = hostPage(bootSettings({ pluginJson, nestedPanels, prometheus, appUrl }), {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
 
@@ -93,7 +106,16 @@ async function handleApi(req, res, path) {
     }
   }
   if (path === '/api/ds/query' && req.method === 'POST') {
-    const { status, body } = await handleDsQuery(await readJsonBody(req), { promUrl, scrapeInterval: timeInterval });
+    const { status, body } = await handleDsQuery(await readJsonBody(req), {
+      promUrl,
+      scrapeInterval: timeInterval,
+      uid: prometheus.uid,
+    });
+    for (const [refId, result] of Object.entries(body.results ?? {})) {
+      if (result.error) {
+        console.warn(`preview: ds/query ${refId}: ${result.error}`);
+      }
+    }
     return sendJson(res, status, body);
   }
   console.warn(`preview: no answer for ${req.method} ${path} (Grafana API not part of the bench)`);
@@ -149,9 +171,10 @@ const server = createServer(async (req, res) => {
 server.listen(port, host, () => {
   const seed = seedPath ? relative(root, seedPath) : 'none';
   console.log(`preview: host bundle ${Math.round(entryBytes / 1024)} KB entry, ready in ${Date.now() - started} ms`);
-  console.log(
-    `preview: settings from ${seed}; nested panels: ${nestedPanels.map((p) => p.json.id).join(', ') || 'none'}; Prometheus at ${promUrl}`
-  );
+  const panels = nestedPanels.map((p) => p.json.id).join(', ') || 'none';
+  console.log(`preview: settings from ${seed}; nested panels: ${panels}`);
+  const notServed = skipped.length > 0 ? `; not served here: ${skipped.join(', ')}` : '';
+  console.log(`preview: datasource ${prometheus.name} (uid ${prometheus.uid}) -> ${promUrl}${notServed}`);
   console.log(`preview: ${appUrl}a/${pluginId}/`);
 });
 

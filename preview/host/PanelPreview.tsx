@@ -97,7 +97,7 @@ export function PanelPreview() {
     } as unknown as DataQueryRequest<PromQuery>;
     let unsubscribe = () => {};
     getDataSourceSrv()
-      .get({ uid: 'prometheus' })
+      .get(null) // the default datasource, as a new panel gets
       .then(
         (ds) => {
           const sub = getRunRequest()(ds, request).subscribe(setData);
