@@ -1,0 +1,92 @@
+import { FieldType, reduceField } from '@grafana/data';
+import { GCProfiler } from 'node:v8';
+import { evaluateCatalog } from '../kpi/evaluateCatalog';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
+
+/**
+ * The domain's benchmark (run by `npm run bench` with --expose-gc). Each measure is the median of several
+ * rounds after a warm-up; evaluation is compared with bare reduceField on the same series in the same run.
+ */
+
+const ROUNDS = 9;
+const VALIDATE_KPIS = 5000;
+const EVALUATE_KPIS = 1000;
+const POINTS = 720;
+const NOW = Date.parse('2026-03-18T12:00:00Z');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+function print(name: string, value: number, digits = 1) {
+  process.stdout.write(`${name}: ${value.toFixed(digits)}\n`);
+}
+
+function benchValidate() {
+  const catalog = benchCatalog(VALIDATE_KPIS);
+  const check = validateCatalog(catalog);
+  if (check.hasErrors) {
+    throw new Error(`the benchmark catalog is invalid: ${check.problems[0].place}: ${check.problems[0].message}`);
+  }
+  const rounds: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    gc();
+    rounds.push(time(() => validateCatalog(catalog)));
+  }
+  // Peak: the most heap in use at any moment of one validation (before each collection, and at its end).
+  gc();
+  const profiler = new GCProfiler();
+  profiler.start();
+  const result = validateCatalog(catalog);
+  const atEnd = process.memoryUsage().heapUsed;
+  const { statistics } = profiler.stop();
+  const peak = Math.max(atEnd, ...statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize));
+  print(`validate ${VALIDATE_KPIS} KPIs ms`, median(rounds));
+  print(`validate ${VALIDATE_KPIS} KPIs peak heap MB`, peak / 2 ** 20);
+  return result;
+}
+
+function benchEvaluate() {
+  const { kpis } = benchCatalog(EVALUATE_KPIS);
+  const next = random(42);
+  const series = kpis.map(() => benchSeries(POINTS, NOW, next));
+  const evaluate = () => {
+    const frames = series.map(seriesToFrame);
+    return () => evaluateCatalog({ kpis, now: NOW, timeZone: 'utc', current: (kpi) => ({ frames: [frames[Number(kpi.id.slice(4))]] }) });
+  };
+  // reduceField caches its result on field.state: every round gets fresh fields.
+  const bare = () => {
+    const fields = series.map((s) => ({ name: 'Value', type: FieldType.number, config: {}, values: s.values }));
+    return () => fields.forEach((field, i) => reduceField({ field, reducers: [kpis[i].reduce!] }));
+  };
+  const evaluated: number[] = [];
+  const reduced: number[] = [];
+  for (let r = -2; r < ROUNDS; r++) {
+    const [a, b] = [evaluate(), bare()];
+    gc();
+    const e = time(a);
+    gc();
+    const f = time(b);
+    if (r >= 0) {
+      evaluated.push(e);
+      reduced.push(f);
+    }
+  }
+  const e = median(evaluated);
+  const b = median(reduced);
+  print(`evaluate ${EVALUATE_KPIS} KPIs x ${POINTS} points ms`, e);
+  print(`bare reduceField ${EVALUATE_KPIS} x ${POINTS} points ms`, b);
+  print(`evaluate ${EVALUATE_KPIS} KPIs x ${POINTS} points / bare reduceField ratio`, e / b, 2);
+}
+
+benchValidate();
+benchEvaluate();
