@@ -1,0 +1,35 @@
+import React from 'react';
+import { render, screen } from '@testing-library/react';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { KpiDefinition } from './KpiDefinition';
+
+describe('KpiDefinition', () => {
+  it('gives the full definition: window, reducer, revision, description', () => {
+    render(
+      <KpiDefinition kpi={makeKpi({ window: 'quarter', reduce: 'sum', revision: 4, timezone: 'Europe/Berlin' })} />
+    );
+    expect(screen.getByText('quarter (Europe/Berlin)')).toBeInTheDocument();
+    expect(screen.getByText('sum')).toBeInTheDocument();
+    expect(screen.getByText('4')).toBeInTheDocument();
+    expect(screen.getByText('How often code ships to production.')).toBeInTheDocument();
+    expect(screen.getByText('Target ≥ 10')).toBeInTheDocument();
+  });
+
+  it('renders markup in names and descriptions as text and keeps only http(s) links', () => {
+    const kpi = makeKpi({
+      name: '<img src=x onerror="window.pwned=1">',
+      description: '<script>window.pwned=1</script>',
+      links: [
+        { title: 'Runbook', url: 'https://wiki.example.com/deploys' },
+        { title: 'Evil', url: 'javascript:window.pwned=1' },
+        { title: 'Data', url: 'data:text/html,<script>1</script>' },
+      ],
+    });
+    const { container } = render(<KpiDefinition kpi={kpi} withLinks />);
+    expect(screen.getByText('<img src=x onerror="window.pwned=1">')).toBeInTheDocument();
+    expect(screen.getByText('<script>window.pwned=1</script>')).toBeInTheDocument();
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(screen.getByRole('link', { name: /Runbook/ })).toHaveAttribute('href', 'https://wiki.example.com/deploys');
+    expect(screen.queryByRole('link', { name: /Evil|Data/ })).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { TextLink, useStyles2 } from '@grafana/ui';
+import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
+import { Kpi } from '../../kpi/types';
+import { targetText } from './KpiTarget';
+import { safeLinks } from './safeLinks';
+
+interface Props {
+  kpi: Kpi;
+  /** Links are only useful where the pointer can reach them (a toggletip, a page), not in a hover tooltip. */
+  withLinks?: boolean;
+}
+
+/** The full definition of a KPI: what it measures and how it is computed. Every value is rendered as text. */
+export function KpiDefinition({ kpi, withLinks = false }: Props) {
+  const styles = useStyles2(getStyles);
+  const rows: Array<[string, string | undefined]> = [
+    [t('kpi.definition.target', 'Target'), targetText(kpi)],
+    [t('kpi.definition.window', 'Window'), kpi.window + (kpi.timezone ? ` (${kpi.timezone})` : '')],
+    [t('kpi.definition.reducer', 'Reducer'), kpi.reduce ?? DEFAULT_REDUCER],
+    [t('kpi.definition.revision', 'Revision'), kpi.revision === undefined ? undefined : String(kpi.revision)],
+    [t('kpi.definition.direction', 'Direction'), kpi.direction],
+    [t('kpi.definition.team', 'Team'), kpi.team],
+    [t('kpi.definition.owner', 'Owner'), kpi.owner],
+    [t('kpi.definition.objective', 'Objective'), kpi.objective],
+    [t('kpi.definition.cadence', 'Review cadence'), kpi.cadence],
+    [t('kpi.definition.max-age', 'Stale after'), kpi.maxAge],
+    [t('kpi.definition.tags', 'Tags'), kpi.tags?.length ? kpi.tags.join(', ') : undefined],
+  ];
+  const links = withLinks ? safeLinks(kpi.links) : [];
+  return (
+    <div className={styles.wrapper}>
+      <div className={styles.name}>{kpi.name}</div>
+      {kpi.description && <p className={styles.description}>{kpi.description}</p>}
+      <dl className={styles.list}>
+        {rows
+          .filter(([, value]) => value !== undefined && value !== '')
+          .map(([label, value]) => (
+            <React.Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </React.Fragment>
+          ))}
+      </dl>
+      {links.length > 0 && (
+        <ul className={styles.links}>
+          {links.map((link) => (
+            <li key={link.url}>
+              <TextLink href={link.url} external>
+                {link.title}
+              </TextLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrapper: css({ maxWidth: 420 }),
+  name: css({ fontWeight: theme.typography.fontWeightMedium, marginBottom: theme.spacing(0.5) }),
+  description: css({ margin: theme.spacing(0, 0, 1), whiteSpace: 'pre-wrap' }),
+  list: css({
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    gap: theme.spacing(0.25, 1),
+    margin: 0,
+    dt: { color: theme.colors.text.secondary },
+    dd: { margin: 0, overflowWrap: 'anywhere' },
+  }),
+  links: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 }),
+});

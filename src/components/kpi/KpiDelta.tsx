@@ -1,0 +1,62 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Icon, useStyles2 } from '@grafana/ui';
+import { DeltaKind, Direction } from '../../kpi/types';
+import { DeltaMood, deltaMood, deltaText } from './deltaText';
+
+interface Props {
+  delta: number | null;
+  deltaKind: DeltaKind | null;
+  direction: Direction;
+  unit?: string;
+  decimals?: number;
+}
+
+/** Change against the previous period: an arrow for the direction, coloured by whether that is good for this KPI. */
+export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props) {
+  const styles = useStyles2(getStyles);
+  if (delta === null || deltaKind === null || !Number.isFinite(delta)) {
+    return <span className={styles.neutral}>{t('kpi.delta.none', 'No previous period')}</span>;
+  }
+  const mood = deltaMood(delta, direction);
+  const text = deltaText(delta, deltaKind, unit, decimals);
+  const moodWord = moodLabel(mood);
+  const label = t('kpi.delta.label', '{{text}} vs previous period ({{mood}})', {
+    text,
+    mood: moodWord,
+    interpolation: { escapeValue: false },
+  });
+  return (
+    <span className={styles[mood]} title={label} aria-label={label} data-mood={mood}>
+      <Icon name={delta > 0 ? 'arrow-up' : delta < 0 ? 'arrow-down' : 'arrow-right'} size="sm" aria-hidden />
+      {text}
+    </span>
+  );
+}
+
+function moodLabel(mood: DeltaMood): string {
+  switch (mood) {
+    case 'better':
+      return t('kpi.delta.better', 'better');
+    case 'worse':
+      return t('kpi.delta.worse', 'worse');
+    case 'neutral':
+      return t('kpi.delta.neutral', 'neither better nor worse');
+  }
+}
+
+const getStyles = (theme: GrafanaTheme2) => {
+  const base = {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.25),
+    whiteSpace: 'nowrap' as const,
+  };
+  return {
+    better: css({ ...base, color: theme.visualization.getColorByName('green') }),
+    worse: css({ ...base, color: theme.visualization.getColorByName('red') }),
+    neutral: css({ ...base, color: theme.colors.text.secondary }),
+  };
+};

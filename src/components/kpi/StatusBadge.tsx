@@ -1,0 +1,51 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2, colorManipulator } from '@grafana/data';
+import { Icon, useTheme2 } from '@grafana/ui';
+import { KpiStatus } from '../../kpi/types';
+import { statusAppearance } from './statusAppearance';
+
+interface Props {
+  status: KpiStatus;
+  /** Icon only (the word stays available to screen readers and as a tooltip). */
+  iconOnly?: boolean;
+}
+
+/** A KPI's status as colour, icon and word together, so it reads without colour vision and in greyscale. */
+export function StatusBadge({ status, iconOnly = false }: Props) {
+  const theme = useTheme2();
+  const { color, icon, label } = statusAppearance(status, theme);
+  const styles = getStyles(theme, color);
+  return (
+    <span className={styles.badge} data-status={status} title={iconOnly ? label : undefined}>
+      <Icon name={icon} size="sm" className={styles.icon} aria-hidden />
+      <span className={iconOnly ? styles.srOnly : undefined}>{label}</span>
+    </span>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2, color: string) => ({
+  badge: css({
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(0, 0.75),
+    borderRadius: theme.shape.radius.pill,
+    border: `1px solid ${color}`,
+    background: colorManipulator.alpha(color, 0.15),
+    // The word stays in the primary text colour: readable on both themes whatever the status colour.
+    color: theme.colors.text.primary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    lineHeight: 1.6,
+    whiteSpace: 'nowrap',
+  }),
+  icon: css({ color }),
+  srOnly: css({
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  }),
+});

@@ -1,0 +1,33 @@
+import { GrafanaTheme2, IconName } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { KpiStatus } from '../../kpi/types';
+
+export interface StatusAppearance {
+  /** A theme colour: never the only carrier of the status (the word and icon always come with it). */
+  color: string;
+  icon: IconName;
+  label: string;
+}
+
+/** Colour, icon and word of each status. Stale and no-data are grey on purpose: they must never look healthy. */
+export function statusAppearance(status: KpiStatus, theme: GrafanaTheme2): StatusAppearance {
+  const viz = theme.visualization;
+  switch (status) {
+    case 'on-track':
+      return { color: viz.getColorByName('green'), icon: 'check-circle', label: t('kpi.status.on-track', 'On track') };
+    case 'at-risk':
+      return {
+        color: viz.getColorByName('orange'),
+        icon: 'exclamation-triangle',
+        label: t('kpi.status.at-risk', 'At risk'),
+      };
+    case 'off-track':
+      return { color: viz.getColorByName('red'), icon: 'times-circle', label: t('kpi.status.off-track', 'Off track') };
+    case 'stale':
+      return { color: theme.colors.text.secondary, icon: 'clock-nine', label: t('kpi.status.stale', 'Stale') };
+    case 'no-data':
+      return { color: theme.colors.text.secondary, icon: 'question-circle', label: t('kpi.status.no-data', 'No data') };
+    case 'error':
+      return { color: theme.colors.error.text, icon: 'exclamation-circle', label: t('kpi.status.error', 'Error') };
+  }
+}

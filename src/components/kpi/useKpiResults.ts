@@ -1,0 +1,50 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ScopedVars } from '@grafana/data';
+import { getDataSourceSrv } from '@grafana/runtime';
+import { Kpi } from '../../kpi/types';
+import { KpiResult, evaluateResults } from '../../query/evaluateResults';
+import { planKpiRequests } from '../../query/planKpiRequests';
+import { runKpiQueries } from '../../query/runKpiQueries';
+
+export interface KpiResultsOptions {
+  /** The evaluation's now (a dashboard's time range end), epoch ms. */
+  now: number;
+  /** Zone for calendar windows of KPIs without their own: 'browser', 'utc' or an IANA name. */
+  timeZone: string;
+  scopedVars?: ScopedVars;
+  /** Anything that changes on a refresh (the dashboard's time range object): a new value asks again. */
+  refreshKey?: unknown;
+}
+
+/**
+ * Evaluates KPIs live through Grafana's datasources. Every KPI starts loading and fills in as its datasource
+ * answers; a new KPI list, now, zone or refresh cancels what is still in flight, and so does unmounting.
+ */
+export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshKey }: KpiResultsOptions): KpiResult[] {
+  const loading = useMemo(() => kpis.map((kpi) => ({ kpi, loading: true })), [kpis]);
+  const [state, setState] = useState<{ for: Kpi[]; results: KpiResult[] }>({ for: kpis, results: loading });
+
+  useEffect(() => {
+    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+    const subscription = runKpiQueries(plan, getDataSourceSrv(), { scopedVars, timezone: timeZone }).subscribe({
+      next: (results) => {
+        const next = evaluateResults(kpis, plan, results, now);
+        setState((prev) => ({ for: kpis, results: prev.for === kpis ? keepWhileReloading(prev.results, next) : next }));
+      },
+    });
+    // Unsubscribing cancels the datasource requests still running (runKpiQueries' contract).
+    return () => subscription.unsubscribe();
+  }, [kpis, now, timeZone, scopedVars, refreshKey]);
+
+  // Until the new list's first answer, never show the old list's results under the new KPIs.
+  return state.for === kpis ? state.results : loading;
+}
+
+/** On a refresh the last answer stays on screen (marked loading) until the new one arrives: no flashing cards. */
+function keepWhileReloading(previous: KpiResult[], next: KpiResult[]): KpiResult[] {
+  const before = new Map(previous.map((r) => [r.kpi.id, r]));
+  return next.map((r) => {
+    const old = before.get(r.kpi.id);
+    return r.evaluation === undefined && old?.evaluation ? { ...old, loading: true } : r;
+  });
+}
