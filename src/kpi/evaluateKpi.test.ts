@@ -113,6 +113,21 @@ describe('evaluateKpi: samples and reduction', () => {
     expect(evaluate({ ...kpi, maxAge: '1d' }, [], { current: { frames } }).status).toBe('stale');
   });
 
+  it('reads times given as ISO text, and does not fail on text that is no time', () => {
+    const frame = (times: string[]) => ({
+      length: 1,
+      fields: [
+        { name: 'at', type: 'time', config: {}, values: times },
+        { name: 'v', type: 'number', config: {}, values: [12] },
+      ],
+    }) as never;
+    expect(evaluate(makeKpi(), [], { current: { frames: [frame(['2026-03-18T11:00:00Z'])] } })).toMatchObject({
+      status: 'on-track',
+      newestSampleAt: '2026-03-18T11:00:00.000Z',
+    });
+    expect(evaluate(makeKpi(), [], { current: { frames: [frame(['last week'])] } })).toMatchObject({ value: 12, newestSampleAt: null });
+  });
+
   it('skips nulls the way Grafana reducers do', () => {
     expect(evaluate(makeKpi({ reduce: 'mean' }), [1, null, 3]).value).toBe(2);
     expect(evaluate(makeKpi(), [7, 9, null]).value).toBe(9);
