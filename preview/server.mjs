@@ -4,7 +4,7 @@
 // queries run against a real Prometheus. A test bench, not a second Grafana.
 //
 //   node preview/server.mjs [--settings provisioning/plugins/app.yaml]
-//                           [--datasources provisioning/datasources/default.yaml] [--port 3001]
+//                           [--datasources provisioning/datasources/default.yaml] [--port 3001] [--rebuild]
 //   env: PORT (3001), HOST (127.0.0.1), PROM_URL (http://127.0.0.1:9091)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,6 +29,7 @@ const { values: args } = parseArgs({
     datasources: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string' },
+    rebuild: { type: 'boolean', default: false },
   },
 });
 const port = Number(args.port ?? process.env.PORT ?? 3001);
@@ -63,7 +64,7 @@ const icons = join(root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'im
 const appUrl = `http://${host}:${port}/`;
 
 const started = Date.now();
-const { entryBytes } = await bundleHost({ root, outdir: hostBuild });
+const { entryBytes, cached } = await bundleHost({ root, outdir: hostBuild, force: args.rebuild });
 const page = hostPage(bootSettings({ pluginJson, nestedPanels, prometheus, appUrl }), {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
@@ -170,7 +171,10 @@ const server = createServer(async (req, res) => {
 
 server.listen(port, host, () => {
   const seed = seedPath ? relative(root, seedPath) : 'none';
-  console.log(`preview: host bundle ${Math.round(entryBytes / 1024)} KB entry, ready in ${Date.now() - started} ms`);
+  const how = cached ? 'up to date' : 'built';
+  console.log(
+    `preview: host bundle ${how} (${Math.round(entryBytes / 1024)} KB entry), ready in ${Date.now() - started} ms`
+  );
   const panels = nestedPanels.map((p) => p.json.id).join(', ') || 'none';
   console.log(`preview: settings from ${seed}; nested panels: ${panels}`);
   const notServed = skipped.length > 0 ? `; not served here: ${skipped.join(', ')}` : '';
@@ -179,5 +183,8 @@ server.listen(port, host, () => {
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
 }

@@ -22,7 +22,8 @@ function HistoryRouter({ children }: { children: ReactNode }) {
   );
 }
 
-const main = css({ height: '100vh', overflow: 'auto' });
+// The document scrolls, as in Grafana 12 (body scrolling), so full-page screenshots see it all.
+const main = css({ minHeight: '100vh' });
 
 export function PreviewApp() {
   return (

@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 
+import { trackQueries } from './waitForQueries';
+
 const APP_ID = 'kpi-scorecards-app';
 const SETTINGS = `/api/plugins/${APP_ID}/settings`;
 const SCREENSHOTS = 'test-results/screenshots';
@@ -17,6 +19,7 @@ for (const theme of ['dark', 'light'] as const) {
     // Where Grafana's nav takes a user: the include marked defaultNav in plugin.json.
     const { defaultNavUrl } = await (await request.get(SETTINGS)).json();
     const moduleLoaded = page.waitForResponse((r) => r.url().endsWith(`/public/plugins/${APP_ID}/module.js`) && r.ok());
+    const queriesSettled = trackQueries(page);
 
     await page.goto(`${defaultNavUrl}?theme=${theme}`);
     await moduleLoaded;
@@ -26,7 +29,7 @@ for (const theme of ['dark', 'light'] as const) {
     await expect(page.getByText(/Could not load app/)).toHaveCount(0);
     await expect(page.locator('body')).toHaveClass(new RegExp(`theme-${theme}`));
 
-    await page.waitForLoadState('networkidle'); // the queries' answers are in the picture
+    await queriesSettled(); // the queries' answers are in the picture
     await page.screenshot({ path: `${SCREENSHOTS}/app-default-page-${theme}.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -52,6 +55,14 @@ test('a panel plugin mounts on /preview/panel with options from the URL', async 
   await expect(page.getByRole('heading', { name: 'Preview works' })).toBeVisible();
   await expect(page.getByTestId('preview-standin-text')).toContainText('stand-in: text');
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('a panel spec file (a dashboard panel in YAML) mounts on /preview/panel', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/preview/panel?spec=tests/browser/fixtures/text-panel.yaml');
+  await expect(page.getByText('Panel from a spec file')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Spec loaded' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
