@@ -47,7 +47,11 @@ export function benchCatalog(count: number): KpiCatalog {
 }
 
 /** `points` hourly samples ending at `now`, about one in fifty null, as a range query returns them. */
-export function benchSeries(points: number, now: number, next: () => number): { times: number[]; values: Array<number | null> } {
+export function benchSeries(
+  points: number,
+  now: number,
+  next: () => number
+): { times: number[]; values: Array<number | null> } {
   const times: number[] = [];
   const values: Array<number | null> = [];
   for (let p = points - 1; p >= 0; p--) {

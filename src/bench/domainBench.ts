@@ -61,7 +61,13 @@ function benchEvaluate() {
   const series = kpis.map(() => benchSeries(POINTS, NOW, next));
   const evaluate = () => {
     const frames = series.map(seriesToFrame);
-    return () => evaluateCatalog({ kpis, now: NOW, timeZone: 'utc', current: (kpi) => ({ frames: [frames[Number(kpi.id.slice(4))]] }) });
+    return () =>
+      evaluateCatalog({
+        kpis,
+        now: NOW,
+        timeZone: 'utc',
+        current: (kpi) => ({ frames: [frames[Number(kpi.id.slice(4))]] }),
+      });
   };
   // reduceField caches its result on field.state: every round gets fresh fields.
   const bare = () => {

@@ -6,7 +6,11 @@ const root = join(__dirname, '..', '..');
 const fixture = (name: string) => `src/test-fixtures/${name}`;
 
 function kpi(...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'kpi', '--', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync('npm', ['run', '--silent', 'kpi', '--', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -14,7 +18,15 @@ describe('npm run --silent kpi', () => {
   jest.setTimeout(180_000);
 
   it('evaluate: exit 0, stdout is exactly the JSON array', () => {
-    const { code, stdout } = kpi('evaluate', '--catalog', fixture('catalog.yaml'), '--response', fixture('response.json'), '--now', '2026-03-18T12:00:00Z');
+    const { code, stdout } = kpi(
+      'evaluate',
+      '--catalog',
+      fixture('catalog.yaml'),
+      '--response',
+      fixture('response.json'),
+      '--now',
+      '2026-03-18T12:00:00Z'
+    );
     expect(code).toBe(0);
     const results = JSON.parse(stdout);
     expect(stdout).toBe(JSON.stringify(results, null, 2) + '\n');
@@ -40,6 +52,8 @@ describe('npm run --silent kpi', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     const ours = stderr.split('\n').filter((l) => l !== '' && !l.startsWith('npm warn'));
-    expect(ours).toEqual([`${fixture('unparsable.yaml')}: line 6, column 5: Flow sequence in block collection must be sufficiently indented and end with a ]`]);
+    expect(ours).toEqual([
+      `${fixture('unparsable.yaml')}: line 6, column 5: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
   });
 });

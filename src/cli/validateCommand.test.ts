@@ -10,7 +10,11 @@ const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);
 async function validate(...files: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['validate', ...files], (l) => out.push(l), (l) => err.push(l));
+  const code = await main(
+    ['validate', ...files],
+    (l) => out.push(l),
+    (l) => err.push(l)
+  );
   return { code, out, err };
 }
 
@@ -35,14 +39,20 @@ describe('kpi validate', () => {
 
   it('names the place inside a provisioning file', async () => {
     const file = fixture('provisioning.yaml');
-    expect(await validate(file)).toEqual({ code: 1, out: [`${file}: apps[0].jsonData.catalog.kpis[0] (mttr).owner: required`], err: [] });
+    expect(await validate(file)).toEqual({
+      code: 1,
+      out: [`${file}: apps[0].jsonData.catalog.kpis[0] (mttr).owner: required`],
+      err: [],
+    });
   });
 
   it("exits 2 for a file it cannot parse, with the parser's line and column", async () => {
     const file = fixture('unparsable.yaml');
     const result = await validate(file);
     expect(result.code).toBe(2);
-    expect(result.err).toEqual([`${file}: line 6, column 5: Flow sequence in block collection must be sufficiently indented and end with a ]`]);
+    expect(result.err).toEqual([
+      `${file}: line 6, column 5: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    ]);
   });
 
   it('checks every file, and exits 2 when one cannot be read even if another has errors', async () => {

@@ -40,9 +40,16 @@ const iso = (ms: number) => new Date(ms).toISOString();
   describe('prometheus', () => {
     it('prom-scalar-frame: one instant scalar is the value', () => {
       const result = evaluate('prometheus/prom-scalar-frame.jsonc', '2022-05-04T16:03:00Z', {
-        direction: 'lower-is-better', target: { value: 0.001 }, window: '1h',
+        direction: 'lower-is-better',
+        target: { value: 0.001 },
+        window: '1h',
       });
-      expect(result).toMatchObject({ status: 'on-track', value: 0.00002482, newestSampleAt: iso(1651680139104), error: null });
+      expect(result).toMatchObject({
+        status: 'on-track',
+        value: 0.00002482,
+        newestSampleAt: iso(1651680139104),
+        error: null,
+      });
     });
 
     it('prom-vector-frame: five instant series are an error naming them; ±Inf and NaN are restored', () => {
@@ -50,31 +57,50 @@ const iso = (ms: number) => new Date(ms).toISOString();
       expect(frames.map((f) => f.fields[1].values[0])).toEqual([1, 0, Infinity, -Infinity, NaN]);
       const result = evaluate('prometheus/prom-vector-frame.jsonc', '2022-02-16T16:42:00Z', { window: '30d' });
       expect(result.status).toBe('error');
-      expect(result.error).toMatch(/^the query returned 5 series \(.*instance="localhost:9090".*level="error".*\); aggregate them/);
+      expect(result.error).toMatch(
+        /^the query returned 5 series \(.*instance="localhost:9090".*level="error".*\); aggregate them/
+      );
     });
 
     it('prom-warnings-no-data-frame: an empty result with warnings is no-data', () => {
-      expect(evaluate('prometheus/prom-warnings-no-data-frame.jsonc', '2022-01-11T08:26:00Z')).toMatchObject({ status: 'no-data', value: null, error: null });
+      expect(evaluate('prometheus/prom-warnings-no-data-frame.jsonc', '2022-01-11T08:26:00Z')).toMatchObject({
+        status: 'no-data',
+        value: null,
+        error: null,
+      });
     });
 
     it('range_missing: irregular samples 21, 32, 43 have a mean of 32, newest at 08:25:37', () => {
-      const result = evaluate('prometheus/range_missing.result.golden.jsonc', '2022-01-11T08:25:38Z', { reduce: 'mean', window: '1h', target: { value: 30 } });
+      const result = evaluate('prometheus/range_missing.result.golden.jsonc', '2022-01-11T08:25:38Z', {
+        reduce: 'mean',
+        window: '1h',
+        target: { value: 30 },
+      });
       expect(result).toMatchObject({ status: 'on-track', value: 32, newestSampleAt: '2022-01-11T08:25:37.000Z' });
     });
 
     it('range_missing: the newest sample older than maxAge is stale', () => {
-      const result = evaluate('prometheus/range_missing.result.golden.jsonc', '2022-01-11T08:25:45Z', { maxAge: '5s', target: { value: 30 } });
+      const result = evaluate('prometheus/range_missing.result.golden.jsonc', '2022-01-11T08:25:45Z', {
+        maxAge: '5s',
+        target: { value: 30 },
+      });
       expect(result).toMatchObject({ status: 'stale', value: 43 });
     });
 
     it('range_missing: only the samples inside the window count', () => {
       // A 2s window ending 08:25:36 holds only 08:25:34's 32.
-      const result = evaluate('prometheus/range_missing.result.golden.jsonc', '2022-01-11T08:25:36Z', { reduce: 'sum', window: '2s' });
+      const result = evaluate('prometheus/range_missing.result.golden.jsonc', '2022-01-11T08:25:36Z', {
+        reduce: 'sum',
+        window: '2s',
+      });
       expect(result.value).toBe(32);
     });
 
     it('range_nan: a series of NaN only is no-data', () => {
-      expect(evaluate('prometheus/range_nan.result.golden.jsonc', '2022-01-11T08:26:00Z')).toMatchObject({ status: 'no-data', value: null });
+      expect(evaluate('prometheus/range_nan.result.golden.jsonc', '2022-01-11T08:26:00Z')).toMatchObject({
+        status: 'no-data',
+        value: null,
+      });
     });
 
     it('range_simple: two series are an error naming both', () => {
@@ -92,26 +118,40 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
     it("prom-error: the DataResponse Grafana makes of Prometheus's error body is an error with its message", () => {
       const raw = readFixture('prometheus/prom-error.json') as { errorType: string; error: string };
-      const body = { results: { A: { error: `${raw.errorType}: ${raw.error}`, errorSource: 'downstream', status: 400 } } };
+      const body = {
+        results: { A: { error: `${raw.errorType}: ${raw.error}`, errorSource: 'downstream', status: 400 } },
+      };
       const outcome = parseDsQueryResponse(body).get('A')!;
       const result = evaluateCatalog({ kpis: [makeKpi()], now: 0, timeZone: 'utc', current: () => outcome })[0];
-      expect(result).toMatchObject({ status: 'error', error: 'bad_data: invalid parameter "start": cannot parse "" to a valid timestamp' });
+      expect(result).toMatchObject({
+        status: 'error',
+        error: 'bad_data: invalid parameter "start": cannot parse "" to a valid timestamp',
+      });
     });
   });
 
   describe('testdata-datasource', () => {
     it('docs response: A-series 1, 20, 90, 30, 5, 0 a minute apart sums to 146', () => {
-      const result = evaluate('testdata-datasource/docs-ds-query-testdata-response.json', '2022-02-10T10:29:53Z', { reduce: 'sum', window: '1h', target: { value: 100 } });
+      const result = evaluate('testdata-datasource/docs-ds-query-testdata-response.json', '2022-02-10T10:29:53Z', {
+        reduce: 'sum',
+        window: '1h',
+        target: { value: 100 },
+      });
       expect(result).toMatchObject({ status: 'on-track', value: 146, newestSampleAt: iso(1644488452084) });
     });
 
     it('docs response: a 3m window ending at the last sample holds 90, 30, 5, 0', () => {
-      const result = evaluate('testdata-datasource/docs-ds-query-testdata-response.json', iso(1644488452084), { reduce: 'sum', window: '3m' });
+      const result = evaluate('testdata-datasource/docs-ds-query-testdata-response.json', iso(1644488452084), {
+        reduce: 'sum',
+        window: '3m',
+      });
       expect(result.value).toBe(125);
     });
 
     it('mixed: the one number column [null, 6] without time gives 6', () => {
-      const result = evaluate('testdata-datasource/mixed.golden.jsonc', '2026-01-01T00:00:00Z', { target: { value: 5 } });
+      const result = evaluate('testdata-datasource/mixed.golden.jsonc', '2026-01-01T00:00:00Z', {
+        target: { value: 5 },
+      });
       expect(result).toMatchObject({ status: 'on-track', value: 6, newestSampleAt: null });
     });
 
@@ -129,12 +169,20 @@ const iso = (ms: number) => new Date(ms).toISOString();
     });
 
     it('table_no_rows: typed columns without rows are no-data', () => {
-      expect(evaluate('postgres/table_no_rows.golden.jsonc', '2026-01-01T00:00:00Z')).toMatchObject({ status: 'no-data', value: null, error: null });
+      expect(evaluate('postgres/table_no_rows.golden.jsonc', '2026-01-01T00:00:00Z')).toMatchObject({
+        status: 'no-data',
+        value: null,
+        error: null,
+      });
     });
   });
 
   it('covers every Grafana answer in those folders (raw Prometheus bodies are inputs, not answers)', () => {
-    const raw = ['prometheus/prom-error.json', 'prometheus/range_missing.query.json', 'prometheus/range_missing.result.json'];
+    const raw = [
+      'prometheus/prom-error.json',
+      'prometheus/range_missing.query.json',
+      'prometheus/range_missing.result.json',
+    ];
     const covered = readFileSync(__filename, 'utf8');
     const files = DIRS.flatMap((dir) => readdirSync(join(FIXTURES, dir)).map((f) => `${dir}/${f}`));
     expect(files.filter((f) => !raw.includes(f) && !covered.includes(`'${f}'`))).toEqual([]);

@@ -52,7 +52,17 @@ describe('readCatalogText', () => {
 
   it('keeps the keys in the order they are written', () => {
     const { catalog } = readCatalogText(CATALOG);
-    expect(Object.keys((catalog as KpiCatalog).kpis[0])).toEqual(['id', 'name', 'team', 'owner', 'type', 'direction', 'target', 'window', 'query']);
+    expect(Object.keys((catalog as KpiCatalog).kpis[0])).toEqual([
+      'id',
+      'name',
+      'team',
+      'owner',
+      'type',
+      'direction',
+      'target',
+      'window',
+      'query',
+    ]);
   });
 });
 
@@ -61,12 +71,18 @@ describe('provisioning files', () => {
 
   it('finds jsonData.catalog written as an object', () => {
     const file = `apiVersion: 1\napps:\n  - type: other-app\n  - type: kpi-scorecards-app\n    org_id: 1\n    jsonData:\n      catalog:\n${indent(CATALOG, '        ')}`;
-    expect(readCatalogText(file)).toEqual({ catalog: readCatalogText(CATALOG).catalog, prefix: 'apps[1].jsonData.catalog.' });
+    expect(readCatalogText(file)).toEqual({
+      catalog: readCatalogText(CATALOG).catalog,
+      prefix: 'apps[1].jsonData.catalog.',
+    });
   });
 
   it('finds jsonData.catalog written as YAML text', () => {
     const file = `apiVersion: 1\napps:\n  - type: kpi-scorecards-app\n    jsonData:\n      catalog: |\n${indent(CATALOG, '        ')}`;
-    expect(readCatalogText(file)).toEqual({ catalog: readCatalogText(CATALOG).catalog, prefix: 'apps[0].jsonData.catalog.' });
+    expect(readCatalogText(file)).toEqual({
+      catalog: readCatalogText(CATALOG).catalog,
+      prefix: 'apps[0].jsonData.catalog.',
+    });
   });
 
   it('finds jsonData.catalog written as JSON text', () => {
@@ -76,7 +92,9 @@ describe('provisioning files', () => {
   });
 
   it('says when the file provisions other apps only, or the app has no catalog', () => {
-    expect(parseError('apiVersion: 1\napps:\n  - type: grafana-llm-app\n').message).toBe('provisioning file has no app of type kpi-scorecards-app');
+    expect(parseError('apiVersion: 1\napps:\n  - type: grafana-llm-app\n').message).toBe(
+      'provisioning file has no app of type kpi-scorecards-app'
+    );
     expect(parseError('apps:\n  - type: kpi-scorecards-app\n    jsonData: {}\n').message).toBe(
       'apps[0].jsonData.catalog: required (the app has no catalog)'
     );
@@ -86,9 +104,19 @@ describe('provisioning files', () => {
 describe('catalogToYaml', () => {
   it('writes keys in the order they are in, so a git diff shows only what changed', () => {
     const kpi = makeKpi({ id: 'zeta' });
-    const catalog: KpiCatalog = { kind: 'KpiCatalog', apiVersion: 'kpi-scorecards/v1', kpis: [{ ...kpi, window: '30d' }] };
+    const catalog: KpiCatalog = {
+      kind: 'KpiCatalog',
+      apiVersion: 'kpi-scorecards/v1',
+      kpis: [{ ...kpi, window: '30d' }],
+    };
     const yaml = catalogToYaml(catalog);
-    expect(yaml.split('\n').slice(0, 5)).toEqual(['kind: KpiCatalog', 'apiVersion: kpi-scorecards/v1', 'kpis:', '  - id: zeta', '    name: Deployment frequency']);
+    expect(yaml.split('\n').slice(0, 5)).toEqual([
+      'kind: KpiCatalog',
+      'apiVersion: kpi-scorecards/v1',
+      'kpis:',
+      '  - id: zeta',
+      '    name: Deployment frequency',
+    ]);
     expect(readCatalogText(yaml).catalog).toEqual(catalog);
   });
 
@@ -96,7 +124,14 @@ describe('catalogToYaml', () => {
     const catalog: KpiCatalog = {
       apiVersion: 'kpi-scorecards/v1',
       kind: 'KpiCatalog',
-      kpis: [makeKpi({ name: 'yes', owner: 'null', description: '- not: a list\n# nor a comment', tags: ['1.0', 'on', '~'] })],
+      kpis: [
+        makeKpi({
+          name: 'yes',
+          owner: 'null',
+          description: '- not: a list\n# nor a comment',
+          tags: ['1.0', 'on', '~'],
+        }),
+      ],
     };
     expect(readCatalogText(catalogToYaml(catalog)).catalog).toEqual(catalog);
   });

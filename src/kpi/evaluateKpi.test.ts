@@ -114,18 +114,22 @@ describe('evaluateKpi: samples and reduction', () => {
   });
 
   it('reads times given as ISO text, and does not fail on text that is no time', () => {
-    const frame = (times: string[]) => ({
-      length: 1,
-      fields: [
-        { name: 'at', type: 'time', config: {}, values: times },
-        { name: 'v', type: 'number', config: {}, values: [12] },
-      ],
-    }) as never;
+    const frame = (times: string[]) =>
+      ({
+        length: 1,
+        fields: [
+          { name: 'at', type: 'time', config: {}, values: times },
+          { name: 'v', type: 'number', config: {}, values: [12] },
+        ],
+      }) as never;
     expect(evaluate(makeKpi(), [], { current: { frames: [frame(['2026-03-18T11:00:00Z'])] } })).toMatchObject({
       status: 'on-track',
       newestSampleAt: '2026-03-18T11:00:00.000Z',
     });
-    expect(evaluate(makeKpi(), [], { current: { frames: [frame(['last week'])] } })).toMatchObject({ value: 12, newestSampleAt: null });
+    expect(evaluate(makeKpi(), [], { current: { frames: [frame(['last week'])] } })).toMatchObject({
+      value: 12,
+      newestSampleAt: null,
+    });
   });
 
   it('skips nulls the way Grafana reducers do', () => {

@@ -7,8 +7,16 @@ const author = { by: 'jane@example.com', at: '2026-03-18T12:00:00Z' };
 
 describe('diffKpi: what bumps the revision', () => {
   it.each([
-    ['the query', { query: { ...base.query, expr: 'sum(deploys_total)' } }, 'query.expr: sum(increase(deploys_total[1h])) -> sum(deploys_total)'],
-    ['the datasource', { query: { ...base.query, datasource: { type: 'prometheus', uid: 'thanos' } } }, 'datasource.uid: prometheus -> thanos'],
+    [
+      'the query',
+      { query: { ...base.query, expr: 'sum(deploys_total)' } },
+      'query.expr: sum(increase(deploys_total[1h])) -> sum(deploys_total)',
+    ],
+    [
+      'the datasource',
+      { query: { ...base.query, datasource: { type: 'prometheus', uid: 'thanos' } } },
+      'datasource.uid: prometheus -> thanos',
+    ],
     ['the reducer', { reduce: 'sum' }, 'reduce: lastNotNull -> sum'],
     ['the window', { window: '30d' }, 'window: 7d -> 30d'],
     ['the unit', { unit: 'percent' }, 'unit: short -> percent'],
@@ -34,7 +42,10 @@ describe('diffKpi: what bumps the revision', () => {
   it.each([
     ['writing the default reducer out', { reduce: 'lastNotNull' }],
     ['writing the default unit out', { unit: 'short' }],
-    ['reordering the query keys', { query: { expr: base.query.expr, datasource: { uid: 'prometheus', type: 'prometheus' } } }],
+    [
+      'reordering the query keys',
+      { query: { expr: base.query.expr, datasource: { uid: 'prometheus', type: 'prometheus' } } },
+    ],
     ['a new refId', { query: { ...base.query, refId: 'B' } }],
   ])('%s changes nothing', (_name, patch) => {
     expect(diffKpi(base, { ...base, ...patch })).toEqual({ bumps: false, changes: [] });
@@ -43,7 +54,10 @@ describe('diffKpi: what bumps the revision', () => {
 
 describe('reviseKpi', () => {
   it('a new KPI starts at revision 1, created by its author', () => {
-    expect(reviseKpi(undefined, makeKpi(), author)).toMatchObject({ revision: 1, history: [{ revision: 1, ...author, changes: ['created'] }] });
+    expect(reviseKpi(undefined, makeKpi(), author)).toMatchObject({
+      revision: 1,
+      history: [{ revision: 1, ...author, changes: ['created'] }],
+    });
   });
 
   it('a change of meaning goes up by one and keeps the old definition readable', () => {
@@ -57,7 +71,9 @@ describe('reviseKpi', () => {
   it('a change of wording keeps the revision and is still in history', () => {
     const saved = reviseKpi(base, { ...base, name: 'Deploys' }, author);
     expect(saved.revision).toBe(3);
-    expect(saved.history).toEqual([{ revision: 3, ...author, changes: ['name: Deployment frequency -> Deploys'], snapshot: base }]);
+    expect(saved.history).toEqual([
+      { revision: 3, ...author, changes: ['name: Deployment frequency -> Deploys'], snapshot: base },
+    ]);
   });
 
   it('saving without a change adds nothing, and a revision typed by hand is ignored', () => {

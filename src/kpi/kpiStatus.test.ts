@@ -77,7 +77,10 @@ describe('attainment', () => {
     ['lower-is-better', { value: 60 }, 0, null],
     ['in-range', { min: 1, max: 2 }, 1.5, null],
     ['higher-is-better', { value: 10 }, null, null],
-  ] as Array<[Direction, Target, number | null, number | null]>)('%s %j v=%s -> %s', (direction, target, v, expected) => {
-    expect(attainment(direction, target, v)).toBe(expected);
-  });
+  ] as Array<[Direction, Target, number | null, number | null]>)(
+    '%s %j v=%s -> %s',
+    (direction, target, v, expected) => {
+      expect(attainment(direction, target, v)).toBe(expected);
+    }
+  );
 });

@@ -3,7 +3,14 @@ import { matchesSelector, parseSelector } from './selectKpis';
 import { KpiSelector } from './types';
 
 const kpis = [
-  makeKpi({ id: 'deploys', team: 'platform', type: 'leading', category: 'engineering', tags: ['dora'], objective: 'speed' }),
+  makeKpi({
+    id: 'deploys',
+    team: 'platform',
+    type: 'leading',
+    category: 'engineering',
+    tags: ['dora'],
+    objective: 'speed',
+  }),
   makeKpi({ id: 'mttr', team: 'sre', type: 'lagging', category: 'operations', tags: ['dora', 'incidents'] }),
   makeKpi({ id: 'nps', team: 'product', type: 'lagging', category: 'product', objective: 'retention' }),
 ];

@@ -20,7 +20,13 @@ function catalog(): KpiCatalog {
     kpis: [
       makeKpi({ id: 'deploys', drives: ['mttr'], objective: 'retention', query: query('deploys') }),
       makeKpi({ id: 'lead-time', direction: 'lower-is-better', target: { value: 24 }, query: query('lead_time') }),
-      makeKpi({ id: 'mttr', type: 'lagging', direction: 'lower-is-better', target: { value: 60 }, query: query('mttr') }),
+      makeKpi({
+        id: 'mttr',
+        type: 'lagging',
+        direction: 'lower-is-better',
+        target: { value: 60 },
+        query: query('mttr'),
+      }),
     ],
   };
 }
@@ -56,11 +62,19 @@ describe('errors name the KPI and the field', () => {
     ['missing type', withKpi(2, { type: undefined }), 'kpis[2] (mttr).type: required'],
     ['missing direction', withKpi(2, { direction: undefined }), 'kpis[2] (mttr).direction: required'],
     ['missing target', withKpi(2, { target: undefined }), 'kpis[2] (mttr).target: required'],
-    ['missing target.value', withKpi(2, { target: { atRisk: 70 } }), 'kpis[2] (mttr).target.value: required for lower-is-better'],
+    [
+      'missing target.value',
+      withKpi(2, { target: { atRisk: 70 } }),
+      'kpis[2] (mttr).target.value: required for lower-is-better',
+    ],
     ['missing window', withKpi(2, { window: undefined }), 'kpis[2] (mttr).window: required'],
     ['missing query', withKpi(2, { query: undefined }), 'kpis[2] (mttr).query: required'],
     ['missing id', withKpi(2, { id: undefined }), 'kpis[2].id: required'],
-    ['unknown type', withKpi(2, { type: 'sideways' }), 'kpis[2] (mttr).type: must be "leading" | "lagging", got "sideways"'],
+    [
+      'unknown type',
+      withKpi(2, { type: 'sideways' }),
+      'kpis[2] (mttr).type: must be "leading" | "lagging", got "sideways"',
+    ],
     [
       'unknown direction',
       withKpi(2, { direction: 'up' }),
@@ -71,20 +85,48 @@ describe('errors name the KPI and the field', () => {
       withKpi(2, { category: 'finance' }),
       'kpis[2] (mttr).category: must be "engineering" | "product" | "operations" | "business" | "security" | "data", got "finance"',
     ],
-    ['unknown cadence', withKpi(2, { cadence: 'hourly' }), 'kpis[2] (mttr).cadence: must be "daily" | "weekly" | "monthly" | "quarterly", got "hourly"'],
+    [
+      'unknown cadence',
+      withKpi(2, { cadence: 'hourly' }),
+      'kpis[2] (mttr).cadence: must be "daily" | "weekly" | "monthly" | "quarterly", got "hourly"',
+    ],
     ['duplicate id', withKpi(2, { id: 'deploys' }), 'kpis[2] (deploys).id: duplicate id, also kpis[0]'],
-    ['non-slug id', withKpi(2, { id: 'MTTR_1' }), "kpis[2] (MTTR_1).id: 'MTTR_1' is not a slug: use lowercase letters, digits and single hyphens"],
-    ['double hyphen', withKpi(2, { id: 'mt--tr' }), "kpis[2] (mt--tr).id: 'mt--tr' is not a slug: use lowercase letters, digits and single hyphens"],
+    [
+      'non-slug id',
+      withKpi(2, { id: 'MTTR_1' }),
+      "kpis[2] (MTTR_1).id: 'MTTR_1' is not a slug: use lowercase letters, digits and single hyphens",
+    ],
+    [
+      'double hyphen',
+      withKpi(2, { id: 'mt--tr' }),
+      "kpis[2] (mt--tr).id: 'mt--tr' is not a slug: use lowercase letters, digits and single hyphens",
+    ],
     ['text target', withKpi(2, { target: { value: '60' } }), 'kpis[2] (mttr).target.value: must be a number, got "60"'],
-    ['NaN target', withKpi(2, { target: { value: NaN } }), 'kpis[2] (mttr).target.value: must be a finite number, got NaN'],
-    ['infinite target', withKpi(2, { target: { value: Infinity } }), 'kpis[2] (mttr).target.value: must be a finite number, got Infinity'],
-    ['infinite atRisk', withKpi(2, { target: { value: 60, atRisk: -Infinity } }), 'kpis[2] (mttr).target.atRisk: must be a finite number, got -Infinity'],
+    [
+      'NaN target',
+      withKpi(2, { target: { value: NaN } }),
+      'kpis[2] (mttr).target.value: must be a finite number, got NaN',
+    ],
+    [
+      'infinite target',
+      withKpi(2, { target: { value: Infinity } }),
+      'kpis[2] (mttr).target.value: must be a finite number, got Infinity',
+    ],
+    [
+      'infinite atRisk',
+      withKpi(2, { target: { value: 60, atRisk: -Infinity } }),
+      'kpis[2] (mttr).target.atRisk: must be a finite number, got -Infinity',
+    ],
     [
       'in-range min > max',
       withKpi(2, { direction: 'in-range', target: { min: 10, max: 5 } }),
       'kpis[2] (mttr).target: min (10) is greater than max (5)',
     ],
-    ['in-range without max', withKpi(2, { direction: 'in-range', target: { min: 10 } }), 'kpis[2] (mttr).target.max: required for in-range'],
+    [
+      'in-range without max',
+      withKpi(2, { direction: 'in-range', target: { min: 10 } }),
+      'kpis[2] (mttr).target.max: required for in-range',
+    ],
     [
       'atRisk above target for higher-is-better',
       withKpi(0, { target: { value: 10, atRisk: 12 } }),
@@ -115,7 +157,11 @@ describe('errors name the KPI and the field', () => {
       withKpi(2, { window: '7dx' }),
       "kpis[2] (mttr).window: unknown window '7dx': use a duration like 7d or 24h, or week | month | quarter | year",
     ],
-    ['unknown objective', withKpi(2, { objective: 'growth' }), "kpis[2] (mttr).objective: no objective with id 'growth'"],
+    [
+      'unknown objective',
+      withKpi(2, { objective: 'growth' }),
+      "kpis[2] (mttr).objective: no objective with id 'growth'",
+    ],
     ['drives an unknown id', withKpi(0, { drives: ['ghost'] }), "kpis[0] (deploys).drives[0]: no KPI with id 'ghost'"],
     [
       'drives from a lagging KPI',
@@ -138,7 +184,11 @@ describe('errors name the KPI and the field', () => {
       "kpis[2] (mttr).links[0].url: only http(s) links are allowed, got 'ftp://files.example.com/x'",
     ],
     ['query without datasource', withKpi(2, { query: { expr: 'mttr' } }), 'kpis[2] (mttr).query.datasource: required'],
-    ['datasource without uid', withKpi(2, { query: { datasource: { type: 'prometheus' }, expr: 'x' } }), 'kpis[2] (mttr).query.datasource.uid: required'],
+    [
+      'datasource without uid',
+      withKpi(2, { query: { datasource: { type: 'prometheus' }, expr: 'x' } }),
+      'kpis[2] (mttr).query.datasource.uid: required',
+    ],
   ];
 
   it.each(cases)('%s', (_name, doc, line) => {
@@ -168,8 +218,14 @@ describe('errors name the KPI and the field', () => {
     const result = validateCatalog(withKpi(1, { owner: undefined, target: { value: NaN } }));
     expect(result.hasErrors).toBe(true);
     expect([...result.kpiErrors.keys()]).toEqual([1]);
-    expect(result.kpiErrors.get(1)!.map((p) => p.place)).toEqual(['kpis[1] (lead-time).owner', 'kpis[1] (lead-time).target.value']);
-    expect(result.catalog.kpis.filter((_, i) => !result.kpiErrors.has(i)).map((k) => k.id)).toEqual(['deploys', 'mttr']);
+    expect(result.kpiErrors.get(1)!.map((p) => p.place)).toEqual([
+      'kpis[1] (lead-time).owner',
+      'kpis[1] (lead-time).target.value',
+    ]);
+    expect(result.catalog.kpis.filter((_, i) => !result.kpiErrors.has(i)).map((k) => k.id)).toEqual([
+      'deploys',
+      'mttr',
+    ]);
   });
 
   it('accepts custom units Grafana parses', () => {
@@ -201,7 +257,9 @@ describe('warnings carry the selection principles and never block', () => {
   });
 
   it('the same datasource and query twice, whatever the key order and refId', () => {
-    const doc = withKpi(2, { query: { expr: 'deploys', refId: 'B', datasource: { uid: 'prometheus', type: 'prometheus' } } });
+    const doc = withKpi(2, {
+      query: { expr: 'deploys', refId: 'B', datasource: { uid: 'prometheus', type: 'prometheus' } },
+    });
     expect(warnings(doc)).toEqual(['kpis[2] (mttr).query: same datasource and query as kpis[0] (deploys)']);
   });
 
@@ -220,15 +278,36 @@ describe('warnings carry the selection principles and never block', () => {
 describe('properties', () => {
   it('never throws, whatever the input', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBoxedValues: true }), (input) => {
-        validateCatalog(input);
-        validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [input, input] });
-      })
+      fc.property(
+        fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBoxedValues: true }),
+        (input) => {
+          validateCatalog(input);
+          validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [input, input] });
+        }
+      )
     );
   });
 
   it('never throws on a valid catalog with one field of one KPI replaced by anything', () => {
-    const keys = ['id', 'name', 'team', 'owner', 'type', 'direction', 'target', 'window', 'query', 'drives', 'links', 'unit', 'reduce', 'maxAge', 'timezone', 'objective', 'tags'];
+    const keys = [
+      'id',
+      'name',
+      'team',
+      'owner',
+      'type',
+      'direction',
+      'target',
+      'window',
+      'query',
+      'drives',
+      'links',
+      'unit',
+      'reduce',
+      'maxAge',
+      'timezone',
+      'objective',
+      'tags',
+    ];
     fc.assert(
       fc.property(validCatalog, fc.nat(), fc.constantFrom(...keys), fc.anything(), (doc, n, key, value) => {
         const kpi = doc.kpis[n % doc.kpis.length] as unknown as Record<string, unknown>;

@@ -7,7 +7,16 @@ const frames = (refId: string) => outcomes.get(refId)!.frames!;
 
 describe('parseDsQueryResponse on /api/ds/query bodies', () => {
   it('has one outcome per refId', () => {
-    expect([...outcomes.keys()]).toEqual(['deploys', 'error-rate', 'uptime', 'empty', 'broken', 'by-region', 'nps', 'quarterly-revenue']);
+    expect([...outcomes.keys()]).toEqual([
+      'deploys',
+      'error-rate',
+      'uptime',
+      'empty',
+      'broken',
+      'by-region',
+      'nps',
+      'quarterly-revenue',
+    ]);
   });
 
   it('reads a time series with nulls as a time field and a number field', () => {
@@ -53,7 +62,11 @@ describe('parseDsQueryResponse on /api/ds/query bodies', () => {
   it.each([
     ['not an object', 'hello', 'not a /api/ds/query response: expected an object with "results"'],
     ['no results', { frames: [] }, 'not a /api/ds/query response: no "results"'],
-    ['a Grafana error body', { message: 'Unauthorized' }, 'not a /api/ds/query response: no "results" (Grafana said: Unauthorized)'],
+    [
+      'a Grafana error body',
+      { message: 'Unauthorized' },
+      'not a /api/ds/query response: no "results" (Grafana said: Unauthorized)',
+    ],
   ])('refuses %s', (_name, body, message) => {
     expect(() => parseDsQueryResponse(body)).toThrow(message);
   });
