@@ -6,14 +6,15 @@
 //   node scripts/demo/generate-history.mjs [--out FILE] [--now ISO-8601] [--days N]
 //
 // Deterministic: the same --now gives the same file. Samples every 15 minutes, every 5 minutes in
-// the last two days (short windows such as a 1h p99 need several samples).
+// the last two days (short windows such as a 1h p99 need several samples) and every 15 seconds,
+// like the live scrape, in the last six hours.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignAnchor, createEngine, historyStart } from './series-engine.mjs';
+import { STEP_SECONDS, alignAnchor, createEngine, historyStart, valueBetween } from './series-engine.mjs';
 import { formatValue, labelString } from './sample-format.mjs';
-import { DAY } from './shapes.mjs';
+import { DAY, HOUR } from './shapes.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,17 +32,31 @@ if (Number.isNaN(nowMs)) {
 const anchor = alignAnchor(nowMs / 1000);
 const start = historyStart(anchor, Number(args.days));
 const denseFrom = anchor - 2 * DAY;
+// The last hours as if scraped, so short-range rate()s (a 6h panel's $__rate_interval of 1m) have data.
+const scrapedFrom = anchor - 6 * HOUR;
+const SCRAPE_SECONDS = 15;
 
 const engine = createEngine({ anchor, start });
 const times = [];
 const columns = engine.series.map(() => []);
+let before = null;
 while (engine.time < anchor) {
   const values = engine.next();
   const t = engine.time;
+  if (t > scrapedFrom && before) {
+    // As the live exporter would have been scraped: every 15s, between the steps.
+    for (let s = t - STEP_SECONDS + SCRAPE_SECONDS; s < t; s += SCRAPE_SECONDS) {
+      times.push(s);
+      engine.series.forEach((series, i) =>
+        columns[i].push(valueBetween(series, before[i], values[i], (s - t) / STEP_SECONDS + 1))
+      );
+    }
+  }
   if (t % 900 === 0 || t >= denseFrom) {
     times.push(t);
     values.forEach((v, i) => columns[i].push(v));
   }
+  before = t >= scrapedFrom ? Float64Array.from(values) : null;
 }
 
 fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });

@@ -10,7 +10,7 @@
 
 import fs from 'node:fs';
 import http from 'node:http';
-import { createEngine } from './series-engine.mjs';
+import { createEngine, valueBetween } from './series-engine.mjs';
 import { formatValue, labelString } from './sample-format.mjs';
 
 const port = Number(process.env.LIVE_PORT ?? 9464);
@@ -48,7 +48,7 @@ function render() {
       }
       // Rounded like the history file rounds (formatValue), so the first live value equals the
       // file's last one: a counter one below it would read as a reset.
-      const v = s.counter ? before + frac * (current[s.i] - before) : before;
+      const v = valueBetween(s, before, current[s.i], frac);
       lines.push(`${s.name}${labelString(s.labels, { withJob: false })} ${formatValue(v, s.decimals)}`);
     }
   }

@@ -70,6 +70,14 @@ export function createEngine({ anchor, start }) {
   };
 }
 
+/**
+ * The value a scrape at fraction `frac` (0..1) of the way from one step to the next would see:
+ * counters rise linearly, gauges hold the earlier step's value (NaN = no sample).
+ */
+export function valueBetween(series, before, after, frac) {
+  return series.counter && !Number.isNaN(after) ? before + frac * (after - before) : before;
+}
+
 /** The family a sample name belongs to: deploys_total -> deploys, x_bucket -> x. */
 function familyOf(sampleName, families) {
   const family = families.find((f) =>
