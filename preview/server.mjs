@@ -131,7 +131,12 @@ const server = createServer(async (req, res) => {
       return await handleApi(req, res, path);
     }
     if (path === '/preview/healthz') {
-      return sendJson(res, 200, { ok: true, promUrl });
+      // The bench is up either way; whether queries can succeed is worth knowing.
+      const ready = await fetch(new URL('-/ready', promUrl)).then(
+        (r) => r.ok,
+        () => false
+      );
+      return sendJson(res, 200, { ok: true, promUrl, prometheus: ready ? 'ready' : 'unreachable' });
     }
     if (path === '/preview/spec') {
       return sendSpec(res, url.searchParams.get('path'));

@@ -81,3 +81,33 @@ test('plugin settings: readable by a viewer, writable only by an admin, as in Gr
   expect(allowed.ok()).toBe(true);
   expect((await (await request.get(url)).json()).jsonData).toEqual(before.jsonData);
 });
+
+test('/api/ds/query: one failed refId makes HTTP 400, the others keep their frames', async ({ request }) => {
+  const { prometheus } = await (await request.get('/preview/healthz')).json();
+  test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
+
+  const now = Date.now();
+  const response = await request.post('/api/ds/query', {
+    data: {
+      from: String(now - 3600_000),
+      to: String(now),
+      queries: [
+        { refId: 'A', expr: 'sum((', datasource: { uid: 'prometheus', type: 'prometheus' } },
+        {
+          refId: 'B',
+          expr: 'vector(1)',
+          instant: true,
+          range: false,
+          datasource: { uid: 'prometheus', type: 'prometheus' },
+        },
+      ],
+    },
+  });
+  expect(response.status()).toBe(400);
+  const { results } = await response.json();
+  expect(results.A).toMatchObject({ errorSource: 'plugin', status: 400 });
+  expect(results.A.error).toMatch(/^bad_data: /);
+  expect(results.B.status).toBe(200);
+  expect(results.B.frames[0].schema.fields.map((f: { name: string }) => f.name)).toEqual(['Time', 'Value']);
+  expect(results.B.frames[0].data.values[1]).toEqual([1]);
+});
