@@ -6,6 +6,11 @@ const base = require('./.config/jest.config');
 
 module.exports = {
   ...base,
+  moduleNameMapper: {
+    ...base.moduleNameMapper,
+    // jsdom makes jest pick yaml's browser build, which is untranspiled ESM; the Node build is the same code.
+    '^yaml$': require.resolve('yaml'),
+  },
   // d3-color and friends ship .mjs files that jest cannot load untransformed.
   transform: {
     ...base.transform,

@@ -57,6 +57,11 @@ describe('errorBudget', () => {
     expect(burnRates['6h']).toBeCloseTo((10 + 5 * 0.5) / 6, 6);
   });
 
+  it('pages at exactly 14.4x over 1h and 5m, despite floating-point noise in the ratio', () => {
+    const series = minutely((m) => (m < 60 ? burning(14.4) : burning(0.5)));
+    expect(errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!.alerts.map((a) => a.longWindow)).toEqual(['1h']);
+  });
+
   it('pages when both 1h and 5m burn faster than 14.4x', () => {
     const series = minutely((m) => (m < 60 ? burning(15) : burning(0.5)));
     expect(errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!.alerts).toEqual([

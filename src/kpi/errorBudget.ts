@@ -55,7 +55,9 @@ export function errorBudget(kpi: Kpi, sli: number, series: KpiSeries | null, now
     const threshold = burnThreshold(pair.budgetShare, windowMs, durationMs(pair.longWindow)!);
     const long = burnRates[pair.longWindow];
     const short = burnRates[pair.shortWindow];
-    if (long !== null && short !== null && long >= threshold && short >= threshold) {
+    // A burn of exactly the threshold fires; the tolerance absorbs floating-point noise in the ratio.
+    const reaches = (burnRate: number | null) => burnRate !== null && burnRate >= threshold - 1e-9;
+    if (reaches(long) && reaches(short)) {
       alerts.push({ longWindow: pair.longWindow, shortWindow: pair.shortWindow, threshold, severity: pair.severity });
     }
   }

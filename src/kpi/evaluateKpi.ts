@@ -80,7 +80,8 @@ export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): R
   const reducer = kpi.reduce ?? DEFAULT_REDUCER;
   const field = { name: kpi.id, type: FieldType.number, config: {}, values };
   const raw = reduceField({ field, reducers: [reducer] })[reducer];
-  const value = typeof raw === 'number' && !Number.isNaN(raw) ? raw : null;
+  // An infinite result (a ratio over zero requests, say) is no number anyone can act on: it is no-data.
+  const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
   return { value, newest };
 }
 

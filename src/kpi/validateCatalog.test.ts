@@ -1,7 +1,3 @@
-/**
- * @jest-environment-options {"customExportConditions": ["node", "require"]}
- */
-// yaml's browser build is ESM that jest does not transform; its Node build is what the CLI uses too.
 import fc from 'fast-check';
 import { validCatalog } from '../test-fixtures/catalogArbitrary';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
