@@ -2,6 +2,7 @@ import { FieldType, reduceField } from '@grafana/data';
 import { GCProfiler } from 'node:v8';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { validateCatalog } from '../kpi/validateCatalog';
+import { benchRequests } from './requestBench';
 import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
 
 /**
@@ -96,3 +97,4 @@ function benchEvaluate() {
 
 benchValidate();
 benchEvaluate();
+benchRequests(print);
