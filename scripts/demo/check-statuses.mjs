@@ -4,17 +4,26 @@
 // counter ever drops.
 //
 //   node scripts/demo/check-statuses.mjs [--prometheus http://127.0.0.1:9091]
-//     [--catalog provisioning/plugins/app.yaml] [--now ISO] [--response-out FILE]
+//     [--catalog provisioning/plugins/app.yaml] [--now ISO] [--response-out FILE] [--previous-out FILE]
 //
-// --response-out writes the answers as a Grafana /api/ds/query body (refId = KPI id), for
-// `npm run --silent kpi -- evaluate --catalog ... --response FILE --now ...`.
+// --response-out (and --previous-out, for the previous period) write the answers as Grafana
+// /api/ds/query bodies (refId = KPI id), for
+// `npm run --silent kpi -- evaluate --catalog ... --response FILE --previous FILE --now ...`.
 // Exit 0 when every KPI matches its design, 1 otherwise.
 
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { DESIGNED_STATUSES } from './designed-statuses.mjs';
-import { forecast, reduce, resolveWindow, roundIntervalMs, thresholdStatus, parseDuration } from './spec-status.mjs';
+import {
+  forecast,
+  parseDuration,
+  previousWindow,
+  reduce,
+  resolveWindow,
+  roundIntervalMs,
+  thresholdStatus,
+} from './spec-status.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -22,6 +31,7 @@ const { values: args } = parseArgs({
     catalog: { type: 'string', default: 'provisioning/plugins/app.yaml' },
     now: { type: 'string' },
     'response-out': { type: 'string' },
+    'previous-out': { type: 'string' },
   },
 });
 
@@ -30,6 +40,7 @@ const MAX_DATA_POINTS = 720; // what the plugin asks for (src/query/toDataQueryR
 
 const doc = YAML.parse(fs.readFileSync(args.catalog, 'utf8'));
 const catalog = doc.apps ? doc.apps[0].jsonData.catalog : doc;
+const previousFrames = new Map();
 const now = Math.floor((args.now ? Date.parse(args.now) : Date.now()) / 1000);
 
 async function prom(path, params) {
@@ -50,8 +61,8 @@ function interpolate(expr, stepSeconds, rangeSeconds) {
     .replaceAll('$__range', `${rangeSeconds}s`);
 }
 
-async function checkKpi(kpi) {
-  const win = resolveWindow(kpi.window, now);
+/** The query's answer over one window, as Grafana would ask for it. */
+async function queryWindow(kpi, win) {
   const step = Math.max(SCRAPE_SECONDS, roundIntervalMs(((win.to - win.from) * 1000) / MAX_DATA_POINTS) / 1000);
   const expr = interpolate(kpi.query.expr, step, win.to - win.from);
   const range = await prom('/api/v1/query_range', {
@@ -60,6 +71,17 @@ async function checkKpi(kpi) {
     end: win.to,
     step,
   });
+  return { step, expr, range };
+}
+
+async function checkKpi(kpi) {
+  const win = resolveWindow(kpi.window, now);
+  const { step, expr, range } = await queryWindow(kpi, win);
+  if (args['previous-out']) {
+    const previous = await queryWindow(kpi, previousWindow(kpi.window, win));
+    const points = previous.range.result[0]?.values.map(([t, v]) => [t, Number(v)]);
+    previousFrames.set(kpi.id, { step: previous.step, points });
+  }
   const instant = await prom('/api/v1/query', { query: expr, time: now });
   const row = {
     id: kpi.id,
@@ -129,38 +151,34 @@ for (const r of rows) {
   );
 }
 
+/** A Grafana /api/ds/query body with one frame per KPI (refId = KPI id), as the Prometheus datasource answers. */
+function dsQueryBody(answers) {
+  const frame = (id, step, points) => ({
+    schema: {
+      refId: id,
+      meta: { type: 'timeseries-multi', typeVersion: [0, 1] },
+      fields: [
+        { name: 'Time', type: 'time', typeInfo: { frame: 'time.Time' }, config: { interval: step * 1000 } },
+        { name: 'Value', type: 'number', typeInfo: { frame: 'float64' }, labels: {}, config: {} },
+      ],
+    },
+    data: { values: [points.map(([t]) => t * 1000), points.map(([, v]) => v)] },
+  });
+  const results = {};
+  for (const [id, a] of answers) {
+    results[id] = a.error
+      ? { error: a.error, status: 400 }
+      : { status: 200, frames: a.points ? [frame(id, a.step, a.points)] : [] };
+  }
+  return JSON.stringify({ results });
+}
+
 if (args['response-out']) {
-  const results = Object.fromEntries(
-    rows.map((r) => [
-      r.id,
-      r.error
-        ? { error: r.error, status: 400 }
-        : {
-            status: 200,
-            frames: r.frame
-              ? [
-                  {
-                    schema: {
-                      refId: r.id,
-                      meta: { type: 'timeseries-multi', typeVersion: [0, 1] },
-                      fields: [
-                        {
-                          name: 'Time',
-                          type: 'time',
-                          typeInfo: { frame: 'time.Time' },
-                          config: { interval: r.step * 1000 },
-                        },
-                        { name: 'Value', type: 'number', typeInfo: { frame: 'float64' }, labels: {}, config: {} },
-                      ],
-                    },
-                    data: { values: [r.frame.map(([t]) => t * 1000), r.frame.map(([, v]) => v)] },
-                  },
-                ]
-              : [],
-          },
-    ])
-  );
-  fs.writeFileSync(args['response-out'], JSON.stringify({ results }));
+  const answers = rows.map((r) => [r.id, { error: r.error, step: r.step, points: r.frame }]);
+  fs.writeFileSync(args['response-out'], dsQueryBody(answers));
+}
+if (args['previous-out']) {
+  fs.writeFileSync(args['previous-out'], dsQueryBody([...previousFrames]));
 }
 
 // Counters must only rise: a drop (say, a live value rounded below the file's last one) reads as

@@ -37,6 +37,15 @@ export function resolveWindow(window, now) {
   }
 }
 
+/** The spec's previous period: the same length before a rolling window; the same elapsed part of the previous calendar period. */
+export function previousWindow(window, win) {
+  if (!win.periodEnd) {
+    return { from: 2 * win.from - win.to, to: win.from, periodEnd: null };
+  }
+  const before = resolveWindow(window, win.from - 1);
+  return { from: before.from, to: Math.min(before.from + (win.to - win.from), win.from), periodEnd: before.periodEnd };
+}
+
 /** Grafana's rangeUtil.roundInterval, in ms: the step a panel of `maxDataPoints` would use. */
 export function roundIntervalMs(ms) {
   const table = [
