@@ -17,6 +17,14 @@ export function hostPage(settings, { stylesheet = false } = {}) {
   var q = new URLSearchParams(location.search);
   var role = ['Viewer', 'Editor', 'Admin'].indexOf(q.get('role')) >= 0 ? q.get('role') : 'Admin';
   var theme = q.get('theme') === 'light' ? 'light' : 'dark';
+  // Grafana 12 sends each user's RBAC actions; these are the basic roles' actions a
+  // plugin is likely to check (a subset, not Grafana's full role definitions).
+  var viewer = ['dashboards:read', 'folders:read', 'datasources:query', 'plugins.app:access', 'annotations:read'];
+  var editor = viewer.concat(['dashboards:create', 'dashboards:write', 'dashboards:delete', 'folders:create', 'folders:write', 'annotations:create', 'annotations:write']);
+  var admin = editor.concat(['plugins:write', 'datasources:read', 'datasources:write', 'datasources:create', 'org.users:read', 'teams:read']);
+  var actions = { Viewer: viewer, Editor: editor, Admin: admin }[role];
+  var permissions = {};
+  actions.forEach(function (a) { permissions[a] = true; });
   window.grafanaBootData = {
     settings: ${escapeJson(settings)},
     user: {
@@ -24,7 +32,7 @@ export function hostPage(settings, { stylesheet = false } = {}) {
       name: 'Preview ' + role, orgId: 1, orgName: 'Main Org.', orgRole: role,
       isGrafanaAdmin: role === 'Admin', isSignedIn: true, hasEditPermissionInFolders: role !== 'Viewer',
       theme: theme, lightTheme: theme === 'light', timezone: 'browser', weekStart: 'browser',
-      locale: 'en-US', language: 'en-US', regionalFormat: 'en-US', permissions: {}, helpFlags1: 0,
+      locale: 'en-US', language: 'en-US', regionalFormat: 'en-US', permissions: permissions, helpFlags1: 0,
       analytics: { identifier: 'preview' }
     },
     navTree: [],

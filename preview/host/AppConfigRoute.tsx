@@ -1,7 +1,7 @@
 // /plugins/<pluginId>: the app's configuration pages, where Grafana's plugin
 // details page shows them (the body of each addConfigPage(), as a tab).
 import { type AppPlugin, PluginContextProvider } from '@grafana/data';
-import { locationSearchToObject } from '@grafana/runtime';
+import { hasPermission, locationSearchToObject } from '@grafana/runtime';
 import { Alert, LoadingPlaceholder, Tab, TabsBar } from '@grafana/ui';
 import React, { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
@@ -18,6 +18,10 @@ export function AppConfigRoute() {
     loadAppPlugin(pluginId).then(setPlugin, (e: Error) => setError(e.message));
   }, [pluginId]);
 
+  // Grafana's plugin details page offers the config pages only to plugins:write.
+  if (!hasPermission('plugins:write')) {
+    return <Alert title="Configuration pages are for admins">In Grafana only users with plugins:write see them.</Alert>;
+  }
   if (error) {
     return <Alert title={`Could not load app ${pluginId}`}>{error}</Alert>;
   }

@@ -1,10 +1,12 @@
 // The @grafana/runtime services Grafana installs at boot, backed by this bench.
 import { EventBusSrv } from '@grafana/data';
 import {
+  config,
   FakeEchoSrv,
   locationService,
   setAppEvents,
   setBackendSrv,
+  setCurrentUser,
   setDataSourceSrv,
   setEchoSrv,
   setLocationSrv,
@@ -31,6 +33,8 @@ import { previewTemplateSrv } from './templateSrv';
 
 export function installRuntimeServices() {
   fillStandardRegistries();
+  // Grafana sets its contextSrv user; hasPermission() and friends read it.
+  setCurrentUser(config.bootData.user as never);
   setBackendSrv(previewBackendSrv);
   setDataSourceSrv(previewDataSourceSrv);
   setRunRequest(runRequest);
