@@ -40,6 +40,10 @@ const MAX_DATA_POINTS = 720; // what the plugin asks for (src/query/toDataQueryR
 
 const doc = YAML.parse(fs.readFileSync(args.catalog, 'utf8'));
 const catalog = doc.apps ? doc.apps[0].jsonData.catalog : doc;
+if (doc.apps) {
+  // Grafana reads $$ in a provisioning file as a literal $ (and $NAME as an environment variable).
+  catalog.kpis.forEach((kpi) => (kpi.query.expr = kpi.query.expr.replaceAll('$$', '$')));
+}
 const previousFrames = new Map();
 const now = Math.floor((args.now ? Date.parse(args.now) : Date.now()) / 1000);
 
