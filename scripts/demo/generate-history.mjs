@@ -5,9 +5,11 @@
 //
 //   node scripts/demo/generate-history.mjs [--out FILE] [--now ISO-8601] [--days N]
 //
-// Deterministic: the same --now gives the same file. Samples every 15 minutes, every 5 minutes in
-// the last two days (short windows such as a 1h p99 need several samples) and every 15 seconds,
-// like the live scrape, in the last six hours.
+// Deterministic: the same --now gives the same file. Sample spacing (about 80 MB in all):
+//   30 minutes before the last 90 days (enough for [1h] rates and long trends),
+//   15 minutes up to two days before the anchor,
+//   5 minutes in the last two days (a 1h p99 needs several samples),
+//   15 seconds, like the live scrape, in the last six hours.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +34,7 @@ if (Number.isNaN(nowMs)) {
 const anchor = alignAnchor(nowMs / 1000);
 const start = historyStart(anchor, Number(args.days));
 const denseFrom = anchor - 2 * DAY;
+const sparseBefore = anchor - 90 * DAY;
 // The last hours as if scraped, so short-range rate()s (a 6h panel's $__rate_interval of 1m) have data.
 const scrapedFrom = anchor - 6 * HOUR;
 const SCRAPE_SECONDS = 15;
@@ -52,7 +55,7 @@ while (engine.time < anchor) {
       );
     }
   }
-  if (t % 900 === 0 || t >= denseFrom) {
+  if (t % (t < sparseBefore ? 1800 : 900) === 0 || t >= denseFrom) {
     times.push(t);
     values.forEach((v, i) => columns[i].push(v));
   }
