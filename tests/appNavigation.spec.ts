@@ -1,33 +1,26 @@
 import { test, expect } from './fixtures';
 import { ROUTES } from '../src/constants';
+import { testIds } from '../src/testIds';
 
-test.describe('navigating app', () => {
-  test('page Hello World should render successfully', async ({ gotoPage, page }) => {
-    await gotoPage(`/${ROUTES.HelloWorld}`);
-    await expect(page.getByText('Hello world panel')).toBeVisible();
+test.describe('navigating the app', () => {
+  test('the catalog lists KPIs', async ({ gotoPage, page }) => {
+    await gotoPage(`/${ROUTES.Catalog}`);
+    await expect(page.getByTestId(testIds.catalog.container)).toBeVisible();
   });
 
-  test('page With Tabs should render successfully', async ({ gotoPage, page }) => {
-    await gotoPage(`/${ROUTES.WithTabs}`);
-    await expect(page.getByText('This scene showcases a basic tabs functionality.')).toBeVisible();
+  test('a filtered catalog opens from its URL', async ({ gotoPage, page }) => {
+    await gotoPage(`/${ROUTES.Catalog}?type=lagging`);
+    await expect(page.getByTestId(testIds.catalog.container)).toBeVisible();
+    await expect(page).toHaveURL(/type=lagging/);
   });
 
-  test('page Home should support an id parameter', async ({ gotoPage, page }) => {
-    await gotoPage(`/${ROUTES.Home}`);
-    await expect(
-      page.getByText(
-        'This scene showcases a basic scene functionality, including query runner, variable and a custom scene object.'
-      )
-    ).toBeVisible();
+  test('the objectives page rolls up', async ({ gotoPage, page }) => {
+    await gotoPage(`/${ROUTES.Objectives}`);
+    await expect(page.getByTestId(testIds.objectives.container)).toBeVisible();
   });
 
-  test('page With Drilldown should render sucessfully', async ({ gotoPage, page }) => {
-    // wait for page to successfully render
-    await gotoPage(`/${ROUTES.WithDrilldown}`);
-    await expect(
-      page.getByText(
-        'This scene showcases a basic drilldown functionality. Interact with room to see room details scene.'
-      )
-    ).toBeVisible();
+  test('the scorecards page lists saved views', async ({ gotoPage, page }) => {
+    await gotoPage(`/${ROUTES.Scorecards}`);
+    await expect(page.getByTestId(testIds.scorecards.container)).toBeVisible();
   });
 });

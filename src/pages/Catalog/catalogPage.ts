@@ -1,13 +1,23 @@
-import { EmbeddedScene, SceneAppPage, SceneFlexLayout, SceneFlexItem, SceneReactObject } from '@grafana/scenes';
+import { EmbeddedScene, SceneAppPage, SceneRefreshPicker, SceneTimeRange } from '@grafana/scenes';
+import { t } from '@grafana/i18n';
 import { ROUTES, prefixRoute } from '../../constants';
-import { PageLoading } from '../../components/PageLoading';
+import { CatalogScene } from './CatalogScene';
 
-export const catalogPage = new SceneAppPage({
-  title: 'Catalog',
-  url: prefixRoute(ROUTES.Catalog),
-  routePath: `${ROUTES.Catalog}/*`,
-  getScene: () =>
-    new EmbeddedScene({
-      body: new SceneFlexLayout({ children: [new SceneFlexItem({ body: new SceneReactObject({ component: PageLoading }) })] }),
-    }),
-});
+/** KPIs are evaluated at now; the refresh picker re-evaluates them. */
+export function catalogPage(): SceneAppPage {
+  return new SceneAppPage({
+    title: t('catalog.title', 'Catalog'),
+    subTitle: t('catalog.subtitle', 'Every KPI with its status, target and owner, worst first'),
+    url: prefixRoute(ROUTES.Catalog),
+    routePath: `${ROUTES.Catalog}/*`,
+    getScene: catalogScene,
+  });
+}
+
+export function catalogScene(): EmbeddedScene {
+  return new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
+    controls: [new SceneRefreshPicker({ intervals: ['1m', '5m', '15m', '1h'] })],
+    body: new CatalogScene(),
+  });
+}

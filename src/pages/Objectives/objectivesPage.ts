@@ -1,13 +1,19 @@
-import { EmbeddedScene, SceneAppPage, SceneFlexLayout, SceneFlexItem, SceneReactObject } from '@grafana/scenes';
+import { EmbeddedScene, SceneAppPage, SceneRefreshPicker, SceneTimeRange } from '@grafana/scenes';
+import { t } from '@grafana/i18n';
 import { ROUTES, prefixRoute } from '../../constants';
-import { PageLoading } from '../../components/PageLoading';
+import { ObjectivesScene } from './ObjectivesScene';
 
-export const objectivesPage = new SceneAppPage({
-  title: 'Objectives',
-  url: prefixRoute(ROUTES.Objectives),
-  routePath: `${ROUTES.Objectives}/*`,
-  getScene: () =>
-    new EmbeddedScene({
-      body: new SceneFlexLayout({ children: [new SceneFlexItem({ body: new SceneReactObject({ component: PageLoading }) })] }),
-    }),
-});
+export function objectivesPage(): SceneAppPage {
+  return new SceneAppPage({
+    title: t('objectives.title', 'Objectives'),
+    subTitle: t('objectives.subtitle', 'What the KPIs cascade from, rolled up'),
+    url: prefixRoute(ROUTES.Objectives),
+    routePath: `${ROUTES.Objectives}/*`,
+    getScene: () =>
+      new EmbeddedScene({
+        $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
+        controls: [new SceneRefreshPicker({})],
+        body: new ObjectivesScene(),
+      }),
+  });
+}

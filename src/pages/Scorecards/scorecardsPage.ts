@@ -1,13 +1,35 @@
-import { EmbeddedScene, SceneAppPage, SceneFlexLayout, SceneFlexItem, SceneReactObject } from '@grafana/scenes';
+import { t } from '@grafana/i18n';
+import { EmbeddedScene, SceneAppPage, SceneRefreshPicker, SceneRouteMatch, SceneTimeRange } from '@grafana/scenes';
 import { ROUTES, prefixRoute } from '../../constants';
-import { PageLoading } from '../../components/PageLoading';
+import { scorecardUrl } from '../../utils/utils.routing';
+import { ScorecardList } from './ScorecardList';
+import { ScorecardScene } from './ScorecardScene';
 
-export const scorecardsPage = new SceneAppPage({
-  title: 'Scorecards',
-  url: prefixRoute(ROUTES.Scorecards),
-  routePath: `${ROUTES.Scorecards}/*`,
-  getScene: () =>
-    new EmbeddedScene({
-      body: new SceneFlexLayout({ children: [new SceneFlexItem({ body: new SceneReactObject({ component: PageLoading }) })] }),
-    }),
-});
+/** `scorecards` lists the saved views; `scorecards/:id` is one of them at a URL an executive bookmarks. */
+export function scorecardsPage(): SceneAppPage {
+  const page: SceneAppPage = new SceneAppPage({
+    title: t('scorecards.title', 'Scorecards'),
+    subTitle: t('scorecards.subtitle', 'Saved views of the catalog'),
+    url: prefixRoute(ROUTES.Scorecards),
+    routePath: `${ROUTES.Scorecards}/*`,
+    getScene: () => new EmbeddedScene({ body: new ScorecardList() }),
+    drilldowns: [{ routePath: ':id', getPage: (match: SceneRouteMatch<{ id: string }>) => scorecardPage(match, page) }],
+  });
+  return page;
+}
+
+function scorecardPage(match: SceneRouteMatch<{ id: string }>, parent: SceneAppPage): SceneAppPage {
+  const id = decodeURIComponent(match.params.id);
+  return new SceneAppPage({
+    title: id,
+    url: scorecardUrl(id),
+    routePath: ':id',
+    getParentPage: () => parent,
+    getScene: () =>
+      new EmbeddedScene({
+        $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
+        controls: [new SceneRefreshPicker({ intervals: ['1m', '5m', '15m', '1h'] })],
+        body: new ScorecardScene({ scorecardId: id }),
+      }),
+  });
+}

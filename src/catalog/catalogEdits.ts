@@ -1,0 +1,70 @@
+import { Author, reviseKpi } from '../kpi/kpiRevisions';
+import { Kpi, KpiCatalog, Objective } from '../kpi/types';
+
+/**
+ * Edits to a catalog draft. Each returns a new catalog (drafts are immutable, so the editor can compare with
+ * what was loaded); KPI edits go through reviseKpi so the revision and history follow the spec.
+ */
+
+export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, originalId = edited.id): KpiCatalog {
+  const index = catalog.kpis.findIndex((k) => k.id === originalId);
+  if (index < 0) {
+    return { ...catalog, kpis: [...catalog.kpis, reviseKpi(undefined, edited, author)] };
+  }
+  const kpis = [...catalog.kpis];
+  kpis[index] = reviseKpi(catalog.kpis[index], edited, author);
+  return { ...catalog, kpis };
+}
+
+/** Removes a KPI and the references to it (other KPIs' drives, scorecards' ids), so the catalog stays valid. */
+export function deleteKpi(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
+  const kpis = catalog.kpis
+    .filter((k) => k.id !== id)
+    .map((k) =>
+      k.drives?.includes(id) ? reviseKpi(k, { ...k, drives: k.drives.filter((d) => d !== id) }, author) : k
+    );
+  const scorecards = catalog.scorecards?.map((s) =>
+    s.select.ids?.includes(id) ? { ...s, select: { ...s.select, ids: s.select.ids.filter((d) => d !== id) } } : s
+  );
+  return { ...catalog, kpis, ...(scorecards ? { scorecards } : {}) };
+}
+
+export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId = edited.id): KpiCatalog {
+  const objectives = [...(catalog.objectives ?? [])];
+  const index = objectives.findIndex((o) => o.id === originalId);
+  if (index < 0) {
+    objectives.push(edited);
+  } else {
+    objectives[index] = edited;
+  }
+  return { ...catalog, objectives };
+}
+
+/** Removes an objective; KPIs that named it no longer do (a change that does not bump their revision). */
+export function deleteObjective(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
+  const objectives = (catalog.objectives ?? []).filter((o) => o.id !== id);
+  const kpis = catalog.kpis.map((k) => {
+    if (k.objective !== id) {
+      return k;
+    }
+    const { objective: _dropped, ...rest } = k;
+    return reviseKpi(k, rest, author);
+  });
+  return { ...catalog, objectives, kpis };
+}
+
+/** A KPI to start a new one from: valid except for what only the admin can know. */
+export function blankKpi(): Kpi {
+  return {
+    id: '',
+    name: '',
+    team: '',
+    owner: '',
+    type: 'lagging',
+    direction: 'higher-is-better',
+    target: { value: 0 },
+    window: '7d',
+    cadence: 'weekly',
+    query: { datasource: { uid: '' } },
+  };
+}

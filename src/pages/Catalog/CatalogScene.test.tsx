@@ -1,0 +1,125 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { testIds } from '../../testIds';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import {
+  asUser,
+  catalogOf,
+  fakeDataSourceSrv,
+  loadedCatalog,
+  renderScene,
+  sampleCatalog,
+  stubCanvasText,
+} from '../shared/pageTestKit';
+import { CatalogScene } from './CatalogScene';
+
+// deploys (higher-is-better, target 10) is off track at 2; mttr (lower, 60) on track at 30; nps on track at 50.
+const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
+jest.mock('@grafana/runtime', () => ({
+  ...jest.requireActual('@grafana/runtime'),
+  getDataSourceSrv: () => mockDs.srv,
+}));
+
+function renderCatalog(
+  catalog: unknown = sampleCatalog(),
+  state: Partial<ConstructorParameters<typeof CatalogScene>[0]> = {}
+) {
+  const model = new CatalogScene({
+    source: new KpiCatalogSource({ loaded: loadedCatalog(catalog), phase: 'ready' }),
+    ...state,
+  });
+  const scene = new EmbeddedScene({ $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }), body: model });
+  renderScene(scene);
+  return model;
+}
+
+const rowOrder = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('a')?.textContent ?? within(row).queryByText('Broken KPI')?.textContent);
+
+describe('Catalog page', () => {
+  beforeAll(stubCanvasText);
+  beforeEach(() => {
+    asUser('Viewer');
+    mockDs.control.silent = false;
+  });
+
+  it('lists every KPI worst first, the broken one with its error and the good ones still evaluated', async () => {
+    renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('Off track')).toHaveLength(1));
+    expect(rowOrder()).toEqual(['Broken KPI', 'Deployment frequency', 'Net promoter score', 'Time to restore']);
+    expect(screen.getByTestId(testIds.catalog.kpiError)).toHaveTextContent('kpis[3] (broken).owner');
+    expect(screen.getAllByText('On track')).toHaveLength(2);
+  });
+
+  it('filters by team and search and keeps the filters in the URL state', async () => {
+    const model = renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    act(() => model.setFilter('team', 'platform'));
+    expect(rowOrder()).toEqual(['Deployment frequency', 'Time to restore']);
+    act(() => model.setSearch('restore'));
+    expect(rowOrder()).toEqual(['Time to restore']);
+    expect(model.getUrlState()).toMatchObject({ team: 'platform', q: 'restore', status: undefined });
+  });
+
+  it('opens filtered from a shared link', () => {
+    const model = new CatalogScene();
+    model.updateFromUrl({ status: 'off-track', groupBy: 'team', objective: 'speed', q: 'deploy' });
+    expect(model.state).toMatchObject({ status: 'off-track', groupBy: 'team', objective: 'speed', search: 'deploy' });
+    model.updateFromUrl({ groupBy: 'nonsense' });
+    expect(model.state.groupBy).toBe('none');
+  });
+
+  it('groups by team, the team with the worst KPI first', async () => {
+    renderCatalog(sampleCatalog(), { groupBy: 'team' });
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['product (2)', 'platform (2)']);
+  });
+
+  it('shows lint warnings to admins only', async () => {
+    const noCadence = catalogOf([makeKpi({ cadence: undefined })]);
+    renderCatalog(noCadence);
+    expect(screen.queryByTestId(testIds.catalog.lintWarnings)).not.toBeInTheDocument();
+  });
+
+  it('shows lint warnings to an admin', () => {
+    asUser('Admin');
+    renderCatalog(catalogOf([makeKpi({ cadence: undefined })]));
+    expect(screen.getByTestId(testIds.catalog.lintWarnings)).toHaveTextContent('lint warnings');
+  });
+
+  it('renders script in names and descriptions as text, never as markup', async () => {
+    const payload = '<img src=x onerror="window.pwned=1">';
+    renderCatalog(catalogOf([makeKpi({ id: 'x', name: payload, description: payload, team: payload })]));
+    expect(await screen.findByText(payload, { selector: 'a' })).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+
+  it('stays paged with 5,000 KPIs: only one page of rows is in the document', () => {
+    // The datasource stays silent: this measures the page, not the query layer.
+    mockDs.control.silent = true;
+    const kpis = Array.from({ length: 5000 }, (_, i) =>
+      makeKpi({
+        id: `kpi-${i}`,
+        name: `KPI ${i}`,
+        team: `team-${i % 50}`,
+        query: { datasource: { uid: 'prom' }, expr: `q${i}` },
+      })
+    );
+    const model = renderCatalog(catalogOf(kpis));
+    // getAllByRole walks the accessibility tree and is slow by itself; the table's rows are what counts here.
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(screen.getByText('5000 of 5000 KPIs')).toBeInTheDocument();
+    act(() => model.setFilter('team', 'team-7'));
+    expect(screen.getByText('100 of 5000 KPIs')).toBeInTheDocument();
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
+  });
+});

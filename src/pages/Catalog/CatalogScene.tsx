@@ -1,0 +1,91 @@
+import React from 'react';
+import {
+  SceneComponentProps,
+  SceneObjectBase,
+  SceneObjectState,
+  SceneObjectUrlSyncConfig,
+  SceneObjectUrlValues,
+} from '@grafana/scenes';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { CatalogFilters, FILTER_KEYS, FilterKey } from './catalogFilters';
+import { GroupBy } from './groupRows';
+import { CatalogView } from './CatalogView';
+
+export interface CatalogSceneState extends SceneObjectState, CatalogFilters {
+  source: KpiCatalogSource;
+  groupBy: GroupBy;
+}
+
+const GROUPS: GroupBy[] = ['none', 'team', 'objective'];
+
+/** The catalog page: every KPI with its status, filtered and grouped by what is in the URL. */
+export class CatalogScene extends SceneObjectBase<CatalogSceneState> {
+  static Component = CatalogSceneRenderer;
+
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ['q', 'groupBy', ...FILTER_KEYS] });
+
+  constructor(state: Partial<CatalogSceneState> = {}) {
+    super({ source: new KpiCatalogSource(), search: '', groupBy: 'none', ...state });
+    // The source has no view of its own: it lives while the page does.
+    this.addActivationHandler(() => this.state.source.activate());
+  }
+
+  getUrlState(): SceneObjectUrlValues {
+    const values: SceneObjectUrlValues = {
+      q: this.state.search || undefined,
+      groupBy: this.state.groupBy === 'none' ? undefined : this.state.groupBy,
+    };
+    for (const key of FILTER_KEYS) {
+      values[key] = this.state[key] || undefined;
+    }
+    return values;
+  }
+
+  updateFromUrl(values: SceneObjectUrlValues) {
+    const update: Partial<CatalogSceneState> = {};
+    const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+    if ('q' in values) {
+      update.search = text(values.q) ?? '';
+    }
+    if ('groupBy' in values) {
+      const groupBy = text(values.groupBy) as GroupBy | undefined;
+      update.groupBy = groupBy && GROUPS.includes(groupBy) ? groupBy : 'none';
+    }
+    for (const key of FILTER_KEYS) {
+      if (key in values) {
+        update[key] = text(values[key]);
+      }
+    }
+    this.setState(update);
+  }
+
+  setSearch(search: string) {
+    this.setState({ search });
+  }
+
+  setFilter(key: FilterKey, value: string | undefined) {
+    this.setState({ [key]: value || undefined });
+  }
+
+  setGroupBy(groupBy: GroupBy) {
+    this.setState({ groupBy });
+  }
+
+  clearFilters() {
+    this.setState({
+      search: '',
+      team: undefined,
+      category: undefined,
+      type: undefined,
+      status: undefined,
+      tag: undefined,
+      objective: undefined,
+    });
+  }
+}
+
+function CatalogSceneRenderer({ model }: SceneComponentProps<CatalogScene>) {
+  const state = model.useState();
+  const source = state.source.useState();
+  return <CatalogView model={model} filters={state} groupBy={state.groupBy} source={source} />;
+}

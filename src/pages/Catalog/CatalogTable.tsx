@@ -1,0 +1,87 @@
+import React, { useMemo } from 'react';
+import { t } from '@grafana/i18n';
+import { CellProps, Column, InteractiveTable, Stack, Text, TextLink } from '@grafana/ui';
+import { kpiDetailUrl } from '../../constants';
+import { Kpi } from '../../kpi/types';
+import { testIds } from '../../testIds';
+import { KpiDeltaText } from '../shared/KpiDeltaText';
+import { KpiStatusBadge } from '../shared/KpiStatusBadge';
+import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
+import { CatalogRow } from './catalogRows';
+
+/** Rows per page: with 5,000 KPIs only this many are in the DOM at once. */
+export const PAGE_SIZE = 50;
+
+type Cell = CellProps<CatalogRow>;
+
+export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
+  const columns = useMemo<Array<Column<CatalogRow>>>(
+    () => [
+      { id: 'status', header: t('catalog.column.status', 'Status'), cell: StatusCell },
+      { id: 'name', header: t('catalog.column.name', 'KPI'), cell: NameCell },
+      { id: 'value', header: t('catalog.column.value', 'Value'), cell: ValueCell },
+      { id: 'target', header: t('catalog.column.target', 'Target'), cell: TargetCell },
+      { id: 'trend', header: t('catalog.column.trend', 'Trend'), cell: TrendCell },
+      { id: 'team', header: t('catalog.column.team', 'Team'), cell: textCell('team') },
+      { id: 'owner', header: t('catalog.column.owner', 'Owner'), cell: textCell('owner') },
+      { id: 'category', header: t('catalog.column.category', 'Category'), cell: textCell('category') },
+      { id: 'type', header: t('catalog.column.type', 'Type'), cell: textCell('type') },
+    ],
+    []
+  );
+  return <InteractiveTable columns={columns} data={rows} getRowId={(row) => row.id} pageSize={PAGE_SIZE} />;
+}
+
+function StatusCell({ row: { original } }: Cell) {
+  return <KpiStatusBadge status={original.status} tooltip={original.result?.evaluation?.error ?? undefined} />;
+}
+
+function NameCell({ row: { original } }: Cell) {
+  if (original.errors) {
+    // A bad KPI is listed with what is wrong; it is not a link because it has no detail to show.
+    return (
+      <Stack direction="column" gap={0}>
+        <Text>{original.name}</Text>
+        <div data-testid={testIds.catalog.kpiError}>
+          {original.errors.map((p, i) => (
+            <Text key={i} color="error" variant="bodySmall" element="p">{`${p.place}: ${p.message}`}</Text>
+          ))}
+        </div>
+      </Stack>
+    );
+  }
+  return (
+    <span data-testid={testIds.catalog.row(original.id)}>
+      <TextLink href={kpiDetailUrl(original.id)} inline={false}>
+        {original.name}
+      </TextLink>
+    </span>
+  );
+}
+
+function ValueCell({ row: { original } }: Cell) {
+  const evaluation = original.result?.evaluation;
+  if (!evaluation || original.errors) {
+    return null;
+  }
+  const value = formatKpiValue(original.kpi, evaluation.value);
+  // A stale value is shown, but greyed: it is never read as current.
+  return <Text color={evaluation.status === 'stale' ? 'disabled' : 'primary'}>{value}</Text>;
+}
+
+function TargetCell({ row: { original } }: Cell) {
+  const { kpi } = original;
+  return original.errors || !kpi.target || !kpi.direction ? null : <Text>{formatTarget(kpi as Kpi)}</Text>;
+}
+
+function TrendCell({ row: { original } }: Cell) {
+  return original.errors ? null : <KpiDeltaText kpi={original.kpi as Kpi} evaluation={original.result?.evaluation} />;
+}
+
+function textCell(field: 'team' | 'owner' | 'category' | 'type') {
+  const TextCell = ({ row: { original } }: Cell) => {
+    const value = original.kpi[field];
+    return typeof value === 'string' ? <Text>{value}</Text> : null;
+  };
+  return TextCell;
+}

@@ -1,0 +1,78 @@
+import React, { useMemo } from 'react';
+import { SelectableValue } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Button, Combobox, ComboboxOption, Field, Input, RadioButtonGroup, Stack } from '@grafana/ui';
+import { testIds } from '../../testIds';
+import type { CatalogScene } from './CatalogScene';
+import { CatalogFilters, FILTER_KEYS, FilterKey, filterOptions } from './catalogFilters';
+import { CatalogRow } from './catalogRows';
+import { GroupBy } from './groupRows';
+
+interface Props {
+  model: CatalogScene;
+  rows: CatalogRow[];
+  filters: CatalogFilters;
+  groupBy: GroupBy;
+}
+
+function filterLabel(key: FilterKey): string {
+  const labels: Record<FilterKey, string> = {
+    team: t('catalog.filter.team', 'Team'),
+    category: t('catalog.filter.category', 'Category'),
+    type: t('catalog.filter.type', 'Type'),
+    status: t('catalog.filter.status', 'Status'),
+    tag: t('catalog.filter.tag', 'Tag'),
+    objective: t('catalog.filter.objective', 'Objective'),
+  };
+  return labels[key];
+}
+
+/** Search, the six filters and the grouping; every change goes to the scene and so to the URL. */
+export function CatalogToolbar({ model, rows, filters, groupBy }: Props) {
+  const options = useMemo(() => {
+    const byKey = {} as Record<FilterKey, ComboboxOption[]>;
+    for (const key of FILTER_KEYS) {
+      byKey[key] = filterOptions(rows, key).map((value) => ({ value, label: value }));
+    }
+    return byKey;
+  }, [rows]);
+  const groupOptions: Array<SelectableValue<GroupBy>> = [
+    { value: 'none', label: t('catalog.group.none', 'No grouping') },
+    { value: 'team', label: t('catalog.group.team', 'By team') },
+    { value: 'objective', label: t('catalog.group.objective', 'By objective') },
+  ];
+  const anyFilter = filters.search !== '' || FILTER_KEYS.some((key) => filters[key]);
+  return (
+    <Stack direction="row" wrap="wrap" alignItems="flex-end" gap={1}>
+      <Field label={t('catalog.search', 'Search')} noMargin>
+        <Input
+          data-testid={testIds.catalog.search}
+          value={filters.search}
+          placeholder={t('catalog.search-placeholder', 'Name, id, owner, tag…')}
+          onChange={(e) => model.setSearch(e.currentTarget.value)}
+          width={28}
+        />
+      </Field>
+      {FILTER_KEYS.map((key) => (
+        <Field key={key} label={filterLabel(key)} noMargin>
+          <Combobox
+            width={18}
+            isClearable
+            options={options[key]}
+            value={filters[key] ?? null}
+            onChange={(option) => model.setFilter(key, option?.value)}
+            placeholder={t('catalog.filter.any', 'Any')}
+          />
+        </Field>
+      ))}
+      <Field label={t('catalog.group.label', 'Group')} noMargin data-testid={testIds.catalog.groupBy}>
+        <RadioButtonGroup options={groupOptions} value={groupBy} onChange={(v) => model.setGroupBy(v)} />
+      </Field>
+      {anyFilter && (
+        <Button variant="secondary" fill="text" icon="times" onClick={() => model.clearFilters()}>
+          {t('catalog.clear-filters', 'Clear filters')}
+        </Button>
+      )}
+    </Stack>
+  );
+}

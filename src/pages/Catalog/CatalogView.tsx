@@ -1,0 +1,79 @@
+import React, { useMemo } from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
+import { canEditCatalog } from '../../catalog/permissions';
+import { PageLoading } from '../../components/PageLoading';
+import { testIds } from '../../testIds';
+import { manageUrl } from '../../utils/utils.routing';
+import { KpiCatalogSourceState } from '../shared/KpiCatalogSource';
+import { CatalogFilters, filterRows } from './catalogFilters';
+import { buildRows, sortWorstFirst } from './catalogRows';
+import type { CatalogScene } from './CatalogScene';
+import { CatalogProblems } from './CatalogProblems';
+import { CatalogTable } from './CatalogTable';
+import { CatalogToolbar } from './CatalogToolbar';
+import { GroupBy, groupRows } from './groupRows';
+
+interface Props {
+  model: CatalogScene;
+  filters: CatalogFilters;
+  groupBy: GroupBy;
+  source: KpiCatalogSourceState;
+}
+
+export function CatalogView({ model, filters, groupBy, source }: Props) {
+  const styles = useStyles2(getStyles);
+  const { loaded, results, phase, loadError } = source;
+  const validation = loaded?.validation;
+  const allRows = useMemo(
+    () => (validation ? sortWorstFirst(buildRows(validation, results)) : []),
+    [validation, results]
+  );
+  const shown = useMemo(() => filterRows(allRows, filters), [allRows, filters]);
+  const groups = useMemo(() => groupRows(shown, groupBy, validation?.catalog.objectives), [shown, groupBy, validation]);
+
+  if (phase === 'failed') {
+    return <Alert title={t('catalog.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
+  }
+  if (!loaded) {
+    return <PageLoading />;
+  }
+  if (loaded.parseError) {
+    return <Alert title={t('catalog.parse-error', 'The stored catalog cannot be read')}>{loaded.parseError}</Alert>;
+  }
+  if (allRows.length === 0) {
+    return (
+      <EmptyState variant="call-to-action" message={t('catalog.empty', 'No KPIs in the catalog yet')}>
+        {canEditCatalog() && (
+          <LinkButton href={manageUrl()}>{t('catalog.add-first', 'Add a KPI or import a catalog')}</LinkButton>
+        )}
+      </EmptyState>
+    );
+  }
+  return (
+    <div className={styles.page} data-testid={testIds.catalog.container}>
+      <CatalogToolbar model={model} rows={allRows} filters={filters} groupBy={groupBy} />
+      <CatalogProblems validation={loaded.validation} />
+      <Text color="secondary" variant="bodySmall">
+        {t('catalog.count', '{{shown}} of {{total}} KPIs', { shown: shown.length, total: allRows.length })}
+      </Text>
+      {shown.length === 0 && (
+        <EmptyState variant="not-found" message={t('catalog.no-match', 'No KPI matches these filters')}>
+          <span data-testid={testIds.catalog.empty} />
+        </EmptyState>
+      )}
+      {groups.map((group) => (
+        <Stack key={group.key} direction="column" gap={1}>
+          {group.title && <Text element="h3">{`${group.title} (${group.rows.length})`}</Text>}
+          <CatalogTable rows={group.rows} />
+        </Stack>
+      ))}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2) }),
+});

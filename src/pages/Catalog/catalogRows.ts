@@ -1,0 +1,44 @@
+import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
+import { isRecord } from '../../kpi/places';
+import { Kpi, KpiStatus, Problem } from '../../kpi/types';
+import { ValidationResult } from '../../kpi/validateCatalog';
+import { KpiResult } from '../../query/evaluateResults';
+
+export type RowStatus = KpiStatus | 'invalid' | 'loading';
+
+/** One line of the catalog: a valid KPI with its result, or a bad one with its errors (never dropped). */
+export interface CatalogRow {
+  id: string;
+  name: string;
+  /** The KPI as written; for a bad KPI the fields that are there (it may lack any of them). */
+  kpi: Partial<Kpi>;
+  result?: KpiResult;
+  errors?: Problem[];
+  status: RowStatus;
+}
+
+/** Worst first: a broken definition before a query error, loading last so settled rows do not jump. */
+const ORDER: Record<RowStatus, number> = { invalid: -1, ...STATUS_SEVERITY, loading: 6 };
+
+export function buildRows(validation: ValidationResult, results: KpiResult[]): CatalogRow[] {
+  const byId = new Map(results.map((r) => [r.kpi.id, r]));
+  return validation.catalog.kpis.map((item, index) => {
+    const kpi: Partial<Kpi> = isRecord(item) ? item : {};
+    const id = typeof kpi.id === 'string' && kpi.id !== '' ? kpi.id : `kpis[${index}]`;
+    const name = typeof kpi.name === 'string' && kpi.name !== '' ? kpi.name : id;
+    const errors = validation.kpiErrors.get(index) ?? (isRecord(item) ? undefined : notAnObject(index));
+    if (errors) {
+      return { id, name, kpi, errors, status: 'invalid' };
+    }
+    const result = byId.get(id);
+    return { id, name, kpi, result, status: result?.evaluation?.status ?? 'loading' };
+  });
+}
+
+function notAnObject(index: number): Problem[] {
+  return [{ severity: 'error', place: `kpis[${index}]`, message: 'must be an object', kpiIndex: index }];
+}
+
+export function sortWorstFirst(rows: CatalogRow[]): CatalogRow[] {
+  return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name));
+}

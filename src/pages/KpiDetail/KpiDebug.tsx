@@ -1,0 +1,64 @@
+import React, { useMemo, useState } from 'react';
+import { dataFrameToJSON } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { config } from '@grafana/runtime';
+import { Collapse, Stack, Text, TextLink } from '@grafana/ui';
+import { Kpi } from '../../kpi/types';
+import { KpiResult } from '../../query/evaluateResults';
+import { RequestResult } from '../../query/runKpiQueries';
+import { testIds } from '../../testIds';
+import { exploreUrl } from './exploreUrl';
+
+/** For whoever asks "why is this red": the request exactly as sent, the raw frames, and Explore with the same query. */
+export function KpiDebug({ kpi, result, requests }: { kpi: Kpi; result?: KpiResult; requests: RequestResult[] }) {
+  const [open, setOpen] = useState(false);
+  const current = requests.find((r) => r.request && r.key.includes(' current '));
+  const previous = requests.find((r) => r.request && r.key.includes(' previous '));
+  const frames = useMemo(() => {
+    if (!open || !result?.current) {
+      return '';
+    }
+    const outcome = result.current;
+    return JSON.stringify(
+      outcome.error !== undefined ? { error: outcome.error } : outcome.frames.map(dataFrameToJSON),
+      null,
+      2
+    );
+  }, [open, result]);
+  return (
+    <div data-testid={testIds.kpiDetail.debug}>
+      <Collapse
+        label={t('kpi.debug.title', 'Debug: query as sent and raw answer')}
+        isOpen={open}
+        onToggle={() => setOpen(!open)}
+      >
+        {open && (
+          <Stack direction="column" gap={2}>
+            {current?.request && (
+              <TextLink
+                href={exploreUrl(current.request, config.bootData?.user?.orgId)}
+                icon="compass"
+                inline={false}
+                data-testid={testIds.kpiDetail.exploreLink}
+              >
+                {t('kpi.debug.explore', 'Open this query in Explore')}
+              </TextLink>
+            )}
+            <Text element="h4">{t('kpi.debug.request', 'Request (current window)')}</Text>
+            <pre>
+              {current?.request ? JSON.stringify(current.request, null, 2) : t('kpi.debug.none', 'Not sent yet')}
+            </pre>
+            {previous?.request && (
+              <>
+                <Text element="h4">{t('kpi.debug.previous', 'Request (previous period)')}</Text>
+                <pre>{JSON.stringify(previous.request, null, 2)}</pre>
+              </>
+            )}
+            <Text element="h4">{t('kpi.debug.frames', 'Raw frames for {{id}}', { id: kpi.id })}</Text>
+            <pre>{frames || t('kpi.debug.no-frames', 'No answer yet')}</pre>
+          </Stack>
+        )}
+      </Collapse>
+    </div>
+  );
+}

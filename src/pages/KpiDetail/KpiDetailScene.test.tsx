@@ -1,0 +1,145 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform.
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { EmbeddedScene, SceneDataLayerSet, SceneTimeRange } from '@grafana/scenes';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { testIds } from '../../testIds';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import {
+  asUser,
+  catalogOf,
+  fakeDataSourceSrv,
+  loadedCatalog,
+  renderScene,
+  sampleCatalog,
+  stubPanelPlugins,
+} from '../shared/pageTestKit';
+import { KpiDetailScene } from './KpiDetailScene';
+import { RevisionMarkersLayer } from './RevisionMarkersLayer';
+
+const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30 });
+jest.mock('@grafana/runtime', () => ({
+  ...jest.requireActual('@grafana/runtime'),
+  getDataSourceSrv: () => mockDs.srv,
+}));
+
+function renderDetail(kpiId: string, catalog: unknown = sampleCatalog()) {
+  const detail = new KpiDetailScene({
+    kpiId,
+    source: new KpiCatalogSource({ only: [kpiId], loaded: loadedCatalog(catalog), phase: 'ready' }),
+  });
+  const layer = new RevisionMarkersLayer();
+  const scene = new EmbeddedScene({
+    $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
+    $data: new SceneDataLayerSet({ layers: [layer] }),
+    body: detail,
+  });
+  renderScene(scene);
+  return { detail, layer };
+}
+
+describe('KPI detail page', () => {
+  beforeAll(stubPanelPlugins);
+  beforeEach(() => {
+    asUser('Viewer');
+    mockDs.requests.length = 0;
+  });
+
+  it('explains the KPI in words and shows its value and status', async () => {
+    renderDetail('deploys');
+    const definition = screen.getByTestId(testIds.kpiDetail.definition);
+    expect(definition).toHaveTextContent('The lastNotNull of the query over the last 7d');
+    expect(definition).toHaveTextContent('Higher is better: on track at 10 or more, at risk from 8, off track below.');
+    expect(definition).toHaveTextContent('jane@example.com (platform)');
+    expect(await screen.findByText('Off track')).toBeInTheDocument();
+    expect(screen.getByTestId(testIds.kpiDetail.value)).toHaveTextContent('2');
+  });
+
+  it('links cause and effect both ways', () => {
+    renderDetail('mttr');
+    const relations = screen.getByTestId(testIds.kpiDetail.relations);
+    expect(relations).toHaveTextContent('Driven by (leading)');
+    expect(screen.getByRole('link', { name: 'Deployment frequency' })).toHaveAttribute(
+      'href',
+      '/a/kpi-scorecards-app/kpi/deploys'
+    );
+  });
+
+  it('links the objective', () => {
+    renderDetail('deploys');
+    expect(screen.getByRole('link', { name: 'Ship faster' })).toHaveAttribute(
+      'href',
+      '/a/kpi-scorecards-app/catalog?objective=speed'
+    );
+    expect(screen.getByRole('link', { name: 'Time to restore' })).toBeInTheDocument();
+  });
+
+  it('shows the exact request and an Explore link with the same query and range', async () => {
+    renderDetail('deploys');
+    await screen.findByText('Off track');
+    fireEvent.click(screen.getByText('Debug: query as sent and raw answer'));
+    const debug = screen.getByTestId(testIds.kpiDetail.debug);
+    expect(debug).toHaveTextContent('"expr": "sum(increase(deploys_total[1h]))"');
+    expect(debug).toHaveTextContent('"maxDataPoints": 720');
+    const explore = screen.getByRole('link', { name: /Open this query in Explore/ }).getAttribute('href')!;
+    const panes = JSON.parse(new URL(explore, 'http://x').searchParams.get('panes')!);
+    const sent = mockDs.requests.find((r) => r.targets[0].refId === 'deploys')!;
+    expect(panes.kpi.queries[0]).toMatchObject({ refId: 'deploys', expr: 'sum(increase(deploys_total[1h]))' });
+    expect(panes.kpi.range).toEqual({ from: String(sent.range.from.valueOf()), to: String(sent.range.to.valueOf()) });
+  });
+
+  it('shows a bad KPI with its errors, and a javascript: link as text, never as a link', () => {
+    const payload = '<script>window.pwned=1</script>';
+    const bad = makeKpi({
+      id: 'bad',
+      name: payload,
+      description: payload,
+      links: [
+        { title: 'Runbook', url: 'javascript:alert(1)' },
+        { title: 'Wiki', url: 'https://wiki.example.com/x' },
+      ],
+    });
+    renderDetail('bad', catalogOf([bad]));
+    expect(screen.getByText('This KPI has errors and is not evaluated')).toBeInTheDocument();
+    expect(screen.getAllByText(payload).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: /Runbook/ })).toBeNull();
+    expect(screen.getByText(/Runbook \(not an http\(s\) link/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Wiki/ })).toHaveAttribute('href', 'https://wiki.example.com/x');
+    expect(document.querySelector('script')).toBeNull();
+  });
+
+  it('says when there is no such KPI', () => {
+    renderDetail('nope');
+    expect(screen.getByText('No KPI with id "nope"')).toBeInTheDocument();
+  });
+
+  it('offers editing to an admin only', () => {
+    renderDetail('deploys');
+    expect(screen.queryByTestId(testIds.kpiDetail.editLink)).toBeNull();
+  });
+
+  it('offers editing to an admin', () => {
+    asUser('Admin');
+    renderDetail('deploys');
+    expect(screen.getByTestId(testIds.kpiDetail.editLink)).toHaveAttribute(
+      'href',
+      '/a/kpi-scorecards-app/manage?kpi=deploys'
+    );
+  });
+
+  it('marks revisions that changed the meaning on the chart', async () => {
+    const history = [
+      { revision: 1, at: '2026-01-01T00:00:00Z', by: 'ann', changes: ['created'] },
+      { revision: 1, at: '2026-02-01T00:00:00Z', by: 'bob', changes: ['owner: a -> b'] },
+      { revision: 2, at: '2026-03-01T00:00:00Z', by: 'cy', changes: ['target.value: 10 -> 12'] },
+    ];
+    const { layer } = renderDetail('deploys', catalogOf([makeKpi({ id: 'deploys', revision: 2, history })]));
+    await waitFor(() => expect(layer.state.data?.series[0].length).toBe(1));
+    expect(layer.state.data?.series[0].fields.find((f) => f.name === 'text')?.values[0]).toBe(
+      'cy: target.value: 10 -> 12'
+    );
+    expect(screen.getByTestId(testIds.kpiDetail.history)).toHaveTextContent('target.value: 10 -> 12');
+  });
+});

@@ -1,0 +1,106 @@
+import React from 'react';
+import {
+  SceneAppPage,
+  SceneComponentProps,
+  SceneObjectBase,
+  SceneObjectState,
+  VizPanel,
+  sceneGraph,
+} from '@grafana/scenes';
+import { rangeUtil } from '@grafana/data';
+import { locationService } from '@grafana/runtime';
+import { isRecord } from '../../kpi/places';
+import { Kpi, Problem } from '../../kpi/types';
+import { LoadedCatalog } from '../../query/catalogSettings';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { KpiDetailView } from './KpiDetailView';
+import { kpiChartPanel } from './kpiChartPanel';
+import { RevisionMarkersLayer } from './RevisionMarkersLayer';
+import { windowTimeRange } from './windowTimeRange';
+
+export interface KpiDetailSceneState extends SceneObjectState {
+  kpiId: string;
+  source: KpiCatalogSource;
+  /** The KPI as found in the catalog; undefined until loaded or when there is no such KPI. */
+  kpi?: Kpi;
+  errors?: Problem[];
+  chart?: VizPanel;
+}
+
+/** One KPI's page: its definition, value, chart, budget, neighbours, history and the debug view. */
+export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
+  static Component = KpiDetailRenderer;
+
+  constructor(state: Pick<KpiDetailSceneState, 'kpiId'> & Partial<KpiDetailSceneState>) {
+    super({ source: new KpiCatalogSource({ only: [state.kpiId] }), ...state });
+    this.addActivationHandler(() => {
+      this._subs.add(
+        this.state.source.subscribeToState((next, prev) => {
+          if (next.loaded && next.loaded !== prev.loaded) {
+            this.showKpi(next.loaded);
+          }
+        })
+      );
+      if (this.state.source.state.loaded) {
+        this.showKpi(this.state.source.state.loaded);
+      }
+      return this.state.source.activate();
+    });
+  }
+
+  /** Finds the KPI; a valid one gets its chart, its revision markers and (unless the URL says) its window as range. */
+  showKpi(loaded: LoadedCatalog) {
+    const { catalog, kpiErrors } = loaded.validation;
+    const index = catalog.kpis.findIndex((k) => isRecord(k) && k.id === this.state.kpiId);
+    if (index < 0) {
+      this.setState({ kpi: undefined, errors: undefined, chart: undefined });
+      return;
+    }
+    const kpi = catalog.kpis[index];
+    const errors = kpiErrors.get(index);
+    if (errors) {
+      this.setState({ kpi, errors, chart: undefined });
+      return;
+    }
+    this.showTitle(kpi.name);
+    if (!this.state.chart) {
+      this.setState({ kpi, errors: undefined, chart: kpiChartPanel(kpi) });
+    } else {
+      this.setState({ kpi, errors: undefined });
+    }
+    this.markersLayer()?.setHistory(kpi.history ?? []);
+    if (locationService.getSearchObject().from === undefined && typeof kpi.window === 'string') {
+      sceneGraph.getTimeRange(this).onTimeRangeChange(rangeUtil.convertRawToRange(windowTimeRange(kpi.window)));
+    }
+  }
+
+  /** The page header says the KPI's name rather than its id once the catalog is known. */
+  private showTitle(name: string) {
+    let page: SceneAppPage;
+    try {
+      page = sceneGraph.getAncestor(this, SceneAppPage);
+    } catch {
+      return; // rendered outside an app page (tests, embedding)
+    }
+    if (typeof name === 'string' && page.state.title !== name) {
+      page.setState({ title: name });
+    }
+  }
+
+  private markersLayer(): RevisionMarkersLayer | undefined {
+    const layers = sceneGraph.getDataLayers(this);
+    for (const set of layers) {
+      const found = (set.state as { layers?: unknown[] }).layers?.find((l) => l instanceof RevisionMarkersLayer);
+      if (found) {
+        return found as RevisionMarkersLayer;
+      }
+    }
+    return undefined;
+  }
+}
+
+function KpiDetailRenderer({ model }: SceneComponentProps<KpiDetailScene>) {
+  const state = model.useState();
+  const source = state.source.useState();
+  return <KpiDetailView detail={state} source={source} />;
+}

@@ -1,0 +1,80 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
+import { canEditCatalog } from '../../catalog/permissions';
+import { PageLoading } from '../../components/PageLoading';
+import { prefixRoute, ROUTES } from '../../constants';
+import { testIds } from '../../testIds';
+import { tText } from '../../utils/i18n';
+import { manageUrl } from '../../utils/utils.routing';
+import { KpiCatalogSourceState } from '../shared/KpiCatalogSource';
+import { ErrorBudgetSection } from './ErrorBudgetSection';
+import { KpiDebug } from './KpiDebug';
+import { KpiDefinition } from './KpiDefinition';
+import type { KpiDetailSceneState } from './KpiDetailScene';
+import { KpiLinks } from './KpiLinks';
+import { KpiRelations } from './KpiRelations';
+import { KpiValueSummary } from './KpiValueSummary';
+import { RevisionHistory } from './RevisionHistory';
+
+export function KpiDetailView({ detail, source }: { detail: KpiDetailSceneState; source: KpiCatalogSourceState }) {
+  const styles = useStyles2(getStyles);
+  const { kpi, errors, chart, kpiId } = detail;
+  if (source.phase === 'failed') {
+    return <Alert title={t('kpi.load-failed', 'The catalog could not be loaded')}>{source.loadError}</Alert>;
+  }
+  if (!source.loaded) {
+    return <PageLoading />;
+  }
+  if (!kpi) {
+    return (
+      <EmptyState variant="not-found" message={tText('kpi.not-found', 'No KPI with id "{{id}}"', { id: kpiId })}>
+        <LinkButton href={prefixRoute(ROUTES.Catalog)}>{t('kpi.back-to-catalog', 'Back to the catalog')}</LinkButton>
+      </EmptyState>
+    );
+  }
+  const catalog = source.loaded.validation.catalog;
+  const result = source.results.find((r) => r.kpi.id === kpi.id);
+  const requests = source.requests;
+  return (
+    <div className={styles.page} data-testid={testIds.kpiDetail.container}>
+      {canEditCatalog() && (
+        <Stack justifyContent="flex-end">
+          <LinkButton icon="pen" variant="secondary" href={manageUrl(kpi.id)} data-testid={testIds.kpiDetail.editLink}>
+            {t('kpi.edit', 'Edit KPI')}
+          </LinkButton>
+        </Stack>
+      )}
+      {errors && (
+        <Alert severity="error" title={t('kpi.invalid', 'This KPI has errors and is not evaluated')}>
+          {errors.map((p, i) => (
+            <div key={i}>{`${p.place}: ${p.message}`}</div>
+          ))}
+        </Alert>
+      )}
+      <div className={styles.top}>
+        <KpiDefinition kpi={kpi} catalog={catalog} />
+        {!errors && <KpiValueSummary kpi={kpi} result={result} />}
+      </div>
+      {chart && (
+        <div className={styles.chart}>
+          <chart.Component model={chart} />
+        </div>
+      )}
+      {!errors && <ErrorBudgetSection kpi={kpi} result={result} now={source.evaluatedAt} />}
+      <KpiRelations kpi={kpi} catalog={catalog} />
+      <KpiLinks links={kpi.links} />
+      <RevisionHistory kpi={kpi} />
+      {!errors && <KpiDebug kpi={kpi} result={result} requests={requests} />}
+      {!errors && !result && <Text color="secondary">{t('kpi.not-evaluated', 'Not evaluated yet')}</Text>}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(3) }),
+  top: css({ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(240px, 1fr)', gap: theme.spacing(3) }),
+  chart: css({ height: 360 }),
+});

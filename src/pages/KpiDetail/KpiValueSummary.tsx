@@ -1,0 +1,46 @@
+import React from 'react';
+import { dateTimeFormatTimeAgo } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Stack, Text } from '@grafana/ui';
+import { Kpi } from '../../kpi/types';
+import { KpiResult } from '../../query/evaluateResults';
+import { testIds } from '../../testIds';
+import { tText } from '../../utils/i18n';
+import { KpiDeltaText } from '../shared/KpiDeltaText';
+import { KpiStatusBadge } from '../shared/KpiStatusBadge';
+import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
+
+/** The value now, its status, the forecast for calendar windows and the change against the previous period. */
+export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult }) {
+  const evaluation = result?.evaluation;
+  if (!evaluation) {
+    return <KpiStatusBadge status="loading" />;
+  }
+  const stale = evaluation.status === 'stale';
+  return (
+    <Stack direction="column" gap={1} data-testid={testIds.kpiDetail.value}>
+      <KpiStatusBadge status={evaluation.status} />
+      <Text element="span" variant="h1" color={stale ? 'disabled' : 'primary'}>
+        {formatKpiValue(kpi, evaluation.value)}
+      </Text>
+      <Text color="secondary">{tText('kpi.value.target', 'Target {{target}}', { target: formatTarget(kpi) })}</Text>
+      {evaluation.forecast !== null && (
+        <Text>
+          {tText('kpi.value.forecast', 'Forecast for the period: {{forecast}}', {
+            forecast: formatKpiValue(kpi, evaluation.forecast),
+          })}
+        </Text>
+      )}
+      <Stack gap={1}>
+        <Text color="secondary">{t('kpi.value.vs-previous', 'vs previous period')}</Text>
+        <KpiDeltaText kpi={kpi} evaluation={evaluation} />
+      </Stack>
+      {evaluation.newestSampleAt && (
+        <Text color={stale ? 'warning' : 'secondary'} variant="bodySmall">
+          {tText('kpi.value.updated', 'Updated {{ago}}', { ago: dateTimeFormatTimeAgo(evaluation.newestSampleAt) })}
+        </Text>
+      )}
+      {evaluation.error && <Text color="error">{evaluation.error}</Text>}
+    </Stack>
+  );
+}

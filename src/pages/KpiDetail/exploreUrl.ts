@@ -1,0 +1,17 @@
+import { DataQueryRequest, urlUtil } from '@grafana/data';
+import { DataQuery } from '@grafana/schema';
+
+/** A link that opens Explore with exactly the query and range the KPI was evaluated with. */
+export function exploreUrl(request: DataQueryRequest<DataQuery>, orgId?: number): string {
+  const target = request.targets[0];
+  const pane = {
+    datasource: target?.datasource?.uid,
+    queries: request.targets,
+    range: { from: String(request.range.from.valueOf()), to: String(request.range.to.valueOf()) },
+  };
+  return urlUtil.renderUrl('/explore', {
+    schemaVersion: 1,
+    panes: JSON.stringify({ kpi: pane }),
+    ...(orgId !== undefined ? { orgId } : {}),
+  });
+}

@@ -1,0 +1,40 @@
+import { t } from '@grafana/i18n';
+import { PanelBuilders, SceneQueryRunner, VizPanel } from '@grafana/scenes';
+import { DataQuery, GraphThresholdsStyleMode } from '@grafana/schema';
+import { Kpi } from '../../kpi/types';
+import { tText } from '../../utils/i18n';
+import { kpiThresholds } from './kpiThresholds';
+
+/** The refId of the KPI's query in the chart; the previous period comes back as `A-compare`. */
+export const CHART_REF_ID = 'A';
+
+/**
+ * The KPI over the page's time range: its target line and at-risk band as thresholds, the previous period
+ * (from the scene's SceneTimeRangeCompare) dashed and grey, revisions as annotations from the data layer.
+ */
+export function kpiChartPanel(kpi: Kpi): VizPanel {
+  const { datasource, ...query } = kpi.query;
+  return PanelBuilders.timeseries()
+    .setTitle(tText('kpi.chart.title', '{{name}} over time', { name: kpi.name }))
+    .setData(
+      new SceneQueryRunner({
+        datasource,
+        queries: [{ ...query, datasource, refId: CHART_REF_ID } as DataQuery],
+        maxDataPoints: 500,
+      })
+    )
+    .setUnit(kpi.unit ?? 'short')
+    .setDecimals(kpi.decimals)
+    .setThresholds(kpiThresholds(kpi))
+    .setCustomFieldConfig('thresholdsStyle', { mode: GraphThresholdsStyleMode.LineAndArea })
+    .setCustomFieldConfig('fillOpacity', 10)
+    .setDisplayName(kpi.name)
+    .setOverrides((b) =>
+      b
+        .matchFieldsByQuery(`${CHART_REF_ID}-compare`)
+        .overrideDisplayName(t('kpi.chart.previous', 'Previous period'))
+        .overrideColor({ mode: 'fixed', fixedColor: 'text' })
+        .overrideCustomFieldConfig('lineStyle', { fill: 'dash', dash: [10, 10] })
+    )
+    .build();
+}

@@ -1,0 +1,40 @@
+import { ThresholdsConfig, ThresholdsMode } from '@grafana/data';
+import { AT_RISK_SHARE, effectiveAtRisk } from '../../kpi/kpiStatus';
+import { Kpi } from '../../kpi/types';
+
+/**
+ * The KPI's status bands as Grafana thresholds, so a time series draws the target line and the at-risk band
+ * with the same colours as the status badges. Steps go upwards; the first step's value is -Infinity.
+ */
+export function kpiThresholds(kpi: Pick<Kpi, 'direction' | 'target'>): ThresholdsConfig {
+  const { direction, target } = kpi;
+  const step = (value: number, color: string) => ({ value, color });
+  if (direction === 'in-range') {
+    const min = target.min ?? 0;
+    const max = target.max ?? min;
+    const band = AT_RISK_SHARE * (max - min);
+    const steps = [step(-Infinity, 'red')];
+    if (band > 0) {
+      steps.push(step(min - band, 'orange'));
+    }
+    steps.push(step(min, 'green'), step(max, 'orange'));
+    if (band > 0) {
+      steps.push(step(max + band, 'red'));
+    }
+    return { mode: ThresholdsMode.Absolute, steps };
+  }
+  const goal = target.value ?? 0;
+  const atRisk = effectiveAtRisk(direction, target) ?? goal;
+  const hasBand = atRisk !== goal;
+  if (direction === 'higher-is-better') {
+    return {
+      mode: ThresholdsMode.Absolute,
+      steps: [step(-Infinity, 'red'), ...(hasBand ? [step(atRisk, 'orange')] : []), step(goal, 'green')],
+    };
+  }
+  return {
+    mode: ThresholdsMode.Absolute,
+    // lower-is-better: on track up to the target, at risk up to atRisk, off track above.
+    steps: [step(-Infinity, 'green'), ...(hasBand ? [step(goal, 'orange'), step(atRisk, 'red')] : [step(goal, 'red')])],
+  };
+}

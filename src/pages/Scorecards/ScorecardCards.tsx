@@ -1,0 +1,51 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { Card, Text, useStyles2 } from '@grafana/ui';
+import { kpiDetailUrl } from '../../constants';
+import { Kpi } from '../../kpi/types';
+import { testIds } from '../../testIds';
+import { CatalogRow } from '../Catalog/catalogRows';
+import { KpiDeltaText } from '../shared/KpiDeltaText';
+import { KpiStatusBadge } from '../shared/KpiStatusBadge';
+import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
+
+/** The cards layout: one card per KPI with status, value, target and trend, as an executive scans them. */
+export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.grid}>
+      {rows.map((row) => {
+        const evaluation = row.result?.evaluation;
+        const kpi = row.kpi as Kpi;
+        return (
+          <div key={row.id} data-testid={testIds.scorecards.card(row.id)}>
+            <Card href={row.errors ? undefined : kpiDetailUrl(row.id)}>
+              <Card.Heading>{row.name}</Card.Heading>
+              <Card.Figure>
+                <KpiStatusBadge status={row.status} />
+              </Card.Figure>
+              <Card.Description>
+                {row.errors ? (
+                  row.errors.map((p, i) => <Text key={i} color="error" element="p">{`${p.place}: ${p.message}`}</Text>)
+                ) : (
+                  <>
+                    <Text element="p" variant="h3" color={evaluation?.status === 'stale' ? 'disabled' : 'primary'}>
+                      {formatKpiValue(kpi, evaluation?.value)}
+                    </Text>
+                    <Text color="secondary">{formatTarget(kpi)}</Text>{' '}
+                    <KpiDeltaText kpi={kpi} evaluation={evaluation} />
+                  </>
+                )}
+              </Card.Description>
+            </Card>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  grid: css({ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: theme.spacing(2) }),
+});

@@ -1,0 +1,55 @@
+import React from 'react';
+import { t } from '@grafana/i18n';
+import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
+import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
+import { PageLoading } from '../../components/PageLoading';
+import { KpiSelector } from '../../kpi/types';
+import { testIds } from '../../testIds';
+import { scorecardUrl } from '../../utils/utils.routing';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+
+interface ScorecardListState extends SceneObjectState {
+  source: KpiCatalogSource;
+}
+
+/** The saved views of catalog.scorecards, each a link to its own stable URL. Nothing is evaluated here. */
+export class ScorecardList extends SceneObjectBase<ScorecardListState> {
+  static Component = ScorecardListRenderer;
+
+  constructor() {
+    // Only the list of scorecards is needed: evaluate no KPI.
+    super({ source: new KpiCatalogSource({ only: [] }) });
+    this.addActivationHandler(() => this.state.source.activate());
+  }
+}
+
+export function describeSelector(select: KpiSelector): string {
+  const parts = Object.entries(select)
+    .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : v}`);
+  return parts.length > 0 ? parts.join(', ') : t('scorecards.everything', 'every KPI');
+}
+
+function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
+  const { loaded, phase, loadError } = model.state.source.useState();
+  if (phase === 'failed') {
+    return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
+  }
+  if (!loaded) {
+    return <PageLoading />;
+  }
+  const scorecards = (loaded.validation.catalog.scorecards ?? []).filter((s) => s && typeof s.id === 'string');
+  if (scorecards.length === 0) {
+    return <EmptyState variant="call-to-action" message={t('scorecards.empty', 'No scorecards in the catalog yet')} />;
+  }
+  return (
+    <Stack direction="column" gap={1} data-testid={testIds.scorecards.container}>
+      {scorecards.map((s) => (
+        <Card key={s.id} href={scorecardUrl(s.id)}>
+          <Card.Heading>{s.title}</Card.Heading>
+          <Card.Meta>{[describeSelector(s.select ?? {}), s.layout ?? 'cards']}</Card.Meta>
+        </Card>
+      ))}
+    </Stack>
+  );
+}

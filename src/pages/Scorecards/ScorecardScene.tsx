@@ -1,0 +1,75 @@
+import React, { useMemo } from 'react';
+import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
+import { t } from '@grafana/i18n';
+import { Alert, EmptyState, LinkButton } from '@grafana/ui';
+import { PageLoading } from '../../components/PageLoading';
+import { ROUTES, prefixRoute } from '../../constants';
+import { matchesSelector } from '../../kpi/selectKpis';
+import { testIds } from '../../testIds';
+import { tText } from '../../utils/i18n';
+import { buildRows, sortWorstFirst } from '../Catalog/catalogRows';
+import { CatalogTable } from '../Catalog/CatalogTable';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { ScorecardCards } from './ScorecardCards';
+
+export interface ScorecardSceneState extends SceneObjectState {
+  scorecardId: string;
+  source: KpiCatalogSource;
+}
+
+/** One saved view at its own URL: the scorecard's selection from the catalog, in its layout, worst first. */
+export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
+  static Component = ScorecardRenderer;
+
+  constructor(state: Pick<ScorecardSceneState, 'scorecardId'> & Partial<ScorecardSceneState>) {
+    super({ source: new KpiCatalogSource(), ...state });
+    this.addActivationHandler(() => this.state.source.activate());
+  }
+}
+
+function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
+  const { scorecardId, source } = model.useState();
+  const { loaded, results, phase, loadError } = source.useState();
+  const scorecard = loaded?.validation.catalog.scorecards?.find((s) => s.id === scorecardId);
+  const rows = useMemo(() => {
+    if (!loaded || !scorecard) {
+      return [];
+    }
+    const all = buildRows(loaded.validation, results);
+    // Bad KPIs are kept when their id is selected, so a broken definition is seen rather than missing.
+    return sortWorstFirst(
+      all.filter((row) =>
+        row.errors
+          ? scorecard.select.ids?.includes(row.id)
+          : matchesSelector(row.kpi as never, scorecard.select, row.result?.evaluation?.status)
+      )
+    );
+  }, [loaded, results, scorecard]);
+  if (phase === 'failed') {
+    return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
+  }
+  if (!loaded) {
+    return <PageLoading />;
+  }
+  if (!scorecard) {
+    return (
+      <EmptyState
+        variant="not-found"
+        message={tText('scorecards.not-found', 'No scorecard with id "{{id}}"', { id: scorecardId })}
+      >
+        <LinkButton href={prefixRoute(ROUTES.Scorecards)}>{t('scorecards.all', 'All scorecards')}</LinkButton>
+      </EmptyState>
+    );
+  }
+  return (
+    <div data-testid={testIds.scorecards.container}>
+      {rows.length === 0 ? (
+        <EmptyState variant="not-found" message={t('scorecards.no-kpis', 'No KPI matches this scorecard')} />
+      ) : scorecard.layout === 'table' ? (
+        <CatalogTable rows={rows} />
+      ) : (
+        <ScorecardCards rows={rows} />
+      )}
+    </div>
+  );
+}

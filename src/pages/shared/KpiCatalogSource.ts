@@ -1,0 +1,85 @@
+import { SceneObjectBase, SceneObjectState, sceneGraph } from '@grafana/scenes';
+import { getDataSourceSrv } from '@grafana/runtime';
+import { Unsubscribable } from 'rxjs';
+import { isRecord } from '../../kpi/places';
+import { Kpi } from '../../kpi/types';
+import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
+import { KpiResult, evaluateResults } from '../../query/evaluateResults';
+import { planKpiRequests } from '../../query/planKpiRequests';
+import { RequestResult, runKpiQueries } from '../../query/runKpiQueries';
+
+export interface KpiCatalogSourceState extends SceneObjectState {
+  phase: 'loading' | 'ready' | 'failed';
+  loaded?: LoadedCatalog;
+  /** One per evaluated KPI, in catalog order; a KPI stays `loading` until its answer arrives. */
+  results: KpiResult[];
+  /** The requests exactly as sent, for the debug view. */
+  requests: RequestResult[];
+  loadError?: string;
+  /** The `now` the results were evaluated at (epoch ms). */
+  evaluatedAt?: number;
+  /** When set, only these KPI ids are evaluated (the detail page needs one KPI and its neighbours). */
+  only?: string[];
+}
+
+/**
+ * Loads the catalog from the app's settings and evaluates its valid KPIs at `now` through Grafana's
+ * datasources. Pages own one each; the time range's refresh (the refresh picker) evaluates again.
+ */
+export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
+  private _run?: Unsubscribable;
+
+  constructor(state: Partial<KpiCatalogSourceState> = {}) {
+    super({ phase: 'loading', results: [], requests: [], ...state });
+    this.addActivationHandler(() => this._onActivate());
+  }
+
+  private _onActivate() {
+    if (!this.state.loaded) {
+      this.load();
+    } else {
+      this.evaluate();
+    }
+    const timeRange = sceneGraph.getTimeRange(this);
+    this._subs.add(timeRange.subscribeToState(() => this.evaluate()));
+    return () => this._run?.unsubscribe();
+  }
+
+  async load(): Promise<void> {
+    this.setState({ phase: 'loading', loadError: undefined });
+    try {
+      this.setLoaded(await fetchCatalog());
+    } catch (e) {
+      this.setState({ phase: 'failed', loadError: (e as { message?: string })?.message ?? String(e) });
+    }
+  }
+
+  setLoaded(loaded: LoadedCatalog) {
+    this.setState({ loaded, phase: 'ready' });
+    this.evaluate();
+  }
+
+  /** KPIs that passed validation: only these are queried; the others are shown with their errors. */
+  validKpis(): Kpi[] {
+    const validation = this.state.loaded?.validation;
+    if (!validation) {
+      return [];
+    }
+    const only = this.state.only ? new Set(this.state.only) : undefined;
+    return validation.catalog.kpis.filter(
+      (kpi, i) => isRecord(kpi) && !validation.kpiErrors.has(i) && (!only || only.has(kpi.id))
+    );
+  }
+
+  evaluate(now = Date.now()) {
+    this._run?.unsubscribe();
+    const kpis = this.validKpis();
+    const timeZone = sceneGraph.getTimeRange(this).getTimeZone();
+    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+    this.setState({ results: kpis.map((kpi) => ({ kpi, loading: true })), requests: [], evaluatedAt: now });
+    this._run = runKpiQueries(plan, getDataSourceSrv(), { timezone: timeZone }).subscribe({
+      next: (requests) => this.setState({ requests, results: evaluateResults(kpis, plan, requests, now) }),
+      error: (e) => this.setState({ phase: 'failed', loadError: String(e) }),
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import { DataQueryRequest, FieldType, PanelPlugin, createDataFrame } from '@grafana/data';
+import { config, setPluginImportUtils } from '@grafana/runtime';
+import React from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { render } from '@testing-library/react';
+import { SceneObject } from '@grafana/scenes';
+import { NEVER, of } from 'rxjs';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { Kpi, KpiCatalog } from '../../kpi/types';
+import { LoadedCatalog, readCatalogSettings } from '../../query/catalogSettings';
+
+/** Shared by the pages' tests (not shipped: nothing outside *.test.* imports it). */
+
+export const NOW = Date.now();
+
+/** A datasource service whose every datasource answers each target with a two-sample series of `values[refId]`. */
+export function fakeDataSourceSrv(values: Record<string, number>) {
+  const requests: DataQueryRequest[] = [];
+  /** Set `silent` to leave every request unanswered (the page's own cost, without the query layer's). */
+  const control = { silent: false };
+  const srv = {
+    get: async () => {
+      // Decided when the datasource is asked for, which happens while the page activates.
+      const silent = control.silent;
+      return {
+        query: (request: DataQueryRequest) => {
+          requests.push(request);
+          if (silent) {
+            return NEVER;
+          }
+          return of({
+            data: request.targets.map((target) =>
+              createDataFrame({
+                refId: target.refId,
+                fields: [
+                  {
+                    name: 'Time',
+                    type: FieldType.time,
+                    values: [request.range.to.valueOf() - 60_000, request.range.to.valueOf() - 1000],
+                  },
+                  {
+                    name: 'Value',
+                    type: FieldType.number,
+                    values: [values[target.refId] ?? 1, values[target.refId] ?? 1],
+                  },
+                ],
+              })
+            ),
+          });
+        },
+      };
+    },
+    getInstanceSettings: () => undefined,
+    getList: () => [],
+    reload: async () => {},
+    registerRuntimeDataSource: () => {},
+  };
+  return { srv, requests, control };
+}
+
+export function catalogOf(kpis: Array<Kpi | Record<string, unknown>>, extra: Partial<KpiCatalog> = {}): KpiCatalog {
+  return { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: kpis as Kpi[], ...extra };
+}
+
+export function loadedCatalog(catalog: unknown, jsonData: Record<string, unknown> = {}): LoadedCatalog {
+  return readCatalogSettings({ catalog: catalog as KpiCatalog, catalogVersion: 1, ...jsonData });
+}
+
+/** Three good KPIs of two teams and one with an error; `deploys` is off track at the values the tests use. */
+export function sampleCatalog(): KpiCatalog {
+  return catalogOf(
+    [
+      makeKpi({
+        id: 'deploys',
+        name: 'Deployment frequency',
+        team: 'platform',
+        type: 'leading',
+        drives: ['mttr'],
+        objective: 'speed',
+        tags: ['dora'],
+      }),
+      makeKpi({
+        id: 'mttr',
+        name: 'Time to restore',
+        team: 'platform',
+        type: 'lagging',
+        direction: 'lower-is-better',
+        target: { value: 60, atRisk: 90 },
+        query: { datasource: { uid: 'prom' }, expr: 'mttr' },
+      }),
+      makeKpi({
+        id: 'nps',
+        name: 'Net promoter score',
+        team: 'product',
+        type: 'lagging',
+        category: 'product',
+        query: { datasource: { uid: 'prom' }, expr: 'nps' },
+      }),
+      {
+        id: 'broken',
+        name: 'Broken KPI',
+        team: 'product',
+        type: 'lagging',
+        direction: 'higher-is-better',
+        target: { value: 1 },
+        window: '7d',
+        query: { datasource: { uid: 'prom' }, expr: 'x' },
+      },
+    ],
+    {
+      objectives: [{ id: 'speed', title: 'Ship faster', owner: 'cto' }],
+      scorecards: [{ id: 'exec', title: 'Executive', select: { type: 'lagging' }, layout: 'cards' }],
+    }
+  );
+}
+
+export function asUser(orgRole: 'Admin' | 'Editor' | 'Viewer', isGrafanaAdmin = false) {
+  config.bootData.user = {
+    ...config.bootData.user,
+    login: `${orgRole.toLowerCase()}-user`,
+    orgRole,
+    isGrafanaAdmin,
+    permissions: undefined,
+  } as typeof config.bootData.user;
+}
+
+/** Combobox measures its options' text on a canvas, which jsdom does not have. */
+export function stubCanvasText() {
+  HTMLCanvasElement.prototype.getContext = (() => ({
+    measureText: (text: string) => ({ width: text.length * 7 }),
+  })) as never;
+}
+
+/** Renders a scene as the app does, inside a router (links are router links). */
+export function renderScene(scene: SceneObject) {
+  return render(React.createElement(MemoryRouter, null, React.createElement(scene.Component, { model: scene })));
+}
+
+/** VizPanels load their panel plugin through Grafana; here every panel is an empty one. */
+export function stubPanelPlugins() {
+  setPluginImportUtils({
+    importPanelPlugin: async (id: string) => {
+      const plugin = new PanelPlugin(() => null);
+      plugin.meta = { id, name: id, type: 'panel', module: '', baseUrl: '', info: { version: '1.0.0' } } as never;
+      return plugin;
+    },
+    getPanelPluginFromCache: () => undefined,
+  });
+}

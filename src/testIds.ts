@@ -1,0 +1,48 @@
+/** data-testid strings, shared by the code and its tests (jest and Playwright). */
+export const testIds = {
+  appConfig: {
+    container: 'data-testid ac-container',
+    catalogStatus: 'data-testid ac-catalog-status',
+    manageLink: 'data-testid ac-manage-link',
+    presets: 'data-testid ac-presets',
+  },
+  catalog: {
+    container: 'data-testid catalog-container',
+    search: 'data-testid catalog-search',
+    groupBy: 'data-testid catalog-group-by',
+    row: (id: string) => `data-testid catalog-row ${id}`,
+    kpiError: 'data-testid catalog-kpi-error',
+    lintWarnings: 'data-testid catalog-lint-warnings',
+    empty: 'data-testid catalog-empty',
+  },
+  kpiDetail: {
+    container: 'data-testid kpi-detail-container',
+    definition: 'data-testid kpi-detail-definition',
+    value: 'data-testid kpi-detail-value',
+    errorBudget: 'data-testid kpi-detail-error-budget',
+    relations: 'data-testid kpi-detail-relations',
+    links: 'data-testid kpi-detail-links',
+    history: 'data-testid kpi-detail-history',
+    debug: 'data-testid kpi-detail-debug',
+    exploreLink: 'data-testid kpi-detail-explore',
+    editLink: 'data-testid kpi-detail-edit',
+  },
+  objectives: {
+    container: 'data-testid objectives-container',
+    objective: (id: string) => `data-testid objective ${id}`,
+  },
+  scorecards: {
+    container: 'data-testid scorecards-container',
+    card: (id: string) => `data-testid scorecard-kpi ${id}`,
+  },
+  editor: {
+    container: 'data-testid editor-container',
+    provisioned: 'data-testid editor-provisioned',
+    conflict: 'data-testid editor-conflict',
+    save: 'data-testid editor-save',
+    yaml: 'data-testid editor-yaml',
+    importText: 'data-testid editor-import-text',
+    importPreview: 'data-testid editor-import-preview',
+    fieldError: 'data-testid editor-field-error',
+  },
+};
