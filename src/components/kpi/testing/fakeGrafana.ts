@@ -62,7 +62,10 @@ export function fakeBackendSrv(settings: { catalog?: KpiCatalog | string } | 'fa
   return {
     fetch: jest.fn(() => {
       if (settings === 'fail') {
-        return throwError(() => ({ status: 404, data: { message: 'Plugin not found, no installed plugin with that id' } }));
+        return throwError(() => ({
+          status: 404,
+          data: { message: 'Plugin not found, no installed plugin with that id' },
+        }));
       }
       if (settings === 'pending') {
         return new Observable(() => {});
