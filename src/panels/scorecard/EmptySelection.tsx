@@ -1,0 +1,80 @@
+import React from 'react';
+import { t } from '@grafana/i18n';
+import { EmptyState } from '@grafana/ui';
+import { EmptySelectionReason } from '../../kpi/explainSelection';
+import { scorecardTestIds } from './testIds';
+
+export type EmptyWhy =
+  | { kind: 'nothing-chosen' }
+  | { kind: 'catalog'; reasons: EmptySelectionReason[] }
+  | { kind: 'status'; statuses: string[] };
+
+/** Nothing to show: says why, in the user's terms, and what to change in the panel options. */
+export function EmptySelection({ why, small }: { why: EmptyWhy; small: boolean }) {
+  const lines = explain(why);
+  return (
+    <div data-testid={scorecardTestIds.emptySelection}>
+      <EmptyState variant="not-found" hideImage={small} message={t('scorecard.empty.title', 'No KPIs to show')}>
+        {lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </EmptyState>
+    </div>
+  );
+}
+
+const asText = { interpolation: { escapeValue: false } };
+
+function explain(why: EmptyWhy): string[] {
+  switch (why.kind) {
+    case 'nothing-chosen':
+      return [
+        t(
+          'scorecard.empty.nothing-chosen',
+          'No KPI is chosen. In the panel options, pick KPIs by id, or switch to “Selector” to choose them by team, category, type, tag, objective or status.'
+        ),
+      ];
+    case 'status':
+      return [
+        t('scorecard.empty.status', 'No selected KPI is {{statuses}} right now.', {
+          statuses: why.statuses.join(' or '),
+          ...asText,
+        }),
+        t('scorecard.empty.status-fix', 'Clear the status selector to see every selected KPI.'),
+      ];
+    case 'catalog':
+      return why.reasons.map(reasonText);
+  }
+}
+
+function reasonText(reason: EmptySelectionReason): string {
+  switch (reason.kind) {
+    case 'empty-catalog':
+      return t(
+        'scorecard.empty.empty-catalog',
+        'The catalog has no KPIs yet. Add KPIs on the KPI Scorecards app’s catalog page.'
+      );
+    case 'unknown-ids':
+      return t(
+        'scorecard.empty.unknown-ids',
+        'These KPI ids are not in the catalog: {{ids}}. Pick KPIs from the list in the panel options.',
+        { ids: reason.ids.join(', '), ...asText }
+      );
+    case 'no-match':
+      return t(
+        'scorecard.empty.no-match',
+        'No KPI has {{field}} “{{values}}”. The catalog has: {{known}}. Change the {{field}} selector in the panel options (template variables are filled in first).',
+        {
+          field: reason.field,
+          values: reason.values.join('” or “'),
+          known: reason.known.length > 0 ? reason.known.join(', ') : t('scorecard.empty.none', 'none'),
+          ...asText,
+        }
+      );
+    case 'no-combination':
+      return t(
+        'scorecard.empty.no-combination',
+        'Each selector matches some KPIs, but no KPI matches all of them together. Remove or widen one of the selectors.'
+      );
+  }
+}

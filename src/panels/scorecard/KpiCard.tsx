@@ -1,0 +1,193 @@
+import React, { useMemo } from 'react';
+import { css, cx } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Spinner, Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
+import { KpiDefinition } from '../../components/kpi/KpiDefinition';
+import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiForecast } from '../../components/kpi/KpiForecast';
+import { KpiSparkline } from '../../components/kpi/KpiSparkline';
+import { KpiTarget } from '../../components/kpi/KpiTarget';
+import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
+import { KpiValue } from '../../components/kpi/KpiValue';
+import { StatusBadge } from '../../components/kpi/StatusBadge';
+import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
+import { statusAppearance } from '../../components/kpi/statusAppearance';
+import { KpiDefinitionButton } from './KpiDefinitionButton';
+import { ScorecardOptions } from './scorecardOptions';
+import { ScorecardItem, sparklineSeries } from './scorecardItems';
+import { scorecardTestIds } from './testIds';
+
+export type CardOptions = Pick<
+  ScorecardOptions,
+  'showSparkline' | 'showDelta' | 'showForecast' | 'showOwner' | 'compact'
+>;
+
+interface Props {
+  item: ScorecardItem;
+  href: string;
+  now: number;
+  options: CardOptions;
+}
+
+const SPARKLINE = { width: 120, height: 36 };
+
+/** One KPI at a glance. The name is the link to its page; the whole card is its click target. */
+export const KpiCard = React.memo(function KpiCard({ item, href, now, options }: Props) {
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const { kpi, evaluation } = item;
+  const status = evaluation?.status;
+  const accent = status ? statusAppearance(status, theme).color : theme.colors.border.medium;
+  const series = useMemo(
+    () => (options.showSparkline && !options.compact ? sparklineSeries(item) : null),
+    [item, options]
+  );
+  const muted = status === 'stale' || status === 'no-data' || status === 'error';
+
+  return (
+    <article
+      className={cx(styles.card, options.compact && styles.compact)}
+      style={{ borderLeftColor: accent }}
+      data-testid={scorecardTestIds.card}
+      data-kpi={kpi.id}
+      aria-busy={item.loading}
+    >
+      <div className={styles.header}>
+        {status ? <StatusBadge status={status} iconOnly={options.compact} /> : <Spinner inline size="sm" />}
+        {!options.compact && <KpiTypeBadge type={kpi.type} />}
+        <span className={styles.spacer} />
+        <KpiDefinitionButton kpi={kpi} className={styles.raised} />
+      </div>
+      <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
+        <a href={href} className={styles.name} data-testid={scorecardTestIds.link}>
+          {kpi.name}
+        </a>
+      </Tooltip>
+      {!evaluation ? (
+        <div className={styles.secondary} data-testid={scorecardTestIds.loading}>
+          {t('scorecard.card.loading', 'Loading…')}
+        </div>
+      ) : (
+        <>
+          <div className={styles.valueRow}>
+            <KpiValue
+              value={evaluation.value}
+              unit={kpi.unit}
+              decimals={kpi.decimals}
+              className={cx(styles.value, muted && styles.muted)}
+            />
+            {series && (
+              <KpiSparkline
+                series={series}
+                direction={kpi.direction}
+                target={kpi.target}
+                color={muted ? theme.colors.text.disabled : undefined}
+                {...SPARKLINE}
+              />
+            )}
+          </div>
+          {!options.compact && (
+            <div className={styles.line}>
+              <KpiTarget {...kpi} className={styles.secondary} />
+              {options.showDelta && evaluation.status !== 'error' && (
+                <KpiDelta
+                  delta={evaluation.delta}
+                  deltaKind={evaluation.deltaKind}
+                  direction={kpi.direction}
+                  unit={kpi.unit}
+                  decimals={kpi.decimals}
+                />
+              )}
+            </div>
+          )}
+          {options.showForecast && !options.compact && evaluation.forecast !== null && (
+            <div data-testid={scorecardTestIds.forecast}>
+              <KpiForecast kpi={kpi} forecast={evaluation.forecast} />
+            </div>
+          )}
+          {status === 'stale' && evaluation.newestSampleAt && (
+            <div className={styles.secondary} data-testid={scorecardTestIds.stale}>
+              <UpdatedAgo at={evaluation.newestSampleAt} now={now} />
+            </div>
+          )}
+          {status === 'no-data' && (
+            <div className={styles.secondary}>
+              {t('scorecard.card.no-data', 'No samples in the {{window}} window', {
+                window: kpi.window,
+                interpolation: { escapeValue: false },
+              })}
+            </div>
+          )}
+          {status === 'error' && evaluation.error && (
+            <div className={styles.error} title={evaluation.error} data-testid={scorecardTestIds.error}>
+              {evaluation.error}
+            </div>
+          )}
+        </>
+      )}
+      {options.showOwner && !options.compact && (
+        <div className={styles.secondary} data-testid={scorecardTestIds.owner}>
+          {t('scorecard.card.owner', 'Owner')}: {kpi.owner}
+        </div>
+      )}
+    </article>
+  );
+});
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  card: css({
+    position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(0.5),
+    minWidth: 0,
+    padding: theme.spacing(1, 1.5),
+    background: theme.colors.background.secondary,
+    border: `1px solid ${theme.colors.border.weak}`,
+    borderLeftWidth: 4,
+    borderRadius: theme.shape.radius.default,
+    '&:hover': { background: theme.colors.emphasize(theme.colors.background.secondary, 0.03) },
+    '&:focus-within': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 1 },
+  }),
+  compact: css({ padding: theme.spacing(0.5, 1), gap: theme.spacing(0.25) }),
+  header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minHeight: 24 }),
+  spacer: css({ flex: 1 }),
+  // Above the stretched link, so the definition button gets its own clicks.
+  raised: css({ position: 'relative', zIndex: 1 }),
+  name: css({
+    fontSize: theme.typography.h5.fontSize,
+    fontWeight: theme.typography.fontWeightMedium,
+    color: theme.colors.text.primary,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    '&:hover': { textDecoration: 'underline' },
+    '&:focus-visible': { outline: 'none', textDecoration: 'underline' },
+    // The stretched link: the whole card opens the KPI's page.
+    '&::after': { content: '""', position: 'absolute', inset: 0 },
+  }),
+  valueRow: css({ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: theme.spacing(1) }),
+  value: css({
+    fontSize: theme.typography.h2.fontSize,
+    fontWeight: theme.typography.fontWeightMedium,
+    lineHeight: 1.1,
+  }),
+  muted: css({ color: theme.colors.text.secondary }),
+  line: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(0.5, 1.5),
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
+  secondary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  error: css({
+    color: theme.colors.error.text,
+    fontSize: theme.typography.bodySmall.fontSize,
+    display: '-webkit-box',
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+  }),
+});

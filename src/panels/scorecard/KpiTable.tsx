@@ -1,0 +1,178 @@
+import React, { useMemo } from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { CellProps, Column, InteractiveTable, Spinner, Stack, Tooltip, useStyles2 } from '@grafana/ui';
+import { KpiDefinition } from '../../components/kpi/KpiDefinition';
+import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiForecast } from '../../components/kpi/KpiForecast';
+import { KpiSparkline } from '../../components/kpi/KpiSparkline';
+import { KpiTarget } from '../../components/kpi/KpiTarget';
+import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
+import { KpiValue } from '../../components/kpi/KpiValue';
+import { StatusBadge } from '../../components/kpi/StatusBadge';
+import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
+import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
+import { CardOptions } from './KpiCard';
+import { KpiDefinitionButton } from './KpiDefinitionButton';
+import { rowsPerPage } from './pageSize';
+import { ScorecardItem, sparklineSeries } from './scorecardItems';
+import { scorecardTestIds } from './testIds';
+
+interface Props {
+  items: ScorecardItem[];
+  height: number;
+  now: number;
+  hrefFor: (kpiId: string) => string;
+  options: CardOptions;
+}
+
+type Cell = CellProps<ScorecardItem>;
+
+/** The table layout: one row per KPI, sortable by column, paginated to the panel's height. */
+export function KpiTable({ items, height, now, hrefFor, options }: Props) {
+  const styles = useStyles2(getStyles);
+  const columns = useMemo(() => tableColumns(styles, now, hrefFor, options), [styles, now, hrefFor, options]);
+  return (
+    <div className={styles.wrapper}>
+      <InteractiveTable
+        columns={columns}
+        data={items}
+        getRowId={(item: ScorecardItem) => item.kpi.id}
+        pageSize={rowsPerPage(height)}
+      />
+    </div>
+  );
+}
+
+function tableColumns(
+  styles: ReturnType<typeof getStyles>,
+  now: number,
+  hrefFor: (kpiId: string) => string,
+  options: CardOptions
+): Array<Column<ScorecardItem>> {
+  const severity = (item: ScorecardItem) => (item.status ? STATUS_SEVERITY[item.status] : 99);
+  const columns: Array<Column<ScorecardItem> | false> = [
+    {
+      id: 'status',
+      header: t('scorecard.table.status', 'Status'),
+      sortType: (a, b) => severity(a.original) - severity(b.original),
+      cell: ({ row: { original } }: Cell) =>
+        original.status ? <StatusBadge status={original.status} iconOnly={options.compact} /> : <Spinner inline />,
+    },
+    {
+      id: 'name',
+      header: t('scorecard.table.name', 'KPI'),
+      sortType: (a, b) => a.original.name.localeCompare(b.original.name),
+      cell: ({ row: { original } }: Cell) => (
+        <Stack gap={0.5} alignItems="center">
+          <Tooltip content={<KpiDefinition kpi={original.kpi} />} placement="bottom-start">
+            <a href={hrefFor(original.kpi.id)} className={styles.link} data-testid={scorecardTestIds.link}>
+              <span data-testid={scorecardTestIds.row} data-kpi={original.kpi.id}>
+                {original.kpi.name}
+              </span>
+            </a>
+          </Tooltip>
+          <KpiDefinitionButton kpi={original.kpi} />
+        </Stack>
+      ),
+    },
+    {
+      id: 'value',
+      header: t('scorecard.table.value', 'Value'),
+      sortType: (a, b) => (a.original.evaluation?.value ?? -Infinity) - (b.original.evaluation?.value ?? -Infinity),
+      cell: ({ row: { original } }: Cell) => <ValueCell item={original} now={now} styles={styles} />,
+    },
+    {
+      id: 'target',
+      header: t('scorecard.table.target', 'Target'),
+      cell: ({ row: { original } }: Cell) => <KpiTarget {...original.kpi} />,
+    },
+    options.showDelta && {
+      id: 'delta',
+      header: t('scorecard.table.delta', 'Change'),
+      cell: ({ row: { original } }: Cell) =>
+        original.evaluation && original.status !== 'error' ? (
+          <KpiDelta
+            delta={original.evaluation.delta}
+            deltaKind={original.evaluation.deltaKind}
+            direction={original.kpi.direction}
+            unit={original.kpi.unit}
+            decimals={original.kpi.decimals}
+          />
+        ) : null,
+    },
+    options.showSparkline &&
+      !options.compact && {
+        id: 'trend',
+        header: t('scorecard.table.trend', 'Trend'),
+        cell: ({ row: { original } }: Cell) => <TrendCell item={original} />,
+      },
+    options.showForecast && {
+      id: 'forecast',
+      header: t('scorecard.table.forecast', 'Forecast'),
+      cell: ({ row: { original } }: Cell) =>
+        original.evaluation ? <KpiForecast kpi={original.kpi} forecast={original.evaluation.forecast} /> : null,
+    },
+    {
+      id: 'type',
+      header: t('scorecard.table.type', 'Type'),
+      sortType: (a, b) => a.original.kpi.type.localeCompare(b.original.kpi.type),
+      cell: ({ row: { original } }: Cell) => <KpiTypeBadge type={original.kpi.type} />,
+    },
+    options.showOwner && {
+      id: 'owner',
+      header: t('scorecard.table.owner', 'Owner'),
+      sortType: (a, b) => a.original.kpi.owner.localeCompare(b.original.kpi.owner),
+      cell: ({ row: { original } }: Cell) => <span data-testid={scorecardTestIds.owner}>{original.kpi.owner}</span>,
+    },
+  ];
+  return columns.filter((c): c is Column<ScorecardItem> => c !== false);
+}
+
+function ValueCell({ item, now, styles }: { item: ScorecardItem; now: number; styles: ReturnType<typeof getStyles> }) {
+  const { evaluation, kpi } = item;
+  if (!evaluation) {
+    return <span data-testid={scorecardTestIds.loading}>{t('scorecard.card.loading', 'Loading…')}</span>;
+  }
+  if (evaluation.status === 'error') {
+    return (
+      <span className={styles.error} title={evaluation.error ?? undefined} data-testid={scorecardTestIds.error}>
+        {evaluation.error}
+      </span>
+    );
+  }
+  const muted = evaluation.status === 'stale' || evaluation.status === 'no-data';
+  return (
+    <Stack direction="column" gap={0}>
+      <KpiValue
+        value={evaluation.value}
+        unit={kpi.unit}
+        decimals={kpi.decimals}
+        className={muted ? styles.muted : undefined}
+      />
+      {evaluation.status === 'stale' && evaluation.newestSampleAt && (
+        <span className={styles.muted} data-testid={scorecardTestIds.stale}>
+          <UpdatedAgo at={evaluation.newestSampleAt} now={now} />
+        </span>
+      )}
+    </Stack>
+  );
+}
+
+function TrendCell({ item }: { item: ScorecardItem }) {
+  const series = useMemo(() => sparklineSeries(item), [item]);
+  return series ? (
+    <KpiSparkline series={series} direction={item.kpi.direction} target={item.kpi.target} width={100} height={24} />
+  ) : null;
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrapper: css({ height: '100%', overflow: 'auto' }),
+  link: css({
+    color: theme.colors.text.link,
+    '&:hover': { textDecoration: 'underline' },
+  }),
+  muted: css({ color: theme.colors.text.secondary }),
+  error: css({ color: theme.colors.error.text, overflowWrap: 'anywhere' }),
+});

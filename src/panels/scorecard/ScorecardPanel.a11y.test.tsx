@@ -1,0 +1,95 @@
+import '../../components/kpi/testing/canvasStub';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { kpi } from '../../components/kpi/testing/catalogFixture';
+import { settledCard } from './testing/findCard';
+import { renderPanel, serveCatalog } from './testing/renderPanel';
+import { scorecardTestIds } from './testIds';
+
+jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
+jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
+
+const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+describe('scorecard panel: keyboard', () => {
+  it('reaches each KPI’s page link and its definition button, and shows the definition on focus', async () => {
+    serveCatalog(
+      [
+        kpi({
+          id: 'deploys',
+          name: 'Deploys',
+          window: '28d',
+          reduce: 'sum',
+          revision: 7,
+          description: 'Ships per week.',
+        }),
+      ],
+      {
+        deploys: { kind: 'series', value: () => 12 },
+      }
+    );
+    renderPanel();
+    const card = await settledCard('deploys');
+    const link = within(card).getByRole('link', { name: 'Deploys' });
+    const button = within(card).getByRole('button', { name: 'Definition of Deploys' });
+    for (const el of [link, button]) {
+      expect(el.tabIndex).toBeGreaterThanOrEqual(0);
+    }
+    await act(async () => link.focus());
+    const tip = await screen.findByRole('tooltip');
+    expect(within(tip).getByText('Ships per week.')).toBeInTheDocument();
+    expect(within(tip).getByText('28d')).toBeInTheDocument();
+    expect(within(tip).getByText('sum')).toBeInTheDocument();
+    expect(within(tip).getByText('7')).toBeInTheDocument();
+  });
+
+  it('opens the definition with its links from the button (what Enter or Space does on a button)', async () => {
+    serveCatalog(
+      [kpi({ id: 'deploys', name: 'Deploys', links: [{ title: 'Runbook', url: 'https://wiki.example.com/deploys' }] })],
+      {
+        deploys: { kind: 'series', value: () => 12 },
+      }
+    );
+    renderPanel();
+    const card = await settledCard('deploys');
+    const button = within(card).getByTestId(scorecardTestIds.definitionButton);
+    expect(button.tagName).toBe('BUTTON');
+    fireEvent.click(button);
+    expect(await screen.findByRole('link', { name: /Runbook/ })).toHaveAttribute(
+      'href',
+      'https://wiki.example.com/deploys'
+    );
+  });
+});
+
+describe('scorecard panel: user text is text', () => {
+  afterEach(() => {
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it.each(['cards', 'table'] as const)(
+    'renders markup in names, owners and descriptions as text (%s)',
+    async (layout) => {
+      serveCatalog(
+        [
+          kpi({
+            id: 'evil',
+            name: PAYLOAD,
+            owner: PAYLOAD,
+            description: PAYLOAD,
+            links: [{ title: 'Evil', url: 'javascript:window.__pwned=1' }],
+          }),
+        ],
+        { evil: { kind: 'error', message: PAYLOAD } }
+      );
+      const { container } = renderPanel({ options: { layout } });
+      await screen.findAllByText(PAYLOAD, { exact: false });
+      expect(container.querySelector('img, script')).toBeNull();
+      const link = screen.getByRole('link', { name: PAYLOAD });
+      expect(link).toHaveAttribute('href', '/a/kpi-scorecards-app/kpi/evil?from=now-7d&to=now');
+      fireEvent.click(screen.getByTestId(scorecardTestIds.definitionButton));
+      await screen.findAllByText(PAYLOAD);
+      expect(screen.queryByRole('link', { name: 'Evil' })).toBeNull();
+      expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    }
+  );
+});

@@ -1,0 +1,160 @@
+import '../../components/kpi/testing/canvasStub';
+import { screen, within } from '@testing-library/react';
+import { HOUR, NOW, catalogOf, kpi } from '../../components/kpi/testing/catalogFixture';
+import { fakeBackendSrv } from '../../components/kpi/testing/fakeGrafana';
+import { findCard, settledCard as settled } from './testing/findCard';
+import { runtimeStubs } from './testing/mockRuntime';
+import { renderPanel, serveCatalog } from './testing/renderPanel';
+import { scorecardTestIds } from './testIds';
+
+jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
+// yaml's browser build is ESM that jest does not transform: the catalog reader gets its Node build.
+jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
+
+describe('scorecard panel: catalog states', () => {
+  it('says it is loading while the catalog is fetched', () => {
+    runtimeStubs.backend = fakeBackendSrv('pending');
+    renderPanel();
+    expect(screen.getByText('Loading the KPI catalog…')).toBeInTheDocument();
+  });
+
+  it('links to the app’s configuration when no catalog is configured', async () => {
+    runtimeStubs.backend = fakeBackendSrv({});
+    renderPanel();
+    // EmptyState loads its illustration lazily: the first one takes a few seconds to transform in jest.
+    const state = await screen.findByTestId(scorecardTestIds.notConfigured, {}, { timeout: 15_000 });
+    expect(within(state).getByText('The KPI catalog is not configured')).toBeInTheDocument();
+    expect(within(state).getByRole('link', { name: /Configure the KPI Scorecards app/ })).toHaveAttribute(
+      'href',
+      '/plugins/kpi-scorecards-app'
+    );
+  }, 20_000);
+
+  it('shows Grafana’s message when the settings cannot be read', async () => {
+    runtimeStubs.backend = fakeBackendSrv('fail');
+    renderPanel();
+    const state = await screen.findByTestId(scorecardTestIds.catalogError);
+    expect(within(state).getByText('Plugin not found, no installed plugin with that id')).toBeInTheDocument();
+    expect(within(state).getByRole('link', { name: /configuration/ })).toHaveAttribute(
+      'href',
+      '/plugins/kpi-scorecards-app'
+    );
+  });
+
+  it('shows the parser’s message when the stored catalog does not parse', async () => {
+    serveCatalog('kpis: [unclosed');
+    renderPanel();
+    const state = await screen.findByTestId(scorecardTestIds.catalogError);
+    expect(state.textContent).toMatch(/flow sequence|unexpected|Missing/i);
+  });
+});
+
+describe('scorecard panel: KPI states', () => {
+  it('shows a KPI loading until its datasource answers', async () => {
+    serveCatalog([kpi({ id: 'deploys' })], { deploys: { kind: 'pending' } });
+    renderPanel();
+    const card = await findCard('deploys');
+    expect(within(card).getByTestId(scorecardTestIds.loading)).toHaveTextContent('Loading…');
+    expect(card).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it.each([
+    ['on track', 12, 'On track'],
+    ['at risk', 9, 'At risk'],
+    ['off track', 5, 'Off track'],
+  ])('shows an %s KPI with its value, target and status word', async (_, value, word) => {
+    serveCatalog([kpi({ id: 'deploys', target: { value: 10, atRisk: 8 } })], {
+      deploys: { kind: 'series', value: () => value },
+    });
+    renderPanel();
+    const card = await settled('deploys');
+    expect(within(card).getByText(word)).toBeInTheDocument();
+    expect(within(card).getByText(String(value))).toBeInTheDocument();
+    expect(within(card).getByText('Target ≥ 10')).toBeInTheDocument();
+  });
+
+  it('shows the datasource’s message for a failed query, and only on that KPI', async () => {
+    serveCatalog([kpi({ id: 'broken' }), kpi({ id: 'fine' })], {
+      broken: { kind: 'error', message: 'bad_data: 1:5: parse error: unexpected "}"' },
+      fine: { kind: 'series', value: () => 12 },
+    });
+    renderPanel();
+    const broken = await settled('broken');
+    expect(within(broken).getByText('Error')).toBeInTheDocument();
+    expect(within(broken).getByTestId(scorecardTestIds.error)).toHaveTextContent(
+      'bad_data: 1:5: parse error: unexpected "}"'
+    );
+    expect(within(await settled('fine')).getByText('On track')).toBeInTheDocument();
+  });
+
+  it('says so when the window has no data', async () => {
+    serveCatalog([kpi({ id: 'quiet' })], { quiet: { kind: 'empty' } });
+    renderPanel();
+    const card = await settled('quiet');
+    expect(within(card).getByText('No data')).toBeInTheDocument();
+    expect(within(card).getByText('No samples in the 7d window')).toBeInTheDocument();
+    expect(within(card).queryByText('On track')).toBeNull();
+  });
+
+  it('greys a stale KPI, says how old it is, and never calls it healthy', async () => {
+    serveCatalog([kpi({ id: 'late', maxAge: '1h' })], {
+      late: { kind: 'series', value: () => 12, until: NOW - 3 * HOUR },
+    });
+    renderPanel();
+    const card = await settled('late');
+    expect(within(card).getByText('Stale')).toBeInTheDocument();
+    expect(within(card).getByTestId(scorecardTestIds.stale)).toHaveTextContent('updated 3 hours ago');
+    expect(within(card).getByText('12')).toBeInTheDocument();
+    expect(within(card).queryByText('On track')).toBeNull();
+  });
+
+  it('shows a KPI the catalog marks invalid as an error that says what is wrong', async () => {
+    const bad = { ...kpi({ id: 'ownerless' }), owner: undefined } as unknown as ReturnType<typeof kpi>;
+    serveCatalog([bad, kpi({ id: 'fine' })], { fine: { kind: 'series', value: () => 12 } });
+    renderPanel();
+    const card = await findCard('ownerless');
+    expect(within(card).getByText('Error')).toBeInTheDocument();
+    expect(within(card).getByTestId(scorecardTestIds.error)).toHaveTextContent(/owner/);
+  });
+});
+
+describe('scorecard panel: empty selections say why and how to fix', () => {
+  it('when no KPI is chosen by id', async () => {
+    serveCatalog([kpi({ id: 'deploys' })]);
+    renderPanel({ options: { selectBy: 'ids', ids: [] } });
+    expect(await screen.findByTestId(scorecardTestIds.emptySelection)).toHaveTextContent(
+      /No KPI is chosen.*pick KPIs by id/
+    );
+  });
+
+  it('when a selector matches nothing, listing what the catalog has', async () => {
+    serveCatalog([kpi({ id: 'deploys', team: 'platform' }), kpi({ id: 'refunds', team: 'payments' })]);
+    renderPanel({ options: { team: 'platfrom' } });
+    const state = await screen.findByTestId(scorecardTestIds.emptySelection);
+    expect(state).toHaveTextContent('No KPI has team “platfrom”. The catalog has: payments, platform.');
+  });
+
+  it('when chosen ids are not in the catalog', async () => {
+    serveCatalog([kpi({ id: 'deploys' })]);
+    renderPanel({ options: { selectBy: 'ids', ids: ['gone'] } });
+    expect(await screen.findByTestId(scorecardTestIds.emptySelection)).toHaveTextContent(
+      'These KPI ids are not in the catalog: gone.'
+    );
+  });
+
+  it('when the catalog is empty', async () => {
+    serveCatalog(catalogOf([]));
+    renderPanel();
+    expect(await screen.findByTestId(scorecardTestIds.emptySelection)).toHaveTextContent(
+      'The catalog has no KPIs yet.'
+    );
+  });
+
+  it('when no selected KPI has the selected status', async () => {
+    serveCatalog([kpi({ id: 'deploys' })], { deploys: { kind: 'series', value: () => 12 } });
+    renderPanel({ options: { status: 'off-track' } });
+    expect(await screen.findByTestId(scorecardTestIds.emptySelection)).toHaveTextContent(
+      'No selected KPI is off-track right now.'
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import React, { useCallback, useMemo } from 'react';
+import { css } from '@emotion/css';
+import { PanelProps } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { useKpiResults } from '../../components/kpi/useKpiResults';
+import { explainEmptySelection } from '../../kpi/explainSelection';
+import { orderScorecard } from '../../kpi/scorecardOrder';
+import { Kpi } from '../../kpi/types';
+import { CatalogFailed, CatalogNotConfigured } from './CatalogUnavailable';
+import { EmptySelection } from './EmptySelection';
+import { CardOptions } from './KpiCard';
+import { KpiCards } from './KpiCards';
+import { KpiTable } from './KpiTable';
+import { kpiDetailHref } from './detailLink';
+import { interpolateSelector } from './interpolateSelector';
+import { ScorecardOptions } from './scorecardOptions';
+import { filterByStatus, invalidItem, resultItem } from './scorecardItems';
+import { selectPanelKpis } from './selectPanelKpis';
+import { scorecardTestIds } from './testIds';
+import { useCatalog } from './useCatalog';
+
+type Props = PanelProps<ScorecardOptions>;
+
+const NO_KPIS: Kpi[] = [];
+
+/**
+ * KPIs of the app's catalog against their targets, evaluated as of the dashboard's time range end, refreshed
+ * with the dashboard (a refresh gives a new time range object).
+ */
+export function ScorecardPanel({ options, width, height, timeRange, timeZone, replaceVariables }: Props) {
+  const styles = useStyles2(getStyles);
+  const catalogState = useCatalog(timeRange);
+  const catalog = catalogState.status === 'loaded' ? catalogState.catalog : undefined;
+  const selector = interpolateSelector(options, replaceVariables);
+  const selectorKey = JSON.stringify(selector);
+  const selection = useMemo(
+    () =>
+      catalog?.configured && !catalog.parseError
+        ? selectPanelKpis(catalog, selector, options.selectBy === 'ids')
+        : undefined,
+    // selectorKey stands for selector: the interpolated values, not the object identity, decide.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [catalog, selectorKey, options.selectBy]
+  );
+  const now = timeRange.to.valueOf();
+  const results = useKpiResults(selection?.kpis ?? NO_KPIS, { now, timeZone, refreshKey: timeRange });
+  const items = useMemo(() => {
+    if (!selection) {
+      return [];
+    }
+    const all = [
+      ...selection.invalid.map(({ kpi, index, message }) => invalidItem(kpi, index, message)),
+      ...results.map((result) => resultItem(result, selection.indexOf.get(result.kpi.id) ?? 0)),
+    ];
+    return orderScorecard(filterByStatus(all, selector.status ?? []), options.sort);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selection, results, selectorKey, options.sort]);
+  const hrefFor = useCallback((kpiId: string) => kpiDetailHref(kpiId, timeRange), [timeRange]);
+  const { showSparkline, showDelta, showForecast, showOwner, compact } = options;
+  const cardOptions: CardOptions = useMemo(
+    () => ({ showSparkline, showDelta, showForecast, showOwner, compact }),
+    [showSparkline, showDelta, showForecast, showOwner, compact]
+  );
+  const small = width < 400 || height < 250;
+
+  const body = (() => {
+    if (catalogState.status === 'loading') {
+      return <LoadingPlaceholder text={t('scorecard.loading-catalog', 'Loading the KPI catalog…')} />;
+    }
+    if (catalogState.status === 'failed') {
+      return <CatalogFailed message={catalogState.message} />;
+    }
+    if (!catalog?.configured) {
+      return <CatalogNotConfigured small={small} />;
+    }
+    if (catalog.parseError || !selection) {
+      return <CatalogFailed message={catalog.parseError ?? ''} />;
+    }
+    if (selection.nothingChosen) {
+      return <EmptySelection why={{ kind: 'nothing-chosen' }} small={small} />;
+    }
+    if (selection.kpis.length === 0 && selection.invalid.length === 0) {
+      const reasons = explainEmptySelection(catalog.validation.catalog.kpis ?? [], { ...selector, status: undefined });
+      return <EmptySelection why={{ kind: 'catalog', reasons }} small={small} />;
+    }
+    if (items.length === 0) {
+      return <EmptySelection why={{ kind: 'status', statuses: selector.status ?? [] }} small={small} />;
+    }
+    return options.layout === 'table' ? (
+      <KpiTable items={items} height={height} now={now} hrefFor={hrefFor} options={cardOptions} />
+    ) : (
+      <KpiCards items={items} width={width} height={height} now={now} hrefFor={hrefFor} options={cardOptions} />
+    );
+  })();
+
+  return (
+    <div className={styles.panel} data-testid={scorecardTestIds.panel} style={{ width, height }}>
+      {body}
+    </div>
+  );
+}
+
+const getStyles = () => ({
+  panel: css({ overflow: 'auto' }),
+});

@@ -1,0 +1,35 @@
+import { InterpolateFunction } from '@grafana/data';
+import { AlternativesSelector, SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
+import { ScorecardOptions } from './scorecardOptions';
+
+// What an "All" option of a template variable can turn into: select everything for that field.
+const ANY = new Set(['*', '.*', '$__all', 'All']);
+
+/**
+ * The panel's selection with the dashboard's template variables filled in. Multi-value variables become
+ * alternatives (`$team` with a and b selects team a or b); "All" and empty select everything.
+ */
+export function interpolateSelector(
+  options: ScorecardOptions,
+  replaceVariables: InterpolateFunction
+): AlternativesSelector {
+  const values = (text: string): string[] => {
+    const replaced = text.trim() === '' ? '' : replaceVariables(text, undefined, 'pipe');
+    const parts = replaced
+      .split('|')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    return parts.some((part) => ANY.has(part)) ? [] : parts;
+  };
+  if (options.selectBy === 'ids') {
+    return { ids: (options.ids ?? []).flatMap(values) };
+  }
+  const selector: AlternativesSelector = {};
+  for (const field of SELECTOR_FIELDS) {
+    const accepted = values(options[field] ?? '');
+    if (accepted.length > 0) {
+      selector[field] = accepted;
+    }
+  }
+  return selector;
+}

@@ -1,0 +1,54 @@
+import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
+import { Orderable } from '../../kpi/scorecardOrder';
+import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
+import { KpiResult } from '../../query/evaluateResults';
+
+/** One KPI as the panel shows it: its definition, where it is in the catalog, and how far its evaluation got. */
+export interface ScorecardItem extends Orderable {
+  kpi: Kpi;
+  loading: boolean;
+  evaluation?: KpiEvaluation;
+  result?: KpiResult;
+}
+
+/** A KPI the catalog marks invalid is shown, never queried: as an error that says what is wrong with it. */
+export function invalidItem(kpi: Kpi, index: number, message: string): ScorecardItem {
+  const evaluation: KpiEvaluation = {
+    id: kpi.id,
+    status: 'error',
+    value: null,
+    target: null,
+    atRisk: null,
+    attainment: null,
+    forecast: null,
+    previous: null,
+    delta: null,
+    deltaKind: null,
+    newestSampleAt: null,
+    error: message,
+  };
+  return { kpi, index, name: kpi.name ?? kpi.id, loading: false, evaluation, status: 'error' };
+}
+
+export function resultItem(result: KpiResult, index: number): ScorecardItem {
+  const { kpi, evaluation } = result;
+  return { kpi, index, name: kpi.name, loading: result.loading, evaluation, status: evaluation?.status, result };
+}
+
+/** Keeps items whose status is one of `statuses`; an item still loading stays until its status is known. */
+export function filterByStatus(items: ScorecardItem[], statuses: string[]): ScorecardItem[] {
+  if (statuses.length === 0) {
+    return items;
+  }
+  return items.filter((item) => item.status === undefined || statuses.includes(item.status as KpiStatus));
+}
+
+/** The series the sparkline draws: the current window's answer, when it is one usable series. */
+export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
+  const frames = item.result?.current?.frames;
+  if (!frames) {
+    return null;
+  }
+  const picked = singleSeries(frames);
+  return picked.series ?? null;
+}

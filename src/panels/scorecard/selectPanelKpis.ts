@@ -1,0 +1,37 @@
+import { AlternativesSelector, matchesAlternatives } from '../../kpi/selectorAlternatives';
+import { Kpi } from '../../kpi/types';
+import { LoadedCatalog } from '../../query/catalogSettings';
+
+export interface PanelSelection {
+  /** Valid selected KPIs, in catalog order: these are queried. */
+  kpis: Kpi[];
+  /** Selected KPIs the catalog marks invalid, with their first error. */
+  invalid: Array<{ kpi: Kpi; index: number; message: string }>;
+  /** Catalog position by id, for catalog order. */
+  indexOf: Map<string, number>;
+  /** Set when nothing was chosen at all (by-id mode with no id). */
+  nothingChosen: boolean;
+}
+
+/** The catalog's KPIs this panel shows, before their status is known (the status filter comes after evaluation). */
+export function selectPanelKpis(loaded: LoadedCatalog, selector: AlternativesSelector, byIds: boolean): PanelSelection {
+  const all = loaded.validation.catalog.kpis ?? [];
+  const selection: PanelSelection = { kpis: [], invalid: [], indexOf: new Map(), nothingChosen: false };
+  if (byIds && (selector.ids ?? []).length === 0) {
+    return { ...selection, nothingChosen: true };
+  }
+  const { status, ...catalogCriteria } = selector;
+  all.forEach((kpi, index) => {
+    if (!kpi || typeof kpi !== 'object' || !matchesAlternatives(kpi, catalogCriteria)) {
+      return;
+    }
+    selection.indexOf.set(kpi.id, index);
+    const errors = loaded.validation.kpiErrors.get(index);
+    if (errors && errors.length > 0) {
+      selection.invalid.push({ kpi, index, message: errors.map((e) => `${e.place}: ${e.message}`).join('; ') });
+    } else {
+      selection.kpis.push(kpi);
+    }
+  });
+  return selection;
+}
