@@ -3,9 +3,12 @@
 // screenshot never passes one off as Grafana's own panel.
 import { css } from '@emotion/css';
 import {
+  type DataFrame,
   FieldType,
   getFieldDisplayValues,
+  type FieldConfigEditorBuilder,
   type GrafanaTheme2,
+  identityOverrideProcessor,
   PanelPlugin,
   type PanelProps,
   renderMarkdown,
@@ -43,8 +46,23 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
 });
 
+/** Like Grafana's timeseries panel: a comparison query's frame is drawn over the current range. */
+function alignTimeCompare(frame: DataFrame): DataFrame {
+  const diffMs = (frame.meta as { timeCompare?: { diffMs: number; isTimeShiftQuery: boolean } } | undefined)
+    ?.timeCompare;
+  if (!diffMs?.isTimeShiftQuery) {
+    return frame;
+  }
+  return {
+    ...frame,
+    fields: frame.fields.map((f) =>
+      f.type === FieldType.time ? { ...f, values: f.values.map((v: number) => v - diffMs.diffMs) } : f
+    ),
+  };
+}
+
 function TimeSeriesStandIn({ data, width, height, timeRange, timeZone, options }: PanelProps<Options>) {
-  const frames = data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time));
+  const frames = data.series.filter((f) => f.fields.some((x) => x.type === FieldType.time)).map(alignTimeCompare);
   const legend = options.legend ?? {
     showLegend: true,
     displayMode: LegendDisplayMode.List,
@@ -128,7 +146,64 @@ const components: Record<string, ComponentType<PanelProps<Options>>> = {
   text: TextStandIn,
 };
 
+// Grafana's timeseries field defaults (its defaultGraphConfig). Registering them keeps
+// a panel's custom settings (thresholdsStyle, lineStyle, fillOpacity ...) through
+// applyFieldOverrides, so @grafana/ui's TimeSeries draws target lines and dashes.
+const TIMESERIES_CUSTOM_DEFAULTS: Record<string, unknown> = {
+  drawStyle: 'line',
+  lineInterpolation: 'linear',
+  lineWidth: 1,
+  fillOpacity: 0,
+  gradientMode: 'none',
+  lineStyle: { fill: 'solid' },
+  spanNulls: false,
+  insertNulls: false,
+  showPoints: 'auto',
+  pointSize: 5,
+  barAlignment: 0,
+  barWidthFactor: 0.6,
+  stacking: { mode: 'none', group: 'A' },
+  axisPlacement: 'auto',
+  axisLabel: '',
+  axisColorMode: 'text',
+  axisBorderShow: false,
+  axisCenteredZero: false,
+  axisGridShow: true,
+  axisSoftMin: undefined,
+  axisSoftMax: undefined,
+  scaleDistribution: { type: 'linear' },
+  hideFrom: { legend: false, tooltip: false, viz: false },
+  thresholdsStyle: { mode: 'off' },
+  transform: undefined,
+  fillBelowTo: undefined,
+};
+
+const NoEditor = () => null;
+
+function passThrough(defaults: Record<string, unknown>) {
+  return (builder: FieldConfigEditorBuilder<Options>) => {
+    for (const [id, defaultValue] of Object.entries(defaults)) {
+      builder.addCustomEditor({
+        id,
+        path: id,
+        name: id,
+        editor: NoEditor,
+        override: NoEditor,
+        process: identityOverrideProcessor,
+        shouldApply: () => true,
+        defaultValue,
+      });
+    }
+  };
+}
+
 export function createCorePanelStandIn(id: string): PanelPlugin | undefined {
   const component = components[id];
-  return component ? new PanelPlugin<Options>(component).useFieldConfig() : undefined;
+  if (!component) {
+    return undefined;
+  }
+  const plugin = new PanelPlugin<Options>(component);
+  return id === 'timeseries'
+    ? plugin.useFieldConfig({ useCustomConfig: passThrough(TIMESERIES_CUSTOM_DEFAULTS) })
+    : plugin.useFieldConfig();
 }
