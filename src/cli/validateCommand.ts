@@ -9,9 +9,9 @@ export function validateCommand(files: string[], out: (line: string) => void, er
   let exit = EXIT_OK;
   for (const file of files) {
     try {
-      const { catalog, prefix } = readCatalogFile(file);
+      const { catalog, prefix, warnings } = readCatalogFile(file);
       const { problems } = validateCatalog(catalog);
-      for (const p of problems) {
+      for (const p of [...problems, ...warnings]) {
         const place = p.place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + p.place;
         out(`${file}: ${place}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
         if (p.severity === 'error') {

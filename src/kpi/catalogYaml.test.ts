@@ -70,6 +70,7 @@ describe('provisioning files', () => {
     expect(readCatalogText(file)).toEqual({
       catalog: readCatalogText(CATALOG).catalog,
       prefix: 'apps[1].jsonData.catalog.',
+      warnings: [],
     });
   });
 
@@ -78,6 +79,7 @@ describe('provisioning files', () => {
     expect(readCatalogText(file)).toEqual({
       catalog: readCatalogText(CATALOG).catalog,
       prefix: 'apps[0].jsonData.catalog.',
+      warnings: [],
     });
   });
 

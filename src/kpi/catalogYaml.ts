@@ -1,6 +1,7 @@
 import { parseDocument, stringify } from 'yaml';
 import { isRecord } from './places';
-import { KpiCatalog } from './types';
+import { readProvisioningEscapes } from './provisioningEscapes';
+import { KpiCatalog, Problem } from './types';
 
 export const APP_ID = 'kpi-scorecards-app';
 
@@ -33,6 +34,8 @@ export interface LocatedCatalog {
   catalog: unknown;
   /** Where the catalog sits in the file: '' for a catalog file, `apps[0].jsonData.catalog.` in a provisioning file. */
   prefix: string;
+  /** Findings about the file itself (such as `$NAME` that Grafana would take from the environment). */
+  warnings: Problem[];
 }
 
 /**
@@ -41,7 +44,7 @@ export interface LocatedCatalog {
  */
 export function locateCatalog(doc: unknown): LocatedCatalog {
   if (!isRecord(doc) || !Array.isArray(doc.apps)) {
-    return { catalog: doc, prefix: '' };
+    return { catalog: doc, prefix: '', warnings: [] };
   }
   const index = doc.apps.findIndex((app) => isRecord(app) && app.type === APP_ID);
   if (index < 0) {
@@ -53,7 +56,10 @@ export function locateCatalog(doc: unknown): LocatedCatalog {
   if (catalog === undefined) {
     throw new CatalogParseError(`apps[${index}].jsonData.catalog: required (the app has no catalog)`);
   }
-  return { catalog: typeof catalog === 'string' ? parseYamlOrJson(catalog) : catalog, prefix };
+  // Grafana expands the environment in the provisioning file's values before the app reads its catalog.
+  const expanded = readProvisioningEscapes(catalog);
+  const document = typeof catalog === 'string' ? parseYamlOrJson(expanded.value as string) : expanded.value;
+  return { catalog: document, prefix, warnings: expanded.warnings };
 }
 
 /** Parses a catalog or provisioning file's text. Throws CatalogParseError when it cannot be read. */
