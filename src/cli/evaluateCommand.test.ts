@@ -21,7 +21,7 @@ function evaluate(...extra: string[]) {
     '--catalog',
     fixture('catalog.yaml'),
     '--response',
-    fixture('response.json'),
+    fixture('response.jsonc'),
     '--now',
     NOW,
     ...extra
@@ -40,7 +40,7 @@ const none = {
 
 describe('kpi evaluate', () => {
   it('prints one JSON object per KPI, in catalog order, and nothing else', async () => {
-    const { code, out, err } = await evaluate('--previous', fixture('previous-response.json'));
+    const { code, out, err } = await evaluate('--previous', fixture('previous-response.jsonc'));
     expect(code).toBe(0);
     expect(err).toEqual([]);
     expect(out).toHaveLength(1);
@@ -75,7 +75,7 @@ describe('kpi evaluate', () => {
   });
 
   it('evaluates each kind of answer as the spec says', async () => {
-    const results = JSON.parse((await evaluate('--previous', fixture('previous-response.json'))).out[0]);
+    const results = JSON.parse((await evaluate('--previous', fixture('previous-response.jsonc'))).out[0]);
     const byId = Object.fromEntries(results.map((r: { id: string }) => [r.id, r]));
     // 2+1+3+2+1 inside the 7 days (the 100 from 8 days ago and the nulls are skipped); last week summed to 12.
     expect(byId.deploys).toEqual({
@@ -156,7 +156,7 @@ describe('kpi evaluate', () => {
           '--catalog',
           fixture('catalog.yaml'),
           '--response',
-          fixture('response.json'),
+          fixture('response.jsonc'),
           '--now',
           '2026-03-31T21:30:00Z'
         )
@@ -169,7 +169,7 @@ describe('kpi evaluate', () => {
           '--catalog',
           fixture('catalog.yaml'),
           '--response',
-          fixture('response.json'),
+          fixture('response.jsonc'),
           '--now',
           '2026-03-31T22:30:00Z',
           '--tz',
@@ -190,7 +190,7 @@ describe('kpi evaluate', () => {
       '--catalog',
       fixture('bad-catalog.yaml'),
       '--response',
-      fixture('response.json'),
+      fixture('response.jsonc'),
       '--now',
       NOW
     );

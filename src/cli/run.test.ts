@@ -23,7 +23,7 @@ describe('npm run --silent kpi', () => {
       '--catalog',
       fixture('catalog.yaml'),
       '--response',
-      fixture('response.json'),
+      fixture('response.jsonc'),
       '--now',
       '2026-03-18T12:00:00Z'
     );

@@ -1,7 +1,10 @@
 import { FieldType } from '@grafana/data';
-import response from '../test-fixtures/response.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDsQueryResponse } from './dsQueryResponse';
 
+// .jsonc, not .json: the build copies every src/**/*.json into the plugin, and test data does not belong there.
+const response = JSON.parse(readFileSync(join(__dirname, '../test-fixtures/response.jsonc'), 'utf8'));
 const outcomes = parseDsQueryResponse(response);
 const frames = (refId: string) => outcomes.get(refId)!.frames!;
 
