@@ -1,6 +1,6 @@
 // /preview/panel: one panel plugin (a nested panel of this app, or a core
 // stand-in) in a PanelChrome, fed by the same datasource path as the app.
-//   ?plugin=<panel id>  &spec=<repo path of a panel JSON/YAML>  or &panel=<panel JSON>
+//   ?plugin=<panel id, or <name> of dist/panels/<name>/>  &spec=<repo path of a panel JSON/YAML>  or &panel=<panel JSON>
 //   &expr=<PromQL> (repeatable)  &options=<JSON>  &fieldConfig=<JSON>
 //   &from=now-6h&to=now  &width=800&height=400  &title=...
 // A spec is a dashboard panel: { type, title, options, fieldConfig, targets }.
@@ -32,6 +32,14 @@ interface PanelSpec {
 
 const json = <T,>(text: string | null): T | undefined => (text ? (JSON.parse(text) as T) : undefined);
 
+/** A panel id, or the <name> of dist/panels/<name>/ as a convenience. */
+function resolvePanelId(name: string): string {
+  if (config.panels[name]) {
+    return name;
+  }
+  return Object.values(config.panels).find((p) => p.module.includes(`/panels/${name}/`))?.id ?? name;
+}
+
 function firstNestedPanel(): string {
   const nested = Object.values(config.panels).find((p) => !p.module.startsWith('core:'));
   return nested?.id ?? 'timeseries';
@@ -54,7 +62,7 @@ async function readSpec(params: URLSearchParams): Promise<PanelSpec> {
   const spec: PanelSpec = { ...fromFile, ...inline };
   return {
     ...spec,
-    type: params.get('plugin') ?? spec.type ?? firstNestedPanel(),
+    type: resolvePanelId(params.get('plugin') ?? spec.type ?? firstNestedPanel()),
     title: params.get('title') ?? spec.title ?? '',
     options: json(params.get('options')) ?? spec.options ?? {},
     fieldConfig: json(params.get('fieldConfig')) ?? spec.fieldConfig ?? { defaults: {}, overrides: [] },
