@@ -74,12 +74,18 @@ function sendJson(res, status, body) {
   res.end(JSON.stringify(body));
 }
 
+class BadRequest extends Error {}
+
 async function readJsonBody(req) {
   let raw = '';
   for await (const chunk of req) {
     raw += chunk;
   }
-  return raw ? JSON.parse(raw) : {};
+  try {
+    return raw ? JSON.parse(raw) : {};
+  } catch {
+    throw new BadRequest('bad request data'); // Grafana's words for a body it cannot bind
+  }
 }
 
 /** Panel specs for /preview/panel?spec=<repo path>: JSON or YAML files inside the repo only. */
@@ -167,6 +173,9 @@ const server = createServer(async (req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
     res.end(page);
   } catch (e) {
+    if (e instanceof BadRequest) {
+      return sendJson(res, 400, { message: e.message });
+    }
     console.error(`preview: ${req.method} ${path} failed`, e);
     if (!res.headersSent) {
       sendJson(res, 500, { message: e.message });

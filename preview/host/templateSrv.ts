@@ -11,7 +11,8 @@ const VARIABLE = /\$(\w+)|\$\{(\w+)(?::\w+)?\}|\[\[(\w+)\]\]/g;
 
 export const previewTemplateSrv = {
   getVariables: (): TypedVariableModel[] => [],
-  containsTemplate: (target?: string) => Boolean(target && VARIABLE.test(target)),
+  // A fresh RegExp: test() on the shared /g one would carry lastIndex between calls.
+  containsTemplate: (target?: string) => Boolean(target && new RegExp(VARIABLE.source).test(target)),
   updateTimeRange: () => {},
   getAdhocFilters: () => [],
   replace(target?: string, scopedVars?: ScopedVars, format?: string | Function): string {
