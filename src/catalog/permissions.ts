@@ -8,12 +8,12 @@ export type CatalogUser = Pick<CurrentUserDTO, 'orgRole' | 'isGrafanaAdmin'> &
  * Whether to show edit controls: the user may change this app's plugin settings (org Admin or Grafana admin,
  * or `plugins:write` under RBAC). This only decides what is shown; Grafana's settings API enforces the write.
  */
-export function canEditCatalog(user: CatalogUser | undefined = config.bootData?.user): boolean {
+export function canEditCatalog(user: CatalogUser | null | undefined = config.bootData?.user): boolean {
   if (!user) {
     return false;
   }
   if (user.permissions && Object.keys(user.permissions).length > 0) {
-    return Boolean(user.permissions['plugins:write']) || user.isGrafanaAdmin;
+    return Boolean(user.permissions['plugins:write'] || user.isGrafanaAdmin);
   }
-  return user.orgRole === 'Admin' || user.isGrafanaAdmin;
+  return user.orgRole === 'Admin' || Boolean(user.isGrafanaAdmin);
 }

@@ -1,14 +1,16 @@
 import { t } from '@grafana/i18n';
-import { EmbeddedScene, SceneAppPage, SceneReactObject } from '@grafana/scenes';
+import { EmbeddedScene, SceneAppPage } from '@grafana/scenes';
 import { prefixRoute } from '../../constants';
-import { PageLoading } from '../../components/PageLoading';
 import { MANAGE_ROUTE } from '../../utils/utils.routing';
+import { CatalogEditorScene } from './CatalogEditorScene';
 
+/** The admin's editor. Hidden from the nav for non-admins by plugin.json; the scene itself checks again. */
 export function managePage(): SceneAppPage {
   return new SceneAppPage({
     title: t('manage.title', 'Manage catalog'),
+    subTitle: t('manage.subtitle', 'Create, edit, import and export KPIs and objectives'),
     url: prefixRoute(MANAGE_ROUTE),
     routePath: `${MANAGE_ROUTE}/*`,
-    getScene: () => new EmbeddedScene({ body: new SceneReactObject({ component: PageLoading }) }),
+    getScene: () => new EmbeddedScene({ body: new CatalogEditorScene() }),
   });
 }

@@ -1,0 +1,33 @@
+import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { KpiCatalog } from '../kpi/types';
+import { deleteKpi, deleteObjective, upsertKpi } from './catalogEdits';
+
+const author = { by: 'ann', at: '2026-05-01T00:00:00.000Z' };
+const base: KpiCatalog = {
+  apiVersion: 'kpi-scorecards/v1',
+  kind: 'KpiCatalog',
+  objectives: [{ id: 'speed', title: 'Speed' }],
+  kpis: [makeKpi({ id: 'lead', drives: ['lag'], objective: 'speed' }), makeKpi({ id: 'lag', type: 'lagging' })],
+  scorecards: [{ id: 's', title: 'S', select: { ids: ['lag', 'lead'] } }],
+};
+
+describe('catalog edits', () => {
+  it('records who changed a KPI, when and what, and bumps the revision for a new target', () => {
+    const edited = upsertKpi(base, { ...base.kpis[1], target: { value: 20 } }, author);
+    expect(edited.kpis[1]).toMatchObject({ revision: 2, history: [{ revision: 2, by: 'ann', at: author.at }] });
+    expect(base.kpis[1].revision).toBeUndefined(); // the draft before the edit is untouched
+  });
+
+  it('deletes a KPI with the references to it, so the catalog stays valid', () => {
+    const after = deleteKpi(base, 'lag', author);
+    expect(after.kpis.map((k) => k.id)).toEqual(['lead']);
+    expect(after.kpis[0].drives).toEqual([]);
+    expect(after.scorecards?.[0].select.ids).toEqual(['lead']);
+  });
+
+  it('deletes an objective and unlinks its KPIs', () => {
+    const after = deleteObjective(base, 'speed', author);
+    expect(after.objectives).toEqual([]);
+    expect(after.kpis[0].objective).toBeUndefined();
+  });
+});

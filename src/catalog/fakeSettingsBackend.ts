@@ -1,0 +1,24 @@
+import { of } from 'rxjs';
+import { AppJsonData, PluginSettings } from '../query/catalogSettings';
+
+/**
+ * Grafana's plugin settings API as the tests need it (not shipped: only *.test.* files import it). GET
+ * answers the stored settings; POST replaces them, as Grafana does. `posts` records every write.
+ */
+export function fakeSettingsBackend(initial: AppJsonData) {
+  const store: { settings: PluginSettings } = { settings: { enabled: true, pinned: true, jsonData: initial } };
+  const posts: PluginSettings[] = [];
+  const fetch = jest.fn((options: { url: string; method?: string; data?: PluginSettings }) => {
+    if (options.method === 'POST') {
+      posts.push(options.data!);
+      store.settings = JSON.parse(JSON.stringify(options.data));
+      return of({ data: { message: 'Plugin settings updated' }, status: 200 });
+    }
+    return of({ data: JSON.parse(JSON.stringify(store.settings)), status: 200 });
+  });
+  /** Another admin saving in between: the stored version moves on. */
+  const saveElsewhere = (jsonData: AppJsonData) => {
+    store.settings = { ...store.settings, jsonData };
+  };
+  return { backendSrv: { fetch }, store, posts, saveElsewhere };
+}

@@ -1,0 +1,26 @@
+import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { fieldProblems } from './fieldProblems';
+
+describe('fieldProblems', () => {
+  it('puts each error of one KPI under the field it belongs to, and ignores the other KPIs', () => {
+    const validation = validateCatalog({
+      apiVersion: 'kpi-scorecards/v1',
+      kind: 'KpiCatalog',
+      kpis: [
+        makeKpi({ id: 'a', owner: '' }),
+        makeKpi({
+          id: 'b',
+          owner: '',
+          target: { value: 10, atRisk: 12 },
+          links: [{ title: 'x', url: 'javascript:alert(1)' }],
+        }),
+      ],
+    });
+    expect(fieldProblems(validation, 'kpis', 1)).toEqual({
+      owner: ['must not be empty'],
+      target: ['target.atRisk: must not be above target.value (10) for higher-is-better'],
+      links: ["links[0].url: only http(s) links are allowed, got 'javascript:alert(1)'"],
+    });
+  });
+});

@@ -1,0 +1,29 @@
+import { Problem } from '../kpi/types';
+import { ValidationResult } from '../kpi/validateCatalog';
+
+/**
+ * One item's problems by its top-level field, for inline messages in a form: `kpis[2] (mttr).target.value:
+ * required` becomes `{ target: ['target.value: required'] }`. Problems on the item itself go under `''`.
+ */
+export function fieldProblems(
+  validation: ValidationResult,
+  list: 'kpis' | 'objectives',
+  index: number
+): Record<string, string[]> {
+  const prefix = new RegExp(`^${list}\\[${index}\\](?: \\([^)]*\\))?\\.?`);
+  const byField: Record<string, string[]> = {};
+  for (const problem of validation.problems) {
+    if (problem.severity !== 'error' || !prefix.test(problem.place)) {
+      continue;
+    }
+    const rest = problem.place.replace(prefix, '');
+    const field = rest.split(/[.[]/)[0];
+    (byField[field] ??= []).push(rest && rest !== field ? `${rest}: ${problem.message}` : problem.message);
+  }
+  return byField;
+}
+
+/** Errors elsewhere in the catalog that this edit caused or left, as lines for a summary. */
+export function otherErrors(validation: ValidationResult, place: (p: Problem) => boolean): string[] {
+  return validation.problems.filter((p) => p.severity === 'error' && !place(p)).map((p) => `${p.place}: ${p.message}`);
+}

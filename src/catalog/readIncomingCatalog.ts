@@ -1,0 +1,31 @@
+import { readCatalogText } from '../kpi/catalogYaml';
+import { KpiCatalog } from '../kpi/types';
+import { validateCatalog } from '../kpi/validateCatalog';
+
+export interface IncomingCatalog {
+  /** Set only when the text is a catalog without errors: only then may it be applied. */
+  catalog?: KpiCatalog;
+  errors: string[];
+  warnings: string[];
+}
+
+/**
+ * Reads a pasted or uploaded catalog (YAML or JSON, or an app provisioning file holding one) and validates it
+ * like a save would: every problem with its place; a catalog with errors is never half-applied.
+ */
+export function readIncomingCatalog(text: string): IncomingCatalog {
+  if (text.trim() === '') {
+    return { errors: [], warnings: [] };
+  }
+  let located;
+  try {
+    located = readCatalogText(text);
+  } catch (e) {
+    return { errors: [(e as Error).message], warnings: [] };
+  }
+  const validation = validateCatalog(located.catalog);
+  const lines = (severity: 'error' | 'warning') =>
+    validation.problems.filter((p) => p.severity === severity).map((p) => `${located.prefix}${p.place}: ${p.message}`);
+  const errors = lines('error');
+  return { catalog: errors.length === 0 ? validation.catalog : undefined, errors, warnings: lines('warning') };
+}

@@ -1,0 +1,172 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { setDataSourceSrv } from '@grafana/runtime';
+import { EmbeddedScene } from '@grafana/scenes';
+import { fakeSettingsBackend } from '../../catalog/fakeSettingsBackend';
+import { catalogToYaml } from '../../kpi/catalogYaml';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { testIds } from '../../testIds';
+import { asUser, catalogOf, fakeDataSourceSrv, renderScene, stubCanvasText } from '../shared/pageTestKit';
+import { CatalogEditorScene } from './CatalogEditorScene';
+
+let mockBackend = fakeSettingsBackend({});
+const mockDs = fakeDataSourceSrv({});
+jest.mock('@grafana/runtime', () => ({
+  ...jest.requireActual('@grafana/runtime'),
+  getBackendSrv: () => mockBackend.backendSrv,
+  getDataSourceSrv: () => mockDs.srv,
+}));
+
+const stored = () =>
+  catalogOf(
+    [
+      makeKpi({ id: 'deploys', name: 'Deployment frequency' }),
+      makeKpi({ id: 'mttr', name: 'Time to restore', type: 'lagging', query: { datasource: { uid: 'p' }, expr: 'm' } }),
+    ],
+    {
+      objectives: [{ id: 'speed', title: 'Ship faster' }],
+    }
+  );
+
+async function renderEditor(jsonData: Record<string, unknown> = { catalog: stored(), catalogVersion: 7 }) {
+  mockBackend = fakeSettingsBackend(jsonData);
+  const editor = new CatalogEditorScene();
+  renderScene(new EmbeddedScene({ body: editor }));
+  if (screen.queryByText('Only an admin can change the KPI catalog') === null) {
+    await waitFor(() => expect(editor.state.phase).toBe('ready'));
+  }
+  return editor;
+}
+
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+
+describe('catalog editor', () => {
+  beforeAll(() => {
+    stubCanvasText();
+    // The datasource picker asks Grafana's own datasource service, not the module export.
+    setDataSourceSrv(mockDs.srv as never);
+  });
+  beforeEach(() => asUser('Admin'));
+
+  it('shows a viewer no edit control at all', async () => {
+    asUser('Viewer');
+    await renderEditor();
+    expect(screen.getByText('Only an admin can change the KPI catalog')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(mockBackend.posts).toHaveLength(0);
+  });
+
+  it('validates a KPI inline and applies it only without errors', async () => {
+    const editor = await renderEditor();
+    act(() => editor.openKpi('deploys'));
+    fireEvent.change(input('owner'), { target: { value: '' } });
+    expect(screen.getByText('must not be empty')).toBeInTheDocument();
+    // Disabled with a tooltip saying why (aria-disabled keeps it focusable for the tooltip).
+    expect(screen.getByRole('button', { name: 'Apply to draft' })).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
+    expect(editor.state.draft.kpis[0].owner).toBe('jane@example.com');
+    fireEvent.change(input('owner'), { target: { value: 'kim@example.com' } });
+    fireEvent.change(input('at risk'), { target: { value: '11' } });
+    expect(
+      screen.getByText('target.atRisk: must not be above target.value (10) for higher-is-better')
+    ).toBeInTheDocument();
+    fireEvent.change(input('at risk'), { target: { value: '' } });
+    fireEvent.change(input('target'), { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
+    expect(editor.state.draft.kpis[0]).toMatchObject({ owner: 'kim@example.com', target: { value: 12 }, revision: 2 });
+    expect(editor.isDirty()).toBe(true);
+  }, 30_000);
+
+  it('saves through the plugin settings and reads back what it saved, with who changed what', async () => {
+    const editor = await renderEditor();
+    act(() => editor.applyKpi({ ...editor.state.draft.kpis[0], target: { value: 12 } }, 'deploys'));
+    fireEvent.click(screen.getByTestId(testIds.editor.save));
+    await screen.findByText('Catalog saved');
+    expect(mockBackend.posts).toHaveLength(1);
+    const saved = mockBackend.posts[0].jsonData!;
+    expect(saved.catalogVersion).toBe(8);
+    const kpi = (saved.catalog as ReturnType<typeof stored>).kpis[0];
+    expect(kpi.revision).toBe(2);
+    expect(kpi.history?.[0]).toMatchObject({
+      by: 'admin-user',
+      changes: ['target.value: 10 -> 12; target.atRisk: 8 -> (none)'],
+    });
+    expect(editor.isDirty()).toBe(false);
+    expect(editor.state.baseVersion).toBe(8);
+  });
+
+  it('refuses a save when someone else saved in between, says so, and keeps every edit', async () => {
+    const editor = await renderEditor();
+    act(() => editor.applyKpi({ ...editor.state.draft.kpis[0], name: 'Deploys per day' }, 'deploys'));
+    const theirs = catalogOf(
+      [...stored().kpis, makeKpi({ id: 'theirs', name: 'Their KPI', query: { datasource: { uid: 'p' }, expr: 't' } })],
+      { objectives: stored().objectives }
+    );
+    mockBackend.saveElsewhere({ catalog: theirs, catalogVersion: 8 });
+    fireEvent.click(screen.getByTestId(testIds.editor.save));
+    expect(await screen.findByTestId(testIds.editor.conflict)).toHaveTextContent(
+      'Someone else saved the catalog while you were editing'
+    );
+    expect(mockBackend.posts).toHaveLength(0);
+    expect(editor.state.draft.kpis[0].name).toBe('Deploys per day');
+    expect(editor.isDirty()).toBe(true);
+
+    // Reviewing against theirs: my draft waits in the import tab, previewed against their version.
+    fireEvent.click(screen.getByRole('button', { name: 'Review my changes against their version' }));
+    const preview = screen.getByTestId(testIds.editor.importPreview);
+    expect(preview).toHaveTextContent('name: Deployment frequency -> Deploys per day');
+    expect(preview).toHaveTextContent('removedTheir KPI (theirs)');
+    expect(editor.state.baseVersion).toBe(8);
+  });
+
+  it('previews an import (added, changed with a new revision, removed) and saves nothing until asked', async () => {
+    const editor = await renderEditor();
+    act(() => editor.setTab('import'));
+    const incoming = catalogOf(
+      [
+        makeKpi({ id: 'deploys', name: 'Deployment frequency', target: { value: 20 } }),
+        makeKpi({ id: 'nps', name: '<b>NPS</b>', query: { datasource: { uid: 'p' }, expr: 'n' } }),
+      ],
+      { objectives: stored().objectives }
+    );
+    fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: catalogToYaml(incoming) } });
+    const preview = screen.getByTestId(testIds.editor.importPreview);
+    expect(preview).toHaveTextContent('added<b>NPS</b> (nps)');
+    expect(preview).toHaveTextContent('changed, new revisionDeployment frequency (deploys)');
+    expect(preview).toHaveTextContent('removedTime to restore (mttr)');
+    expect(preview.querySelector('b')).toBeNull();
+    expect(mockBackend.posts).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft (then save)' }));
+    expect(editor.state.draft.kpis.map((k) => [k.id, k.revision])).toEqual([
+      ['deploys', 2],
+      ['nps', 1],
+    ]);
+  });
+
+  it('lists every error of a bad import and offers no way to apply it', async () => {
+    const editor = await renderEditor();
+    act(() => editor.setTab('import'));
+    fireEvent.change(screen.getByTestId(testIds.editor.importText), {
+      target: { value: catalogToYaml(catalogOf([makeKpi({ owner: '' }), makeKpi({ id: 'x', window: '7x' })])) },
+    });
+    expect(screen.getByText('2 errors: fix them before applying')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Apply/ })).toBeNull();
+  });
+
+  it('says a provisioned catalog is replaced on the next provisioning', async () => {
+    await renderEditor({ catalog: stored(), catalogVersion: 1, provisioned: true });
+    expect(screen.getByTestId(testIds.editor.provisioned)).toHaveTextContent(
+      'replaced the next time Grafana provisions the app'
+    );
+  });
+
+  it('opens the KPI named in the URL (the detail page links here)', () => {
+    const editor = new CatalogEditorScene();
+    editor.updateFromUrl({ kpi: 'mttr' });
+    expect(editor.state).toMatchObject({ editingKpi: 'mttr', tab: 'kpis' });
+    expect(editor.getUrlState()).toEqual({ kpi: 'mttr', tab: undefined });
+  });
+});

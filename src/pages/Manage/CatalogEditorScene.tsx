@@ -1,0 +1,206 @@
+import React from 'react';
+import {
+  SceneComponentProps,
+  SceneObjectBase,
+  SceneObjectState,
+  SceneObjectUrlSyncConfig,
+  SceneObjectUrlValues,
+} from '@grafana/scenes';
+import { applyImport } from '../../catalog/importDiff';
+import { currentAuthor } from '../../catalog/currentAuthor';
+import { deleteKpi, deleteObjective, upsertKpi, upsertObjective } from '../../catalog/catalogEdits';
+import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
+import { SaveOutcome, saveCatalog } from '../../catalog/saveCatalog';
+import { catalogToYaml } from '../../kpi/catalogYaml';
+import { stableStringify } from '../../kpi/stableStringify';
+import { Kpi, KpiCatalog, Objective } from '../../kpi/types';
+import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
+import { CatalogEditorView } from './CatalogEditorView';
+
+export type EditorTab = 'kpis' | 'objectives' | 'yaml' | 'import';
+const TABS: EditorTab[] = ['kpis', 'objectives', 'yaml', 'import'];
+
+export interface CatalogEditorState extends SceneObjectState {
+  phase: 'loading' | 'ready' | 'failed';
+  loadError?: string;
+  /** The stored catalog could not be parsed; the admin starts from an empty one or imports a fixed file. */
+  storedParseError?: string;
+  tab: EditorTab;
+  /** catalogVersion of the settings the draft started from: a save checks it is still the stored one. */
+  baseVersion: number;
+  provisioned: boolean;
+  saved: KpiCatalog;
+  draft: KpiCatalog;
+  /** Id of the KPI whose form is open ('' for a new one); in the URL so "Edit KPI" links open it. */
+  editingKpi?: string;
+  editingObjective?: string;
+  saving: boolean;
+  lastSave?: SaveOutcome;
+  saveError?: string;
+  /** Text waiting in the import tab (also where a conflicting draft goes to be re-applied on theirs). */
+  importText: string;
+}
+
+const EMPTY: KpiCatalog = {
+  apiVersion: 'kpi-scorecards/v1',
+  kind: 'KpiCatalog',
+  objectives: [],
+  kpis: [],
+  scorecards: [],
+};
+
+/**
+ * The admin's editor. Every edit changes `draft` only; `save()` writes it through the plugin settings API
+ * after checking nobody else saved since. On a conflict the draft stays as it is, so nothing is lost.
+ */
+export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
+  static Component = CatalogEditorRenderer;
+
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ['tab', 'kpi'] });
+
+  constructor(state: Partial<CatalogEditorState> = {}) {
+    super({
+      phase: 'loading',
+      tab: 'kpis',
+      baseVersion: 0,
+      provisioned: false,
+      saved: EMPTY,
+      draft: EMPTY,
+      saving: false,
+      importText: '',
+      ...state,
+    });
+    this.addActivationHandler(() => {
+      if (this.state.phase === 'loading') {
+        this.load();
+      }
+    });
+  }
+
+  getUrlState(): SceneObjectUrlValues {
+    return { tab: this.state.tab === 'kpis' ? undefined : this.state.tab, kpi: this.state.editingKpi || undefined };
+  }
+
+  updateFromUrl(values: SceneObjectUrlValues) {
+    const tab =
+      typeof values.tab === 'string' && TABS.includes(values.tab as EditorTab) ? (values.tab as EditorTab) : 'kpis';
+    const kpi = typeof values.kpi === 'string' && values.kpi !== '' ? values.kpi : undefined;
+    if (tab !== this.state.tab || kpi !== this.state.editingKpi) {
+      this.setState({ tab, editingKpi: kpi });
+    }
+  }
+
+  async load() {
+    this.setState({ phase: 'loading', loadError: undefined });
+    try {
+      this.loadFrom((await fetchPluginSettings()).jsonData ?? {});
+    } catch (e) {
+      this.setState({ phase: 'failed', loadError: (e as Error)?.message ?? String(e) });
+    }
+  }
+
+  /** Starts editing from stored settings; the draft is a copy of what is stored. */
+  loadFrom(jsonData: AppJsonData) {
+    const loaded = readCatalogSettings(jsonData);
+    const saved = loaded.parseError || !loaded.configured ? EMPTY : loaded.validation.catalog;
+    this.setState({
+      phase: 'ready',
+      saved,
+      draft: saved,
+      baseVersion: jsonData.catalogVersion ?? 0,
+      provisioned: Boolean(jsonData.provisioned),
+      storedParseError: loaded.parseError,
+      lastSave: undefined,
+    });
+  }
+
+  isDirty(): boolean {
+    return stableStringify(this.state.draft) !== stableStringify(this.state.saved);
+  }
+
+  setTab(tab: EditorTab) {
+    this.setState({ tab });
+  }
+
+  openKpi(id: string | undefined) {
+    this.setState({ editingKpi: id, tab: 'kpis' });
+  }
+
+  /** Puts an edited KPI into the draft (the form only offers this once it has no errors). */
+  applyKpi(kpi: Kpi, originalId?: string) {
+    this.setState({ draft: upsertKpi(this.state.draft, kpi, currentAuthor(), originalId), editingKpi: undefined });
+  }
+
+  removeKpi(id: string) {
+    this.setState({ draft: deleteKpi(this.state.draft, id, currentAuthor()), editingKpi: undefined });
+  }
+
+  openObjective(id: string | undefined) {
+    this.setState({ editingObjective: id, tab: 'objectives' });
+  }
+
+  applyObjective(objective: Objective, originalId?: string) {
+    this.setState({ draft: upsertObjective(this.state.draft, objective, originalId), editingObjective: undefined });
+  }
+
+  removeObjective(id: string) {
+    this.setState({ draft: deleteObjective(this.state.draft, id, currentAuthor()), editingObjective: undefined });
+  }
+
+  /** A whole catalog from the YAML editor or an import: KPIs that exist are revised, so meaning changes bump. */
+  applyCatalog(incoming: KpiCatalog) {
+    this.setState({ draft: applyImport(this.state.draft, incoming, currentAuthor()), importText: '' });
+  }
+
+  setImportText(importText: string) {
+    this.setState({ importText });
+  }
+
+  discardDraft() {
+    this.setState({ draft: this.state.saved, editingKpi: undefined, editingObjective: undefined, lastSave: undefined });
+  }
+
+  exportYaml() {
+    downloadCatalogYaml(this.state.draft);
+  }
+
+  async save(): Promise<SaveOutcome | undefined> {
+    this.setState({ saving: true, saveError: undefined });
+    try {
+      const outcome = await saveCatalog(this.state.draft, this.state.baseVersion);
+      if (outcome.kind === 'saved') {
+        this.setState({ saved: this.state.draft, baseVersion: outcome.version, lastSave: outcome, saving: false });
+      } else {
+        // A conflict or an invalid catalog changes nothing: the draft is exactly as the admin left it.
+        this.setState({ lastSave: outcome, saving: false });
+      }
+      return outcome;
+    } catch (e) {
+      this.setState({
+        saving: false,
+        saveError:
+          (e as { data?: { message?: string }; message?: string })?.data?.message ?? (e as Error)?.message ?? String(e),
+      });
+      return undefined;
+    }
+  }
+
+  /**
+   * After a conflict: take their catalog as the new base and put my draft in the import tab, so the preview
+   * shows what my version changes relative to theirs before I save again.
+   */
+  rebaseOnTheirs() {
+    const outcome = this.state.lastSave;
+    if (outcome?.kind !== 'conflict') {
+      return;
+    }
+    const mine = catalogToYaml(this.state.draft);
+    this.loadFrom(outcome.theirJsonData);
+    this.setState({ tab: 'import', importText: mine });
+  }
+}
+
+function CatalogEditorRenderer({ model }: SceneComponentProps<CatalogEditorScene>) {
+  const state = model.useState();
+  return <CatalogEditorView model={model} state={state} />;
+}

@@ -1,0 +1,77 @@
+import React from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Alert, EmptyState, Tab, TabsBar, useStyles2 } from '@grafana/ui';
+import { canEditCatalog } from '../../catalog/permissions';
+import { PageLoading } from '../../components/PageLoading';
+import { testIds } from '../../testIds';
+import type { CatalogEditorScene, CatalogEditorState, EditorTab } from './CatalogEditorScene';
+import { ImportTab } from './ImportTab';
+import { KpiListTab } from './KpiListTab';
+import { ObjectivesTab } from './ObjectivesTab';
+import { SaveBar } from './SaveBar';
+import { YamlTab } from './YamlTab';
+
+export function CatalogEditorView({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
+  const styles = useStyles2(getStyles);
+  if (!canEditCatalog()) {
+    // Not a disabled editor: a viewer gets no edit control at all. Grafana's API refuses their writes anyway.
+    return (
+      <EmptyState variant="not-found" message={t('manage.not-allowed', 'Only an admin can change the KPI catalog')} />
+    );
+  }
+  if (state.phase === 'failed') {
+    return <Alert title={t('manage.load-failed', 'The settings could not be loaded')}>{state.loadError}</Alert>;
+  }
+  if (state.phase === 'loading') {
+    return <PageLoading />;
+  }
+  const tabs: Array<[EditorTab, string]> = [
+    ['kpis', t('manage.tab.kpis', 'KPIs ({{count}})', { count: state.draft.kpis.length })],
+    [
+      'objectives',
+      t('manage.tab.objectives', 'Objectives ({{count}})', { count: state.draft.objectives?.length ?? 0 }),
+    ],
+    ['yaml', t('manage.tab.yaml', 'YAML')],
+    ['import', t('manage.tab.import', 'Import')],
+  ];
+  return (
+    <div className={styles.page} data-testid={testIds.editor.container}>
+      {state.provisioned && (
+        <Alert
+          severity="warning"
+          title={t('manage.provisioned', 'This catalog is provisioned')}
+          data-testid={testIds.editor.provisioned}
+        >
+          {t(
+            'manage.provisioned-detail',
+            'Edits saved here are replaced the next time Grafana provisions the app. Change the provisioning file to keep them.'
+          )}
+        </Alert>
+      )}
+      {state.storedParseError && (
+        <Alert
+          severity="error"
+          title={t('manage.stored-unreadable', 'The stored catalog cannot be read; you are starting from an empty one')}
+        >
+          {state.storedParseError}
+        </Alert>
+      )}
+      <SaveBar model={model} state={state} />
+      <TabsBar>
+        {tabs.map(([tab, label]) => (
+          <Tab key={tab} label={label} active={state.tab === tab} onChangeTab={() => model.setTab(tab)} />
+        ))}
+      </TabsBar>
+      {state.tab === 'kpis' && <KpiListTab model={model} state={state} />}
+      {state.tab === 'objectives' && <ObjectivesTab model={model} state={state} />}
+      {state.tab === 'yaml' && <YamlTab model={model} draft={state.draft} />}
+      {state.tab === 'import' && <ImportTab model={model} draft={state.draft} text={state.importText} />}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2) }),
+});

@@ -1,0 +1,46 @@
+import React, { FormEvent, useMemo } from 'react';
+import { t } from '@grafana/i18n';
+import { Button, Field, FileUpload, Stack, TextArea } from '@grafana/ui';
+import { readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import { KpiCatalog } from '../../kpi/types';
+import { testIds } from '../../testIds';
+import type { CatalogEditorScene } from './CatalogEditorScene';
+import { ImportPreview } from './ImportPreview';
+import { IncomingProblems } from './IncomingProblems';
+
+/** Paste or upload a YAML/JSON catalog, see exactly what it changes, then apply it to the draft. */
+export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; draft: KpiCatalog; text: string }) {
+  const incoming = useMemo(() => readIncomingCatalog(text), [text]);
+  const onFile = async (event: FormEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (file) {
+      model.setImportText(await file.text());
+    }
+  };
+  return (
+    <Stack direction="column" gap={2}>
+      <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
+        {t('manage.import.upload', 'Upload a YAML or JSON catalog')}
+      </FileUpload>
+      <Field label={t('manage.import.paste', 'Or paste it here')} noMargin>
+        <TextArea
+          rows={12}
+          value={text}
+          onChange={(e) => model.setImportText(e.currentTarget.value)}
+          data-testid={testIds.editor.importText}
+        />
+      </Field>
+      <IncomingProblems incoming={incoming} />
+      {incoming.catalog && (
+        <>
+          <ImportPreview current={draft} incoming={incoming.catalog} />
+          <div>
+            <Button onClick={() => model.applyCatalog(incoming.catalog!)}>
+              {t('manage.import.apply', 'Apply to draft (then save)')}
+            </Button>
+          </div>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,136 @@
+import React, { useMemo, useState } from 'react';
+import { t } from '@grafana/i18n';
+import { Alert, Button, CellProps, Column, ConfirmModal, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { isRecord } from '../../kpi/places';
+import { Kpi } from '../../kpi/types';
+import { validateCatalog } from '../../kpi/validateCatalog';
+import { tText } from '../../utils/i18n';
+import { RevisionHistory } from '../KpiDetail/RevisionHistory';
+import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { KpiForm } from './KpiForm';
+
+/** The id used in state and URL for "a new KPI": not a slug, so no KPI can have it. */
+export const NEW_KPI = '+new';
+
+interface Row {
+  kpi: Kpi;
+  errors: number;
+}
+
+export function KpiListTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
+  const { draft, editingKpi } = state;
+  const [deleting, setDeleting] = useState<Kpi>();
+  const rows = useMemo(() => {
+    const validation = validateCatalog(draft);
+    return draft.kpis
+      .filter(isRecord)
+      .map((kpi, i): Row => ({ kpi, errors: validation.kpiErrors.get(i)?.length ?? 0 }));
+  }, [draft]);
+  const columns = useMemo<Array<Column<Row>>>(
+    () => [
+      {
+        id: 'name',
+        header: t('manage.column.name', 'KPI'),
+        cell: ({ row }: CellProps<Row>) => <Text>{row.original.kpi.name}</Text>,
+      },
+      {
+        id: 'id',
+        header: t('manage.column.id', 'Id'),
+        cell: ({ row }: CellProps<Row>) => <code>{row.original.kpi.id}</code>,
+      },
+      {
+        id: 'team',
+        header: t('manage.column.team', 'Team'),
+        cell: ({ row }: CellProps<Row>) => <Text>{row.original.kpi.team}</Text>,
+      },
+      {
+        id: 'revision',
+        header: t('manage.column.revision', 'Revision'),
+        cell: ({ row }: CellProps<Row>) => String(row.original.kpi.revision ?? 1),
+      },
+      {
+        id: 'errors',
+        header: t('manage.column.errors', 'Errors'),
+        cell: ({ row }: CellProps<Row>) =>
+          row.original.errors ? <Text color="error">{String(row.original.errors)}</Text> : null,
+      },
+      {
+        id: 'actions',
+        header: '',
+        cell: ({ row }: CellProps<Row>) => (
+          <Stack gap={1}>
+            <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openKpi(row.original.kpi.id)}>
+              {t('manage.edit', 'Edit')}
+            </Button>
+            <Button
+              size="sm"
+              variant="destructive"
+              icon="trash-alt"
+              onClick={() => setDeleting(row.original.kpi)}
+              aria-label={`delete ${row.original.kpi.id}`}
+            />
+          </Stack>
+        ),
+      },
+    ],
+    [model]
+  );
+
+  if (editingKpi !== undefined) {
+    const existing = editingKpi === NEW_KPI ? undefined : draft.kpis.find((k) => k.id === editingKpi);
+    if (editingKpi !== NEW_KPI && !existing) {
+      return (
+        <Alert
+          severity="warning"
+          title={tText('manage.kpi.missing', 'No KPI "{{id}}" in the draft', { id: editingKpi })}
+        >
+          <Button onClick={() => model.openKpi(undefined)}>{t('manage.back', 'Back to the list')}</Button>
+        </Alert>
+      );
+    }
+    return (
+      <Stack direction="column" gap={2}>
+        <Text element="h3">
+          {existing
+            ? tText('manage.kpi.editing', 'Edit {{name}}', { name: existing.name })
+            : t('manage.kpi.new', 'New KPI')}
+        </Text>
+        <KpiForm
+          key={editingKpi}
+          draft={draft}
+          originalId={existing?.id}
+          onApply={(kpi, id) => model.applyKpi(kpi, id)}
+          onCancel={() => model.openKpi(undefined)}
+        />
+        {existing && <RevisionHistory kpi={existing} />}
+      </Stack>
+    );
+  }
+  return (
+    <Stack direction="column" gap={2}>
+      <div>
+        <Button icon="plus" onClick={() => model.openKpi(NEW_KPI)}>
+          {t('manage.kpi.create', 'New KPI')}
+        </Button>
+      </div>
+      <InteractiveTable columns={columns} data={rows} getRowId={(r) => r.kpi.id} pageSize={25} />
+      <ConfirmModal
+        isOpen={deleting !== undefined}
+        title={t('manage.kpi.delete-title', 'Delete KPI')}
+        body={tText(
+          'manage.kpi.delete-body',
+          'Delete "{{name}}" from the draft? References to it in drives and scorecards go too. Nothing is saved until you save.',
+          {
+            name: deleting?.name ?? '',
+          }
+        )}
+        confirmText={t('manage.delete', 'Delete')}
+        onConfirm={() => {
+          model.removeKpi(deleting!.id);
+          setDeleting(undefined);
+        }}
+        onDismiss={() => setDeleting(undefined)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,81 @@
+import React, { useMemo, useState } from 'react';
+import { t } from '@grafana/i18n';
+import { Button, Field, Input, Stack, TextArea } from '@grafana/ui';
+import { upsertObjective } from '../../catalog/catalogEdits';
+import { fieldProblems } from '../../catalog/fieldProblems';
+import { KpiCatalog, Objective } from '../../kpi/types';
+import { validateCatalog } from '../../kpi/validateCatalog';
+import { optionalText, withoutUndefined } from './kpiFormText';
+
+interface Props {
+  draft: KpiCatalog;
+  originalId?: string;
+  onApply: (objective: Objective, originalId?: string) => void;
+  onCancel: () => void;
+}
+
+/** An objective: id, title, owner, description, validated inline like a KPI. */
+export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
+  const objectives = draft.objectives ?? [];
+  const [objective, setObjective] = useState<Objective>(
+    () => objectives.find((o) => o.id === originalId) ?? { id: '', title: '' }
+  );
+  const set = (patch: Partial<Objective>) => setObjective((o) => withoutUndefined({ ...o, ...patch }));
+  const index = originalId === undefined ? objectives.length : objectives.findIndex((o) => o.id === originalId);
+  const errors = useMemo(
+    () => fieldProblems(validateCatalog(upsertObjective(draft, objective, originalId)), 'objectives', index),
+    [draft, objective, originalId, index]
+  );
+  const field = (key: string, label: string) => ({
+    label,
+    invalid: Boolean(errors[key]),
+    error: errors[key]?.join('; '),
+    noMargin: true,
+  });
+  return (
+    <Stack direction="column" gap={2}>
+      <Stack gap={2} wrap="wrap">
+        <Field {...field('id', t('manage.objective.id', 'Id'))}>
+          <Input
+            value={objective.id}
+            disabled={originalId !== undefined}
+            onChange={(e) => set({ id: e.currentTarget.value })}
+            width={30}
+            aria-label="objective id"
+          />
+        </Field>
+        <Field {...field('title', t('manage.objective.title', 'Title'))}>
+          <Input
+            value={objective.title}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+            width={40}
+            aria-label="objective title"
+          />
+        </Field>
+        <Field {...field('owner', t('manage.objective.owner', 'Owner'))}>
+          <Input
+            value={objective.owner ?? ''}
+            onChange={(e) => set({ owner: optionalText(e.currentTarget.value) })}
+            width={30}
+            aria-label="objective owner"
+          />
+        </Field>
+      </Stack>
+      <Field {...field('description', t('manage.objective.description', 'Description'))}>
+        <TextArea
+          value={objective.description ?? ''}
+          rows={2}
+          onChange={(e) => set({ description: optionalText(e.currentTarget.value) })}
+        />
+      </Field>
+      <Stack gap={1}>
+        <Button onClick={() => onApply(objective, originalId)} disabled={Object.keys(errors).length > 0}>
+          {t('manage.apply', 'Apply to draft')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('manage.cancel', 'Cancel')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import React from 'react';
+import { t } from '@grafana/i18n';
+import { Alert, Button, Stack, Text } from '@grafana/ui';
+import { testIds } from '../../testIds';
+import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+
+/** Save, discard and export, and what the last save said: saved, refused because of a conflict, or invalid. */
+export function SaveBar({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
+  const dirty = model.isDirty();
+  const outcome = state.lastSave;
+  return (
+    <Stack direction="column" gap={1}>
+      <Stack gap={1} alignItems="center">
+        <Button
+          icon="save"
+          onClick={() => model.save()}
+          disabled={!dirty || state.saving}
+          data-testid={testIds.editor.save}
+        >
+          {state.saving ? t('manage.saving', 'Saving…') : t('manage.save', 'Save catalog')}
+        </Button>
+        <Button variant="secondary" onClick={() => model.discardDraft()} disabled={!dirty || state.saving}>
+          {t('manage.discard', 'Discard changes')}
+        </Button>
+        <Button variant="secondary" icon="download-alt" onClick={() => model.exportYaml()}>
+          {t('manage.export', 'Export as YAML')}
+        </Button>
+        <Text color="secondary">
+          {dirty
+            ? t('manage.unsaved', 'Unsaved changes')
+            : t('manage.version', 'Saved, version {{version}}', { version: state.baseVersion })}
+        </Text>
+      </Stack>
+      {outcome?.kind === 'saved' && !dirty && <Alert severity="success" title={t('manage.saved', 'Catalog saved')} />}
+      {outcome?.kind === 'conflict' && (
+        <Alert
+          severity="warning"
+          title={t('manage.conflict', 'Someone else saved the catalog while you were editing')}
+          data-testid={testIds.editor.conflict}
+        >
+          <Stack direction="column" gap={1}>
+            <Text>
+              {t(
+                'manage.conflict-detail',
+                'Nothing was saved and your changes are still here. Their version is {{theirs}}; you started from {{mine}}.',
+                {
+                  theirs: outcome.theirVersion,
+                  mine: state.baseVersion,
+                }
+              )}
+            </Text>
+            <Stack gap={1}>
+              <Button size="sm" onClick={() => model.rebaseOnTheirs()}>
+                {t('manage.conflict-rebase', 'Review my changes against their version')}
+              </Button>
+              <Button size="sm" variant="secondary" icon="download-alt" onClick={() => model.exportYaml()}>
+                {t('manage.conflict-download', 'Download my version')}
+              </Button>
+            </Stack>
+          </Stack>
+        </Alert>
+      )}
+      {outcome?.kind === 'invalid' && (
+        <Alert severity="error" title={t('manage.invalid', 'The catalog has errors; nothing was saved')}>
+          {outcome.messages.map((m, i) => (
+            <div key={i}>{m}</div>
+          ))}
+        </Alert>
+      )}
+      {state.saveError && (
+        <Alert severity="error" title={t('manage.save-failed', 'Saving failed; your changes are still here')}>
+          {state.saveError}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
