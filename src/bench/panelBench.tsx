@@ -83,7 +83,14 @@ test('scorecard render cost against BigValue', () => {
   const cards = (
     <div>
       {items.map((item) => (
-        <KpiCard key={item.kpi.id} item={item} href={`/a/kpi/${item.kpi.id}`} now={NOW} options={DEFAULT_OPTIONS} />
+        <KpiCard
+          key={item.kpi.id}
+          item={item}
+          href={`/a/kpi/${item.kpi.id}`}
+          now={NOW}
+          options={DEFAULT_OPTIONS}
+          sparklineWidth={210}
+        />
       ))}
     </div>
   );

@@ -33,3 +33,11 @@ describe('KpiDelta', () => {
     expect(screen.getByText('No previous period')).toBeInTheDocument();
   });
 });
+
+describe('KpiDelta rounding', () => {
+  it('shows a change that rounds to zero as none: no arrow up, no colour', () => {
+    const { container } = render(<KpiDelta delta={0.0001} deltaKind="relative" direction="lower-is-better" />);
+    expect(screen.getByText('±0.0%')).toBeInTheDocument();
+    expect(container.querySelector('[data-mood]')).toHaveAttribute('data-mood', 'neutral');
+  });
+});

@@ -4,7 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Icon, useStyles2 } from '@grafana/ui';
 import { DeltaKind, Direction } from '../../kpi/types';
-import { DeltaMood, deltaMood, deltaText } from './deltaText';
+import { DeltaMood, deltaMood, deltaText, readsAsZero } from './deltaText';
 
 interface Props {
   delta: number | null;
@@ -20,8 +20,9 @@ export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props)
   if (delta === null || deltaKind === null || !Number.isFinite(delta)) {
     return <span className={styles.neutral}>{t('kpi.delta.none', 'No previous period')}</span>;
   }
-  const mood = deltaMood(delta, direction);
   const text = deltaText(delta, deltaKind, unit, decimals);
+  const zero = readsAsZero(text);
+  const mood = zero ? 'neutral' : deltaMood(delta, direction);
   const moodWord = moodLabel(mood);
   const label = t('kpi.delta.label', '{{text}} vs previous period ({{mood}})', {
     text,
@@ -30,7 +31,7 @@ export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props)
   });
   return (
     <span className={styles[mood]} title={label} aria-label={label} data-mood={mood}>
-      <Icon name={delta > 0 ? 'arrow-up' : delta < 0 ? 'arrow-down' : 'arrow-right'} size="sm" aria-hidden />
+      <Icon name={zero ? 'arrow-right' : delta > 0 ? 'arrow-up' : 'arrow-down'} size="sm" aria-hidden />
       {text}
     </span>
   );

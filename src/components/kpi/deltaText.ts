@@ -8,16 +8,26 @@ export type DeltaMood = 'better' | 'worse' | 'neutral';
  * ("+20%"), the unit's own absolute difference when the previous value was 0.
  */
 export function deltaText(delta: number, kind: DeltaKind, unit?: string, decimals?: number): string {
-  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const size = Math.abs(delta);
-  switch (kind) {
-    case 'percentage-points':
-      return `${sign}${formatKpiValue(size, 'none', decimals ?? 1)} pp`;
-    case 'relative':
-      return `${sign}${formatKpiValue(size, 'percentunit', 1)}`;
-    case 'absolute':
-      return `${sign}${formatKpiValue(size, unit, decimals)}`;
-  }
+  const shown =
+    kind === 'percentage-points'
+      ? `${formatKpiValue(size, 'none', decimals ?? 1)} pp`
+      : kind === 'relative'
+        ? formatKpiValue(size, 'percentunit', 1)
+        : formatKpiValue(size, unit, decimals);
+  // A change that rounds to zero on screen is shown as none: "+0.0%" in red would alarm for nothing.
+  const sign = roundsToZero(shown) ? '±' : delta > 0 ? '+' : '−';
+  return `${sign}${shown}`;
+}
+
+/** Whether a delta's text reads as zero ("±0.0%"), so it gets no arrow and no colour. */
+export function readsAsZero(text: string): boolean {
+  return text.startsWith('±');
+}
+
+function roundsToZero(shown: string): boolean {
+  const number = parseFloat(shown.replace(/[^0-9.]/g, ''));
+  return !Number.isNaN(number) && number === 0;
 }
 
 /** Up is better for higher-is-better, down for lower-is-better; for in-range neither direction is better by itself. */

@@ -28,12 +28,14 @@ interface Props {
   href: string;
   now: number;
   options: CardOptions;
+  /** The sparkline spans the card: its width in px (uPlot draws at a fixed size). */
+  sparklineWidth: number;
 }
 
-const SPARKLINE = { width: 120, height: 36 };
+const SPARKLINE_HEIGHT = 32;
 
 /** One KPI at a glance. The name is the link to its page; the whole card is its click target. */
-export const KpiCard = React.memo(function KpiCard({ item, href, now, options }: Props) {
+export const KpiCard = React.memo(function KpiCard({ item, href, now, options, sparklineWidth }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const { kpi, evaluation } = item;
@@ -77,30 +79,27 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options }:
               decimals={kpi.decimals}
               className={cx(styles.value, muted && styles.muted)}
             />
-            {series && (
-              <KpiSparkline
-                series={series}
+            {options.showDelta && !options.compact && evaluation.status !== 'error' && (
+              <KpiDelta
+                delta={evaluation.delta}
+                deltaKind={evaluation.deltaKind}
                 direction={kpi.direction}
-                target={kpi.target}
-                color={muted ? theme.colors.text.disabled : undefined}
-                {...SPARKLINE}
+                unit={kpi.unit}
+                decimals={kpi.decimals}
               />
             )}
           </div>
-          {!options.compact && (
-            <div className={styles.line}>
-              <KpiTarget {...kpi} className={styles.secondary} />
-              {options.showDelta && evaluation.status !== 'error' && (
-                <KpiDelta
-                  delta={evaluation.delta}
-                  deltaKind={evaluation.deltaKind}
-                  direction={kpi.direction}
-                  unit={kpi.unit}
-                  decimals={kpi.decimals}
-                />
-              )}
-            </div>
+          {series && (
+            <KpiSparkline
+              series={series}
+              direction={kpi.direction}
+              target={kpi.target}
+              color={muted ? theme.colors.text.disabled : undefined}
+              width={sparklineWidth}
+              height={SPARKLINE_HEIGHT}
+            />
           )}
+          {!options.compact && <KpiTarget {...kpi} className={styles.secondary} />}
           {options.showForecast && !options.compact && evaluation.forecast !== null && (
             <div data-testid={scorecardTestIds.forecast}>
               <KpiForecast kpi={kpi} forecast={evaluation.forecast} />
@@ -142,6 +141,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
     flexDirection: 'column',
     gap: theme.spacing(0.5),
     minWidth: 0,
+    // A vertical scrollbar can take a few px from the width the sparkline was sized for: clip, never overflow.
+    overflow: 'hidden',
     padding: theme.spacing(1, 1.5),
     background: theme.colors.background.secondary,
     border: `1px solid ${theme.colors.border.weak}`,
@@ -167,7 +168,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     // The stretched link: the whole card opens the KPI's page.
     '&::after': { content: '""', position: 'absolute', inset: 0 },
   }),
-  valueRow: css({ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: theme.spacing(1) }),
+  valueRow: css({ display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', gap: theme.spacing(0, 1) }),
   value: css({
     fontSize: theme.typography.h2.fontSize,
     fontWeight: theme.typography.fontWeightMedium,

@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Pagination, useStyles2 } from '@grafana/ui';
 import { CardOptions, KpiCard } from './KpiCard';
-import { CARD_SIZE, GRID_GAP, cardsPerPage } from './pageSize';
+import { CARD_SIZE, CARD_PADDING, GRID_GAP, cardWidth, cardsPerPage } from './pageSize';
 import { ScorecardItem } from './scorecardItems';
 
 interface Props {
@@ -24,11 +24,19 @@ export function KpiCards({ items, width, height, now, hrefFor, options }: Props)
   // A resize or a narrower selection can leave fewer pages than the one chosen: show the last one then.
   const page = Math.min(wanted, pages);
   const shown = items.slice((page - 1) * perPage, page * perPage);
+  const sparklineWidth = Math.max(60, cardWidth(width, options.compact) - CARD_PADDING);
   return (
     <div className={styles.wrapper}>
       <div className={styles.grid}>
         {shown.map((item) => (
-          <KpiCard key={item.kpi.id} item={item} href={hrefFor(item.kpi.id)} now={now} options={options} />
+          <KpiCard
+            key={item.kpi.id}
+            item={item}
+            href={hrefFor(item.kpi.id)}
+            now={now}
+            options={options}
+            sparklineWidth={sparklineWidth}
+          />
         ))}
       </div>
       <Pagination currentPage={page} numberOfPages={pages} onNavigate={setPage} hideWhenSinglePage />

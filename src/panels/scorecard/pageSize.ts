@@ -1,10 +1,12 @@
 /** Card geometry the page size is computed from; a card's real height varies a little, the panel scrolls the rest. */
 export const CARD_SIZE = {
-  normal: { minWidth: 240, height: 176 },
-  compact: { minWidth: 170, height: 64 },
+  normal: { minWidth: 240, height: 200 },
+  compact: { minWidth: 170, height: 88 },
 };
 export const GRID_GAP = 8;
 export const PAGINATION_HEIGHT = 40;
+/** A card's horizontal padding and borders: what its content does not get of its width. */
+export const CARD_PADDING = 30;
 export const TABLE_ROW_HEIGHT = 48;
 
 /**
@@ -16,6 +18,13 @@ export function cardsPerPage(width: number, height: number, compact: boolean): n
   const columns = Math.max(1, Math.floor((width + GRID_GAP) / (card.minWidth + GRID_GAP)));
   const rows = Math.max(1, Math.floor((height - PAGINATION_HEIGHT + GRID_GAP) / (card.height + GRID_GAP)));
   return columns * rows;
+}
+
+/** The width each card gets in the grid (auto-fill columns of at least minWidth, stretched to fill the row). */
+export function cardWidth(width: number, compact: boolean): number {
+  const card = compact ? CARD_SIZE.compact : CARD_SIZE.normal;
+  const columns = Math.max(1, Math.floor((width + GRID_GAP) / (card.minWidth + GRID_GAP)));
+  return Math.floor((width - (columns - 1) * GRID_GAP) / columns);
 }
 
 /** Table rows per page for the panel's height (the header takes one row). */
