@@ -88,6 +88,26 @@ async function readJsonBody(req) {
   }
 }
 
+// @grafana/ui ships only the icons it uses itself; Grafana serves many more (spinner ...).
+// A 404 leaves react-inlinesvg in an error state that also hides the icon a badge
+// switches to next, so a missing icon gets a plain circle, marked as a stand-in.
+const STAND_IN_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" stroke-width="2"/></svg>';
+const standInIcons = new Set();
+
+function sendStandInIcon(res, path) {
+  if (!standInIcons.has(path)) {
+    standInIcons.add(path);
+    console.warn(`preview: icon ${path.split('/').pop()} is not in @grafana/ui; drawing a stand-in circle`);
+  }
+  res.writeHead(200, {
+    'Content-Type': 'image/svg+xml',
+    'X-Preview-Stand-In': 'icon',
+    'Cache-Control': 'max-age=3600',
+  });
+  res.end(STAND_IN_ICON);
+}
+
 /** Panel specs for /preview/panel?spec=<repo path>: JSON or YAML files inside the repo only. */
 function sendSpec(res, rel) {
   const path = rel && resolveUnder(root, rel);
@@ -156,6 +176,9 @@ const server = createServer(async (req, res) => {
       serveFile(res, icons, path.slice('/public/build/img/'.length), { cache: true })
     ) {
       return;
+    }
+    if (path.startsWith('/public/build/img/icons/') && path.endsWith('.svg')) {
+      return sendStandInIcon(res, path);
     }
     if (path.startsWith('/preview/assets/') && serveFile(res, hostBuild, path.slice('/preview/assets/'.length))) {
       return;

@@ -30,6 +30,7 @@ for (const theme of ['dark', 'light'] as const) {
     await expect(page.locator('body')).toHaveClass(new RegExp(`theme-${theme}`));
 
     await queriesSettled(); // the queries' answers are in the picture
+    await page.waitForLoadState('networkidle'); // and the icons their rendering asked for
     await page.screenshot({ path: `${SCREENSHOTS}/app-default-page-${theme}.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
