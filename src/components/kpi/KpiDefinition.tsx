@@ -4,7 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
 import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
-import { Kpi } from '../../kpi/types';
+import { Direction, Kpi } from '../../kpi/types';
 import { targetText } from './KpiTarget';
 import { safeLinks } from './safeLinks';
 
@@ -21,8 +21,9 @@ export function KpiDefinition({ kpi, withLinks = false }: Props) {
     [t('kpi.definition.target', 'Target'), targetText(kpi)],
     [t('kpi.definition.window', 'Window'), kpi.window + (kpi.timezone ? ` (${kpi.timezone})` : '')],
     [t('kpi.definition.reducer', 'Reducer'), kpi.reduce ?? DEFAULT_REDUCER],
-    [t('kpi.definition.revision', 'Revision'), kpi.revision === undefined ? undefined : String(kpi.revision)],
-    [t('kpi.definition.direction', 'Direction'), kpi.direction],
+    // The spec's revisions start at 1: a KPI that never changed meaning has no recorded revision yet.
+    [t('kpi.definition.revision', 'Revision'), String(kpi.revision ?? 1)],
+    [t('kpi.definition.direction', 'Direction'), directionText(kpi.direction)],
     [t('kpi.definition.team', 'Team'), kpi.team],
     [t('kpi.definition.owner', 'Owner'), kpi.owner],
     [t('kpi.definition.objective', 'Objective'), kpi.objective],
@@ -74,3 +75,14 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   links: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 }),
 });
+
+function directionText(direction: Direction): string {
+  switch (direction) {
+    case 'higher-is-better':
+      return t('kpi.direction.higher', 'Higher is better');
+    case 'lower-is-better':
+      return t('kpi.direction.lower', 'Lower is better');
+    case 'in-range':
+      return t('kpi.direction.in-range', 'Within the range');
+  }
+}

@@ -55,17 +55,18 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       data-kpi={kpi.id}
       aria-busy={item.loading}
     >
+      {/* The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above. */}
+      <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
+        <a href={href} className={styles.name} data-testid={scorecardTestIds.link}>
+          {kpi.name}
+        </a>
+      </Tooltip>
       <div className={styles.header}>
         {status ? <StatusBadge status={status} iconOnly={options.compact} /> : <Spinner inline size="sm" />}
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
         <span className={styles.spacer} />
         <KpiDefinitionButton kpi={kpi} className={styles.raised} />
       </div>
-      <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
-        <a href={href} className={styles.name} data-testid={scorecardTestIds.link}>
-          {kpi.name}
-        </a>
-      </Tooltip>
       {!evaluation ? (
         <div className={styles.secondary} data-testid={scorecardTestIds.loading}>
           {t('scorecard.card.loading', 'Loading…')}
@@ -152,7 +153,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     '&:focus-within': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 1 },
   }),
   compact: css({ padding: theme.spacing(0.5, 1), gap: theme.spacing(0.25) }),
-  header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minHeight: 24 }),
+  header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minHeight: 24, order: -1 }),
   spacer: css({ flex: 1 }),
   // Above the stretched link, so the definition button gets its own clicks.
   raised: css({ position: 'relative', zIndex: 1 }),

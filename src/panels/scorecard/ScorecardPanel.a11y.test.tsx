@@ -34,6 +34,8 @@ describe('scorecard panel: keyboard', () => {
     for (const el of [link, button]) {
       expect(el.tabIndex).toBeGreaterThanOrEqual(0);
     }
+    // Tab goes to the KPI's link first, then to its own definition (not the next card's).
+    expect(link.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await act(async () => link.focus());
     const tip = await screen.findByRole('tooltip');
     expect(within(tip).getByText('Ships per week.')).toBeInTheDocument();
