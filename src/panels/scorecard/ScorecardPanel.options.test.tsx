@@ -75,10 +75,13 @@ describe('scorecard panel options', () => {
     expect(shownIds().sort()).toEqual(['a-bad', 'c-risky']);
   });
 
-  it('filters by status once KPIs are evaluated', async () => {
+  it('filters by status once KPIs are evaluated; a|b accepts either (as the bundled dashboards write it)', async () => {
     serveCatalog(catalog, answers);
-    renderPanel({ options: { status: 'off-track' } });
+    const offTrack = renderPanel({ options: { status: 'off-track' } });
     await waitFor(() => expect(shownIds()).toEqual(['a-bad']));
+    offTrack.unmount();
+    renderPanel({ options: { status: 'off-track|at-risk' } });
+    await waitFor(() => expect(shownIds()).toEqual(['a-bad', 'c-risky']));
   });
 
   it('shows the delta, sparkline with its target line, owner and type badge, and hides each when asked', async () => {
