@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { cjsInteropPlugin } from './cjsInteropPlugin.mjs';
+
 /** The bundle is current when it is newer than the host sources and the installed packages. */
 function isCurrent(root, outdir) {
   const entry = join(outdir, 'main.js');
@@ -14,6 +16,7 @@ function isCurrent(root, outdir) {
   const inputs = [
     ...readdirSync(hostDir).map((f) => join(hostDir, f)),
     join(root, 'preview', 'bundleHost.mjs'),
+    join(root, 'preview', 'cjsInteropPlugin.mjs'),
     join(root, 'node_modules', '.package-lock.json'),
   ].filter(existsSync);
   const built = statSync(entry).mtimeMs;
@@ -38,6 +41,7 @@ export async function bundleHost({ root, outdir, production = true, force = fals
     sourcemap: true,
     minify: production,
     metafile: true,
+    plugins: [cjsInteropPlugin],
     logLevel: 'warning',
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',

@@ -4,7 +4,7 @@
 // queries run against a real Prometheus. A test bench, not a second Grafana.
 //
 //   node preview/server.mjs [--settings provisioning/plugins/app.yaml]
-//                           [--datasources provisioning/datasources/default.yaml] [--port 3001] [--rebuild]
+//                           [--datasources provisioning/datasources/default.yaml] [--port 3001] [--rebuild] [--dev]
 //   env: PORT (3001), HOST (127.0.0.1), PROM_URL (http://127.0.0.1:9091)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
   },
 });
 const port = Number(args.port ?? process.env.PORT ?? 3001);
@@ -59,12 +60,18 @@ const { prometheus, skipped } = datasourcesPath
   : { prometheus: DEFAULT_PROMETHEUS, skipped: [] };
 const timeInterval = prometheus.jsonData.timeInterval ?? '';
 
-const hostBuild = join(root, 'node_modules', '.cache', 'kpi-preview-host');
+// --dev: an unminified host with React's development build, for readable errors.
+const hostBuild = join(root, 'node_modules', '.cache', args.dev ? 'kpi-preview-host-dev' : 'kpi-preview-host');
 const icons = join(root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img');
 const appUrl = `http://${host}:${port}/`;
 
 const started = Date.now();
-const { entryBytes, cached } = await bundleHost({ root, outdir: hostBuild, force: args.rebuild });
+const { entryBytes, cached } = await bundleHost({
+  root,
+  outdir: hostBuild,
+  force: args.rebuild,
+  production: !args.dev,
+});
 const page = hostPage(bootSettings({ pluginJson, nestedPanels, prometheus, appUrl }), {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
