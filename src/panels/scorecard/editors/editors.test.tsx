@@ -1,0 +1,43 @@
+import '../../../components/kpi/testing/canvasStub';
+import React from 'react';
+import { render, screen } from '@testing-library/react';
+import { StandardEditorsRegistryItem } from '@grafana/data';
+import { kpi } from '../../../components/kpi/testing/catalogFixture';
+import { serveCatalog } from '../testing/renderPanel';
+import { KpiIdsEditor } from './KpiIdsEditor';
+import { SelectorValueEditor } from './SelectorValueEditor';
+
+jest.mock('@grafana/runtime', () => jest.requireActual('../testing/mockRuntime').mockRuntime());
+jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
+
+const item = (field?: string) =>
+  ({ id: 'x', name: 'x', settings: field ? { field } : undefined }) as unknown as StandardEditorsRegistryItem;
+const context = { data: [] };
+
+describe('option editors', () => {
+  beforeEach(() => {
+    serveCatalog([
+      kpi({ id: 'deploys', name: 'Deployment frequency', team: 'platform' }),
+      kpi({ id: 'refunds', team: 'payments' }),
+    ]);
+  });
+
+  it('shows chosen KPIs by their catalog names once the catalog is read', async () => {
+    render(<KpiIdsEditor value={['deploys']} onChange={jest.fn()} item={item()} context={context} />);
+    expect(await screen.findByText('Deployment frequency')).toBeInTheDocument();
+  });
+
+  it('keeps a typed template variable as a chosen value', () => {
+    render(<KpiIdsEditor value={['$kpi']} onChange={jest.fn()} item={item()} context={context} />);
+    expect(screen.getByText('$kpi')).toBeInTheDocument();
+  });
+
+  it('shows a selector’s value, a template variable included, and "Any" when empty', () => {
+    const { rerender } = render(
+      <SelectorValueEditor value="$team" onChange={jest.fn()} item={item('team')} context={context} />
+    );
+    expect(screen.getByDisplayValue('$team')).toBeInTheDocument();
+    rerender(<SelectorValueEditor value="" onChange={jest.fn()} item={item('team')} context={context} />);
+    expect(screen.getByPlaceholderText('Any')).toBeInTheDocument();
+  });
+});
