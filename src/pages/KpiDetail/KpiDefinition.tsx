@@ -2,7 +2,7 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
+import { Stack, TextLink, useStyles2 } from '@grafana/ui';
 import { Kpi, KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { objectiveCatalogUrl } from '../../utils/utils.routing';
@@ -32,7 +32,6 @@ export function KpiDefinition({ kpi, catalog }: { kpi: Kpi; catalog: KpiCatalog 
   ];
   return (
     <Stack direction="column" gap={1}>
-      <Text element="h2">{kpi.name}</Text>
       <dl className={styles.list} data-testid={testIds.kpiDetail.definition}>
         {rows.map(([label, value]) => (
           <React.Fragment key={label}>

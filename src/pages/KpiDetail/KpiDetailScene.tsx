@@ -1,18 +1,12 @@
 import React from 'react';
-import {
-  SceneAppPage,
-  SceneComponentProps,
-  SceneObjectBase,
-  SceneObjectState,
-  VizPanel,
-  sceneGraph,
-} from '@grafana/scenes';
+import { SceneComponentProps, SceneObjectBase, SceneObjectState, VizPanel, sceneGraph } from '@grafana/scenes';
 import { rangeUtil } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { isRecord } from '../../kpi/places';
 import { Kpi, Problem } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { setPageTitle } from '../shared/pageTitle';
 import { KpiDetailView } from './KpiDetailView';
 import { kpiChartPanel } from './kpiChartPanel';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
@@ -25,6 +19,8 @@ export interface KpiDetailSceneState extends SceneObjectState {
   kpi?: Kpi;
   errors?: Problem[];
   chart?: VizPanel;
+  /** The URL chose a time range when the page opened: keep it rather than switching to the KPI's window. */
+  rangeFromUrl?: boolean;
 }
 
 /** One KPI's page: its definition, value, chart, budget, neighbours, history and the debug view. */
@@ -32,7 +28,9 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
   static Component = KpiDetailRenderer;
 
   constructor(state: Pick<KpiDetailSceneState, 'kpiId'> & Partial<KpiDetailSceneState>) {
-    super({ source: new KpiCatalogSource({ only: [state.kpiId] }), ...state });
+    // Read before URL sync writes the default range into the URL.
+    const rangeFromUrl = locationService.getSearchObject().from !== undefined;
+    super({ source: new KpiCatalogSource({ only: [state.kpiId] }), rangeFromUrl, ...state });
     this.addActivationHandler(() => {
       this._subs.add(
         this.state.source.subscribeToState((next, prev) => {
@@ -62,28 +60,16 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
       this.setState({ kpi, errors, chart: undefined });
       return;
     }
-    this.showTitle(kpi.name);
+    setPageTitle(this, kpi.name);
     if (!this.state.chart) {
       this.setState({ kpi, errors: undefined, chart: kpiChartPanel(kpi) });
     } else {
       this.setState({ kpi, errors: undefined });
     }
     this.markersLayer()?.setHistory(kpi.history ?? []);
-    if (locationService.getSearchObject().from === undefined && typeof kpi.window === 'string') {
+    if (!this.state.rangeFromUrl && typeof kpi.window === 'string') {
+      this.setState({ rangeFromUrl: true }); // once: a later reload of the catalog keeps what the user picked
       sceneGraph.getTimeRange(this).onTimeRangeChange(rangeUtil.convertRawToRange(windowTimeRange(kpi.window)));
-    }
-  }
-
-  /** The page header says the KPI's name rather than its id once the catalog is known. */
-  private showTitle(name: string) {
-    let page: SceneAppPage;
-    try {
-      page = sceneGraph.getAncestor(this, SceneAppPage);
-    } catch {
-      return; // rendered outside an app page (tests, embedding)
-    }
-    if (typeof name === 'string' && page.state.title !== name) {
-      page.setState({ title: name });
     }
   }
 

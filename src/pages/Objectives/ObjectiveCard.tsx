@@ -24,7 +24,7 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
             t('objectives.on-track', '{{onTrack}} of {{total}} on track', { onTrack, total: kpis.length }),
           ].filter(Boolean)}
         </Card.Meta>
-        <Card.Figure>{worst ? <KpiStatusBadge status={worst} /> : <KpiStatusBadge status="loading" />}</Card.Figure>
+        <Card.Tags>{worst ? <KpiStatusBadge status={worst} /> : <KpiStatusBadge status="loading" />}</Card.Tags>
         <Card.Description>
           {objective.description && <Text element="p">{objective.description}</Text>}
           {kpis.length === 0 ? (

@@ -39,7 +39,7 @@ function ObjectivesRenderer({ model }: SceneComponentProps<ObjectivesScene>) {
     return <EmptyState variant="call-to-action" message={t('objectives.empty', 'No objectives in the catalog yet')} />;
   }
   return (
-    <Stack direction="column" gap={2} data-testid={testIds.objectives.container}>
+    <Stack direction="column" gap={2} alignItems="stretch" data-testid={testIds.objectives.container}>
       {rollUps.map((rollUp) => (
         <ObjectiveCard key={rollUp.objective.id} rollUp={rollUp} />
       ))}

@@ -43,7 +43,7 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
     return <EmptyState variant="call-to-action" message={t('scorecards.empty', 'No scorecards in the catalog yet')} />;
   }
   return (
-    <Stack direction="column" gap={1} data-testid={testIds.scorecards.container}>
+    <Stack direction="column" gap={1} alignItems="stretch" data-testid={testIds.scorecards.container}>
       {scorecards.map((s) => (
         <Card key={s.id} href={scorecardUrl(s.id)}>
           <Card.Heading>{s.title}</Card.Heading>

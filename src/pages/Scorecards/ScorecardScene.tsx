@@ -10,6 +10,7 @@ import { tText } from '../../utils/i18n';
 import { buildRows, sortWorstFirst } from '../Catalog/catalogRows';
 import { CatalogTable } from '../Catalog/CatalogTable';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { setPageTitle } from '../shared/pageTitle';
 import { ScorecardCards } from './ScorecardCards';
 
 export interface ScorecardSceneState extends SceneObjectState {
@@ -23,7 +24,17 @@ export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
 
   constructor(state: Pick<ScorecardSceneState, 'scorecardId'> & Partial<ScorecardSceneState>) {
     super({ source: new KpiCatalogSource(), ...state });
-    this.addActivationHandler(() => this.state.source.activate());
+    this.addActivationHandler(() => {
+      const source = this.state.source;
+      const showTitle = () =>
+        setPageTitle(
+          this,
+          source.state.loaded?.validation.catalog.scorecards?.find((s) => s.id === this.state.scorecardId)?.title
+        );
+      this._subs.add(source.subscribeToState(showTitle));
+      showTitle();
+      return source.activate();
+    });
   }
 }
 

@@ -1,0 +1,55 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform.
+import { screen, waitFor } from '@testing-library/react';
+import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { testIds } from '../../testIds';
+import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { catalogOf, fakeDataSourceSrv, loadedCatalog, renderScene } from '../shared/pageTestKit';
+import { ObjectivesScene } from './ObjectivesScene';
+
+// Targets are 10 (higher is better): 12 is on track, 9.5 at risk, 2 off track.
+const mockDs = fakeDataSourceSrv({ a: 12, b: 9.5, c: 2, d: 12 });
+jest.mock('@grafana/runtime', () => ({
+  ...jest.requireActual('@grafana/runtime'),
+  getDataSourceSrv: () => mockDs.srv,
+}));
+
+const kpi = (id: string, objective?: string) =>
+  makeKpi({ id, name: `KPI ${id}`, objective, query: { datasource: { uid: 'p' }, expr: id } });
+
+describe('Objectives page', () => {
+  it('rolls each objective up (how many on track, worst status), worst objective first', async () => {
+    const catalog = catalogOf([kpi('a', 'growth'), kpi('b', 'growth'), kpi('c', 'retention'), kpi('d', 'retention')], {
+      objectives: [
+        { id: 'growth', title: 'Grow revenue', owner: 'cfo' },
+        { id: 'retention', title: 'Keep customers' },
+        { id: 'empty', title: 'Nothing yet' },
+      ],
+    });
+    const scene = new EmbeddedScene({
+      $timeRange: new SceneTimeRange({}),
+      body: new ObjectivesScene({ source: new KpiCatalogSource({ loaded: loadedCatalog(catalog), phase: 'ready' }) }),
+    });
+    renderScene(scene);
+    const retention = screen.getByTestId(testIds.objectives.objective('retention'));
+    await waitFor(() => expect(retention).toHaveTextContent('1 of 2 on track'));
+    expect(retention).toHaveTextContent('Off track');
+    expect(screen.getByTestId(testIds.objectives.objective('growth'))).toHaveTextContent('1 of 2 on track');
+    expect(screen.getByTestId(testIds.objectives.objective('growth'))).toHaveTextContent('Owner cfo');
+    const order = Array.from(document.querySelectorAll('[data-testid^="data-testid objective "]')).map((e) =>
+      e.getAttribute('data-testid')
+    );
+    expect(order).toEqual([
+      testIds.objectives.objective('retention'),
+      testIds.objectives.objective('growth'),
+      testIds.objectives.objective('empty'),
+    ]);
+    expect(screen.getByTestId(testIds.objectives.objective('empty'))).toHaveTextContent(
+      'No KPI serves this objective yet'
+    );
+    expect(screen.getByRole('link', { name: 'KPI c' })).toHaveAttribute('href', '/a/kpi-scorecards-app/kpi/c');
+  });
+});
