@@ -33,7 +33,10 @@ export default defineConfig([
       'playwright/.auth/',
       '**/.idea',
       '**/.eslintcache',
+      '.demo/',
     ],
   },
   ...baseConfig,
+  // The scaffold's config lints TypeScript in src/ only; the preview host and its browser tests are code too.
+  { files: ['preview/**/*.{ts,tsx}', 'tests/**/*.ts', 'playwright.browser.config.ts', 'scripts/**/*.ts'] },
 ]);

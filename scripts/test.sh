@@ -50,10 +50,15 @@ else
   docker-compose -f docker-compose.yaml config -q && echo "docker-compose.yaml: valid"
 fi
 
-if [ -f playwright.browser.config.ts ]; then
-  step "browser tests (Debian's Chromium, preview host)"
-  npx playwright test -c playwright.browser.config.ts
-fi
+step "preview host: /api/ds/query frames against Grafana's golden files"
+node --test preview/
+
+step "demo Prometheus (backfilled history + live exporter) for the browser tests"
+bash scripts/demo/start-prometheus.sh
+trap 'bash scripts/demo/stop-prometheus.sh >/dev/null 2>&1 || true' EXIT
+
+step "browser tests (Debian's Chromium, preview host)"
+npx playwright test -c playwright.browser.config.ts
 
 step "Grafana e2e specs (need a running Grafana: listed so they compile)"
 npx playwright test --list
