@@ -7,12 +7,22 @@ interface Props {
   unit?: string;
   decimals?: number;
   className?: string;
+  /** A data-testid for the value, so checks can read the number as shown. */
+  testId?: string;
 }
 
 /** A KPI's value in its unit; a missing value says so instead of showing 0. */
-export function KpiValue({ value, unit, decimals, className }: Props) {
+export function KpiValue({ value, unit, decimals, className, testId }: Props) {
   if (value === null || !Number.isFinite(value)) {
-    return <span className={className}>{t('kpi.value.none', 'No value')}</span>;
+    return (
+      <span className={className} data-testid={testId}>
+        {t('kpi.value.none', 'No value')}
+      </span>
+    );
   }
-  return <span className={className}>{formatKpiValue(value, unit, decimals)}</span>;
+  return (
+    <span className={className} data-testid={testId}>
+      {formatKpiValue(value, unit, decimals)}
+    </span>
+  );
 }

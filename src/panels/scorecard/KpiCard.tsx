@@ -79,6 +79,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
               unit={kpi.unit}
               decimals={kpi.decimals}
               className={cx(styles.value, muted && styles.muted)}
+              testId={scorecardTestIds.value}
             />
             {options.showDelta && !options.compact && evaluation.status !== 'error' && (
               <KpiDelta

@@ -150,6 +150,7 @@ function ValueCell({ item, now, styles }: { item: ScorecardItem; now: number; st
         unit={kpi.unit}
         decimals={kpi.decimals}
         className={muted ? styles.muted : undefined}
+        testId={scorecardTestIds.value}
       />
       {evaluation.status === 'stale' && evaluation.newestSampleAt && (
         <span className={styles.muted} data-testid={scorecardTestIds.stale}>

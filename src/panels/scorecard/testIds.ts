@@ -4,6 +4,7 @@ export const scorecardTestIds = {
   card: 'data-testid kpi-scorecard card',
   row: 'data-testid kpi-scorecard row',
   link: 'data-testid kpi-scorecard link',
+  value: 'data-testid kpi-scorecard value',
   definition: 'data-testid kpi-scorecard definition',
   definitionButton: 'data-testid kpi-scorecard definition-button',
   error: 'data-testid kpi-scorecard error',
