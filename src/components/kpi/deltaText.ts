@@ -1,3 +1,4 @@
+import { t } from '@grafana/i18n';
 import { DeltaKind, Direction } from '../../kpi/types';
 import { formatKpiValue } from './formatKpiValue';
 
@@ -11,7 +12,10 @@ export function deltaText(delta: number, kind: DeltaKind, unit?: string, decimal
   const size = Math.abs(delta);
   const shown =
     kind === 'percentage-points'
-      ? `${formatKpiValue(size, 'none', decimals ?? 1)} pp`
+      ? t('kpi.delta.percentage-points', '{{value}} pp', {
+          value: formatKpiValue(size, 'none', decimals ?? 1),
+          interpolation: { escapeValue: false },
+        })
       : kind === 'relative'
         ? formatKpiValue(size, 'percentunit', 1)
         : formatKpiValue(size, unit, decimals);
