@@ -6,6 +6,8 @@ const base = require('./.config/jest.config');
 
 module.exports = {
   ...base,
+  // Rendering @grafana/ui and scenes in jsdom takes seconds on a busy 2-core machine; 5 s flakes.
+  testTimeout: 30_000,
   moduleNameMapper: {
     ...base.moduleNameMapper,
     // jsdom makes jest pick yaml's browser build, which is untranspiled ESM; the Node build is the same code.
