@@ -4,8 +4,8 @@ import { CellProps, Column, InteractiveTable, Stack, Text, TextLink } from '@gra
 import { kpiDetailUrl } from '../../constants';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
-import { KpiDeltaText } from '../shared/KpiDeltaText';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
+import { KpiTrend } from '../shared/KpiTrend';
 import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
 import { CatalogRow } from './catalogRows';
 
@@ -33,7 +33,7 @@ export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
 }
 
 function StatusCell({ row: { original } }: Cell) {
-  return <KpiStatusBadge status={original.status} tooltip={original.result?.evaluation?.error ?? undefined} />;
+  return <KpiStatusBadge status={original.status} />;
 }
 
 function NameCell({ row: { original } }: Cell) {
@@ -50,12 +50,18 @@ function NameCell({ row: { original } }: Cell) {
       </Stack>
     );
   }
+  const queryError = original.result?.evaluation?.error;
   return (
-    <span data-testid={testIds.catalog.row(original.id)}>
+    <Stack direction="column" gap={0} data-testid={testIds.catalog.row(original.id)}>
       <TextLink href={kpiDetailUrl(original.id)} inline={false}>
         {original.name}
       </TextLink>
-    </span>
+      {queryError && (
+        <Text color="error" variant="bodySmall" truncate>
+          {queryError}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
@@ -75,7 +81,7 @@ function TargetCell({ row: { original } }: Cell) {
 }
 
 function TrendCell({ row: { original } }: Cell) {
-  return original.errors ? null : <KpiDeltaText kpi={original.kpi as Kpi} evaluation={original.result?.evaluation} />;
+  return original.errors ? null : <KpiTrend kpi={original.kpi as Kpi} result={original.result} />;
 }
 
 function textCell(field: 'team' | 'owner' | 'category' | 'type') {

@@ -6,7 +6,7 @@ import { Kpi } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { KpiDeltaText } from '../shared/KpiDeltaText';
+import { KpiDelta } from '../../components/kpi/KpiDelta';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
 
@@ -33,7 +33,13 @@ export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult 
       )}
       <Stack gap={1}>
         <Text color="secondary">{t('kpi.value.vs-previous', 'vs previous period')}</Text>
-        <KpiDeltaText kpi={kpi} evaluation={evaluation} />
+        <KpiDelta
+          delta={evaluation.delta}
+          deltaKind={evaluation.deltaKind}
+          direction={kpi.direction}
+          unit={kpi.unit}
+          decimals={kpi.decimals}
+        />
       </Stack>
       {evaluation.newestSampleAt && (
         <Text color={stale ? 'warning' : 'secondary'} variant="bodySmall">

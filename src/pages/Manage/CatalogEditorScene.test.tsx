@@ -9,7 +9,7 @@ import { fakeSettingsBackend } from '../../catalog/fakeSettingsBackend';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
-import { asUser, catalogOf, fakeDataSourceSrv, renderScene, stubCanvasText } from '../shared/pageTestKit';
+import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';
 
 let mockBackend = fakeSettingsBackend({});
@@ -45,7 +45,6 @@ const input = (label: string) => screen.getByLabelText(label) as HTMLInputElemen
 
 describe('catalog editor', () => {
   beforeAll(() => {
-    stubCanvasText();
     // The datasource picker asks Grafana's own datasource service, not the module export.
     setDataSourceSrv(mockDs.srv as never);
   });

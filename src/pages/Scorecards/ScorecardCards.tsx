@@ -6,8 +6,8 @@ import { kpiDetailUrl } from '../../constants';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { CatalogRow } from '../Catalog/catalogRows';
-import { KpiDeltaText } from '../shared/KpiDeltaText';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
+import { KpiTrend } from '../shared/KpiTrend';
 import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
 
 /** The cards layout: one card per KPI with status, value, target and trend, as an executive scans them. */
@@ -33,8 +33,8 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
                     <Text element="p" variant="h3" color={evaluation?.status === 'stale' ? 'disabled' : 'primary'}>
                       {formatKpiValue(kpi, evaluation?.value)}
                     </Text>
-                    <Text color="secondary">{formatTarget(kpi)}</Text>{' '}
-                    <KpiDeltaText kpi={kpi} evaluation={evaluation} />
+                    <Text color="secondary">{formatTarget(kpi)}</Text>
+                    <KpiTrend kpi={kpi} result={row.result} width={200} />
                   </>
                 )}
               </Card.Description>

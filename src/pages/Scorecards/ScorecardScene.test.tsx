@@ -6,7 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog, stubCanvasText } from '../shared/pageTestKit';
+import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/pageTestKit';
 import { ScorecardScene } from './ScorecardScene';
 import { ScorecardList } from './ScorecardList';
 
@@ -30,8 +30,6 @@ function renderScorecard(id: string, layout: 'cards' | 'table' = 'cards') {
 }
 
 describe('Scorecards', () => {
-  beforeAll(stubCanvasText);
-
   it('shows the saved selection as cards, worst first', async () => {
     renderScorecard('exec');
     await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));

@@ -1,23 +1,19 @@
 import React from 'react';
-import { Badge, BadgeColor, IconName } from '@grafana/ui';
+import { Badge } from '@grafana/ui';
+import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { KpiStatus } from '../../kpi/types';
 import { statusText } from './statusText';
 
-type ShownStatus = KpiStatus | 'invalid' | 'loading';
-
-const LOOK: Record<ShownStatus, { color: BadgeColor; icon: IconName }> = {
-  'on-track': { color: 'green', icon: 'check' },
-  'at-risk': { color: 'orange', icon: 'exclamation-triangle' },
-  'off-track': { color: 'red', icon: 'times' },
-  'no-data': { color: 'darkgrey', icon: 'question-circle' },
-  stale: { color: 'darkgrey', icon: 'clock-nine' },
-  error: { color: 'red', icon: 'exclamation-circle' },
-  invalid: { color: 'purple', icon: 'bug' },
-  loading: { color: 'blue', icon: 'fa fa-spinner' },
-};
-
-/** A status with colour and icon, so it reads without colour vision too. Page-local until src/components/kpi lands. */
-export function KpiStatusBadge({ status, tooltip }: { status: ShownStatus; tooltip?: string }) {
-  const { color, icon } = LOOK[status];
-  return <Badge color={color} icon={icon} text={statusText(status)} tooltip={tooltip} />;
+/**
+ * The shared status badge, plus the two states only the app's pages have: a definition that failed
+ * validation (never evaluated) and a KPI whose answer has not arrived yet.
+ */
+export function KpiStatusBadge({ status }: { status: KpiStatus | 'invalid' | 'loading' }) {
+  if (status === 'invalid') {
+    return <Badge color="purple" icon="bug" text={statusText(status)} />;
+  }
+  if (status === 'loading') {
+    return <Badge color="blue" icon="fa fa-spinner" text={statusText(status)} />;
+  }
+  return <StatusBadge status={status} />;
 }

@@ -5,6 +5,8 @@ import { MemoryRouter } from 'react-router-dom';
 import { render } from '@testing-library/react';
 import { SceneObject } from '@grafana/scenes';
 import { NEVER, of } from 'rxjs';
+// jsdom has no 2D canvas: Combobox measures text on one and the sparklines draw on one.
+import '../../components/kpi/testing/canvasStub';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { Kpi, KpiCatalog } from '../../kpi/types';
 import { LoadedCatalog, readCatalogSettings } from '../../query/catalogSettings';
@@ -122,13 +124,6 @@ export function asUser(orgRole: 'Admin' | 'Editor' | 'Viewer', isGrafanaAdmin = 
     isGrafanaAdmin,
     permissions: undefined,
   } as typeof config.bootData.user;
-}
-
-/** Combobox measures its options' text on a canvas, which jsdom does not have. */
-export function stubCanvasText() {
-  HTMLCanvasElement.prototype.getContext = (() => ({
-    measureText: (text: string) => ({ width: text.length * 7 }),
-  })) as never;
 }
 
 /** Renders a scene as the app does, inside a router (links are router links). */

@@ -1,0 +1,31 @@
+import React, { useMemo } from 'react';
+import { Stack } from '@grafana/ui';
+import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiSparkline } from '../../components/kpi/KpiSparkline';
+import { singleSeries } from '../../kpi/kpiSeries';
+import { Kpi } from '../../kpi/types';
+import { KpiResult } from '../../query/evaluateResults';
+
+/** The trend in a row or card: the window's sparkline with its target line, and the change against the previous period. */
+export function KpiTrend({ kpi, result, width = 80 }: { kpi: Kpi; result?: KpiResult; width?: number }) {
+  const frames = result?.current?.frames;
+  const series = useMemo(() => (frames ? (singleSeries(frames).series ?? null) : null), [frames]);
+  const evaluation = result?.evaluation;
+  if (!evaluation) {
+    return null;
+  }
+  return (
+    <Stack gap={1} alignItems="center">
+      {series && (
+        <KpiSparkline series={series} direction={kpi.direction} target={kpi.target} width={width} height={24} />
+      )}
+      <KpiDelta
+        delta={evaluation.delta}
+        deltaKind={evaluation.deltaKind}
+        direction={kpi.direction}
+        unit={kpi.unit}
+        decimals={kpi.decimals}
+      />
+    </Stack>
+  );
+}
