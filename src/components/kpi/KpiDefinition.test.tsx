@@ -12,7 +12,7 @@ describe('KpiDefinition', () => {
     expect(screen.getByText('sum')).toBeInTheDocument();
     expect(screen.getByText('4')).toBeInTheDocument();
     expect(screen.getByText('How often code ships to production.')).toBeInTheDocument();
-    expect(screen.getByText('Target ≥ 10')).toBeInTheDocument();
+    expect(screen.getByText('≥ 10')).toBeInTheDocument();
   });
 
   it('renders markup in names and descriptions as text and keeps only http(s) links', () => {

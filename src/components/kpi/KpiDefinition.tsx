@@ -18,7 +18,7 @@ interface Props {
 export function KpiDefinition({ kpi, withLinks = false }: Props) {
   const styles = useStyles2(getStyles);
   const rows: Array<[string, string | undefined]> = [
-    [t('kpi.definition.target', 'Target'), targetText(kpi)],
+    [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
     [t('kpi.definition.window', 'Window'), kpi.window + (kpi.timezone ? ` (${kpi.timezone})` : '')],
     [t('kpi.definition.reducer', 'Reducer'), kpi.reduce ?? DEFAULT_REDUCER],
     // The spec's revisions start at 1: a KPI that never changed meaning has no recorded revision yet.

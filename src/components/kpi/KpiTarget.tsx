@@ -3,16 +3,26 @@ import { t } from '@grafana/i18n';
 import { Kpi } from '../../kpi/types';
 import { formatKpiValue } from './formatKpiValue';
 
-type Props = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'> & { className?: string };
+type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>;
+type Props = TargetOf & {
+  className?: string;
+  /** Without the "Target"/"Range" word, where a column header or label already says it. */
+  bare?: boolean;
+};
 
 /** "Target ≥ 10", "Target ≤ 200 ms" or "Range 40% – 60%", in the KPI's unit. */
-export function KpiTarget({ direction, target, unit, decimals, className }: Props) {
-  return <span className={className}>{targetText({ direction, target, unit, decimals })}</span>;
+export function KpiTarget({ className, bare, ...kpi }: Props) {
+  return <span className={className}>{targetText(kpi, bare)}</span>;
 }
 
-export function targetText({ direction, target, unit, decimals }: Props): string {
+export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
   const format = (v: number | undefined) => (v === undefined ? '?' : formatKpiValue(v, unit, decimals));
   const opts = { interpolation: { escapeValue: false } };
+  if (bare) {
+    return direction === 'in-range'
+      ? `${format(target.min)} – ${format(target.max)}`
+      : `${direction === 'higher-is-better' ? '≥' : '≤'} ${format(target.value)}`;
+  }
   switch (direction) {
     case 'higher-is-better':
       return t('kpi.target.at-least', 'Target ≥ {{value}}', { value: format(target.value), ...opts });

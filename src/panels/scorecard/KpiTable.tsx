@@ -86,7 +86,7 @@ function tableColumns(
     {
       id: 'target',
       header: t('scorecard.table.target', 'Target'),
-      cell: ({ row: { original } }: Cell) => <KpiTarget {...original.kpi} />,
+      cell: ({ row: { original } }: Cell) => <KpiTarget {...original.kpi} bare />,
     },
     options.showDelta && {
       id: 'delta',

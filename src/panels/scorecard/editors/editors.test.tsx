@@ -1,6 +1,6 @@
 import '../../../components/kpi/testing/canvasStub';
 import React from 'react';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { StandardEditorsRegistryItem } from '@grafana/data';
 import { kpi } from '../../../components/kpi/testing/catalogFixture';
 import { serveCatalog } from '../testing/renderPanel';
@@ -27,15 +27,17 @@ describe('option editors', () => {
     expect(await screen.findByText('Deployment frequency')).toBeInTheDocument();
   });
 
-  it('keeps a typed template variable as a chosen value', () => {
+  it('keeps a typed template variable as a chosen value', async () => {
     render(<KpiIdsEditor value={['$kpi']} onChange={jest.fn()} item={item()} context={context} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // let the catalog arrive
     expect(screen.getByText('$kpi')).toBeInTheDocument();
   });
 
-  it('shows a selector’s value, a template variable included, and "Any" when empty', () => {
+  it('shows a selector’s value, a template variable included, and "Any" when empty', async () => {
     const { rerender } = render(
       <SelectorValueEditor value="$team" onChange={jest.fn()} item={item('team')} context={context} />
     );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // let the catalog arrive
     expect(screen.getByDisplayValue('$team')).toBeInTheDocument();
     rerender(<SelectorValueEditor value="" onChange={jest.fn()} item={item('team')} context={context} />);
     expect(screen.getByPlaceholderText('Any')).toBeInTheDocument();
