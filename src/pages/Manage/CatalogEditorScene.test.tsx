@@ -129,13 +129,14 @@ describe('catalog editor', () => {
         makeKpi({ id: 'deploys', name: 'Deployment frequency', target: { value: 20 } }),
         makeKpi({ id: 'nps', name: '<b>NPS</b>', query: { datasource: { uid: 'p' }, expr: 'n' } }),
       ],
-      { objectives: stored().objectives }
+      { objectives: [...stored().objectives!, { id: 'growth', title: 'Grow' }] }
     );
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: catalogToYaml(incoming) } });
     const preview = screen.getByTestId(testIds.editor.importPreview);
     expect(preview).toHaveTextContent('added<b>NPS</b> (nps)');
     expect(preview).toHaveTextContent('changed, new revisionDeployment frequency (deploys)');
     expect(preview).toHaveTextContent('removedTime to restore (mttr)');
+    expect(preview).toHaveTextContent('Objectives added: growth');
     expect(preview.querySelector('b')).toBeNull();
     expect(mockBackend.posts).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Apply to draft (then save)' }));

@@ -74,6 +74,14 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       if (this.state.phase === 'loading') {
         this.load();
       }
+      // Closing or reloading the tab with unsaved edits asks first: the draft lives only in this page.
+      const warn = (event: BeforeUnloadEvent) => {
+        if (this.isDirty()) {
+          event.preventDefault();
+        }
+      };
+      window.addEventListener('beforeunload', warn);
+      return () => window.removeEventListener('beforeunload', warn);
     });
   }
 

@@ -1,7 +1,7 @@
 import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Badge, Stack, Text } from '@grafana/ui';
-import { diffCatalogs } from '../../catalog/importDiff';
+import { ImportDiff, diffCatalogs } from '../../catalog/importDiff';
 import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 
@@ -48,13 +48,9 @@ export function ImportPreview({ current, incoming }: { current: KpiCatalog; inco
           <Text>{`${k.name} (${k.id})`}</Text>
         </Stack>
       ))}
-      {(['objectives', 'scorecards'] as const).map((list) =>
-        (['added', 'changed', 'removed'] as const).map((kind) =>
-          diff[list][kind].length > 0 ? (
-            <Text key={`${list}-${kind}`}>{`${list} ${kind}: ${diff[list][kind].join(', ')}`}</Text>
-          ) : null
-        )
-      )}
+      {otherChanges(diff).map(([key, line]) => (
+        <Text key={key}>{line}</Text>
+      ))}
       {kpis.unchanged > 0 && (
         <Text color="secondary">
           {t('manage.preview.unchanged', '{{count}} KPIs unchanged', { count: kpis.unchanged })}
@@ -62,4 +58,29 @@ export function ImportPreview({ current, incoming }: { current: KpiCatalog; inco
       )}
     </Stack>
   );
+}
+
+/** Objectives and scorecards by id, one line per kind of change. */
+function otherChanges(diff: ImportDiff): Array<[string, string]> {
+  const label = {
+    objectives: {
+      added: t('manage.preview.objectives-added', 'Objectives added'),
+      changed: t('manage.preview.objectives-changed', 'Objectives changed'),
+      removed: t('manage.preview.objectives-removed', 'Objectives removed'),
+    },
+    scorecards: {
+      added: t('manage.preview.scorecards-added', 'Scorecards added'),
+      changed: t('manage.preview.scorecards-changed', 'Scorecards changed'),
+      removed: t('manage.preview.scorecards-removed', 'Scorecards removed'),
+    },
+  };
+  const lines: Array<[string, string]> = [];
+  for (const list of ['objectives', 'scorecards'] as const) {
+    for (const kind of ['added', 'changed', 'removed'] as const) {
+      if (diff[list][kind].length > 0) {
+        lines.push([`${list}-${kind}`, `${label[list][kind]}: ${diff[list][kind].join(', ')}`]);
+      }
+    }
+  }
+  return lines;
 }

@@ -1,0 +1,74 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform.
+import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { fakeSettingsBackend } from '../../catalog/fakeSettingsBackend';
+import { KpiCatalogSource } from './KpiCatalogSource';
+import { fakeDataSourceSrv, loadedCatalog, sampleCatalog } from './pageTestKit';
+
+const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
+let mockBackend = fakeSettingsBackend({});
+jest.mock('@grafana/runtime', () => ({
+  ...jest.requireActual('@grafana/runtime'),
+  getDataSourceSrv: () => mockDs.srv,
+  getBackendSrv: () => mockBackend.backendSrv,
+}));
+
+function activeSource(state: ConstructorParameters<typeof KpiCatalogSource>[0] = {}) {
+  const source = new KpiCatalogSource(state);
+  const timeRange = new SceneTimeRange({});
+  new EmbeddedScene({ $timeRange: timeRange, body: source as never });
+  const deactivate = source.activate();
+  return { source, timeRange, deactivate };
+}
+
+const settled = (source: KpiCatalogSource) =>
+  new Promise<void>((resolve) => {
+    const check = () => source.state.results.length > 0 && source.state.results.every((r) => !r.loading) && resolve();
+    source.subscribeToState(check);
+    check();
+  });
+
+describe('KpiCatalogSource', () => {
+  beforeEach(() => (mockDs.requests.length = 0));
+
+  it('loads the catalog from the plugin settings and evaluates only the KPIs without errors', async () => {
+    mockBackend = fakeSettingsBackend({ catalog: sampleCatalog(), catalogVersion: 2 });
+    const { source } = activeSource();
+    await settled(source);
+    expect(source.state.phase).toBe('ready');
+    expect(source.state.results.map((r) => [r.kpi.id, r.evaluation?.status])).toEqual([
+      ['deploys', 'off-track'],
+      ['mttr', 'on-track'],
+      ['nps', 'on-track'],
+    ]);
+    const asked = mockDs.requests.flatMap((r) => r.targets.map((t) => t.refId));
+    expect(asked).not.toContain('broken');
+  });
+
+  it('evaluates only the KPIs it is told to (the detail page needs one)', async () => {
+    const { source } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready', only: ['mttr'] });
+    await settled(source);
+    expect(source.state.results.map((r) => r.kpi.id)).toEqual(['mttr']);
+  });
+
+  it('evaluates again when the refresh picker refreshes the time range', async () => {
+    const { source, timeRange } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+    await settled(source);
+    const before = mockDs.requests.length;
+    timeRange.onRefresh();
+    await settled(source);
+    expect(mockDs.requests.length).toBe(before * 2);
+  });
+
+  it('says why when the settings cannot be read', async () => {
+    mockBackend = fakeSettingsBackend({});
+    mockBackend.backendSrv.fetch.mockImplementationOnce(() => {
+      throw new Error('403 Forbidden');
+    });
+    const { source } = activeSource();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(source.state).toMatchObject({ phase: 'failed', loadError: '403 Forbidden' });
+  });
+});
