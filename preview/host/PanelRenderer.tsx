@@ -28,6 +28,8 @@ export interface PreviewPanelRendererProps {
   onOptionsChange?: (options: Record<string, unknown>) => void;
   onFieldConfigChange?: (config: FieldConfigSource) => void;
   onChangeTimeRange?: (range: { from: number; to: number }) => void;
+  /** A dashboard's variables (a preset's); by default the template service's replace(). */
+  replaceVariables?: (text: string) => string;
 }
 
 const noData = (): PanelData => ({ state: LoadingState.Done, series: [], timeRange: getDefaultTimeRange() });
@@ -89,7 +91,7 @@ export function PreviewPanelRenderer(props: PreviewPanelRendererProps) {
       eventBus={getAppEvents() as never}
       onOptionsChange={props.onOptionsChange ?? (() => {})}
       onFieldConfigChange={props.onFieldConfigChange ?? (() => {})}
-      replaceVariables={(s: string) => getTemplateSrv().replace(s)}
+      replaceVariables={props.replaceVariables ?? ((s: string) => getTemplateSrv().replace(s))}
       onChangeTimeRange={(r) => props.onChangeTimeRange?.({ from: r.from, to: r.to })}
     />
   );

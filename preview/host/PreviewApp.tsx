@@ -9,7 +9,9 @@ import { Route, Router, Routes } from 'react-router-dom';
 
 import { AppConfigRoute } from './AppConfigRoute';
 import { AppRoute } from './AppRoute';
+import { BenchPage } from './BenchPage';
 import { PanelPreview } from './PanelPreview';
+import { PresetPreview } from './PresetPreview';
 
 function HistoryRouter({ children }: { children: ReactNode }) {
   const history = locationService.getHistory();
@@ -36,6 +38,8 @@ export function PreviewApp() {
               <Route path="/a/:pluginId/*" element={<AppRoute />} />
               <Route path="/plugins/:pluginId" element={<AppConfigRoute />} />
               <Route path="/preview/panel" element={<PanelPreview />} />
+              <Route path="/preview/preset" element={<PresetPreview />} />
+              <Route path="/preview/bench" element={<BenchPage />} />
               <Route path="*" element={<p>Nothing here: open /a/{'<plugin id>'}/ or /preview/panel.</p>} />
             </Routes>
           </main>
