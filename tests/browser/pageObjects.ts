@@ -1,0 +1,238 @@
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
+import { testIds } from '../../src/testIds';
+
+export const APP_ID = 'kpi-scorecards-app';
+export const APP_URL = `/a/${APP_ID}`;
+export const SETTINGS_URL = `/api/plugins/${APP_ID}/settings`;
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export type Role = 'Viewer' | 'Editor' | 'Admin';
+export type Theme = 'dark' | 'light';
+
+/** Query string of the preview host's login and theme switches. */
+export function as(role: Role = 'Admin', theme: Theme = 'dark'): string {
+  return `role=${role}&theme=${theme}`;
+}
+
+/** Uncaught errors in the page: a plugin that throws fails the check. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** The app's settings on the preview host, as Grafana's plugin settings API gives them. */
+export class SettingsApi {
+  constructor(private readonly request: APIRequestContext) {}
+
+  async get(): Promise<{ enabled?: boolean; pinned?: boolean; jsonData: Record<string, any> }> {
+    const response = await this.request.get(SETTINGS_URL);
+    expect(response.ok()).toBe(true);
+    return response.json();
+  }
+
+  /** A POST as an admin would make it (the preview host treats API calls as Admin unless told). */
+  async post(jsonData: Record<string, unknown>): Promise<void> {
+    const response = await this.request.post(SETTINGS_URL, { data: { enabled: true, pinned: true, jsonData } });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+
+  /** Keeps the current settings and gives a function that puts them back. */
+  async snapshot(): Promise<() => Promise<void>> {
+    const { jsonData } = await this.get();
+    return () => this.post(jsonData);
+  }
+}
+
+export class CatalogPage {
+  readonly container: Locator;
+  readonly search: Locator;
+  readonly count: Locator;
+
+  constructor(readonly page: Page) {
+    this.container = page.getByTestId(testIds.catalog.container);
+    this.search = page.getByTestId(testIds.catalog.search);
+    this.count = this.container.getByText(/^\d+ of \d+ KPIs$/);
+  }
+
+  async goto(query = '', role: Role = 'Admin', theme: Theme = 'dark') {
+    await this.page.goto(`${APP_URL}/catalog?${query ? `${query}&` : ''}${as(role, theme)}`);
+    await expect(this.container).toBeVisible({ timeout: 30_000 });
+  }
+
+  row(id: string): Locator {
+    return this.page.getByTestId(testIds.catalog.row(id));
+  }
+
+  /** The KPI ids of the rows shown, in order. */
+  async shownIds(): Promise<string[]> {
+    const prefix = testIds.catalog.row('');
+    const ids = await this.container
+      .locator(`[data-testid^="${prefix}"]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+    return ids.map((id) => id.slice(prefix.length));
+  }
+
+  /**
+   * One of the six filters (Team, Category, Type, Status, Tag, Objective): a Grafana Combobox under its
+   * field label. The label is not tied to the input (no accessible name yet), so this goes by the field.
+   */
+  filter(label: string): Locator {
+    return this.container.locator(
+      `xpath=.//label[normalize-space()="${label}"]/ancestor::div[.//input[@role="combobox"]][1]//input[@role="combobox"]`
+    );
+  }
+
+  async chooseFilter(label: string, value: string) {
+    const box = this.filter(label);
+    await box.click();
+    await box.fill(value);
+    await this.page.getByRole('option', { name: value, exact: true }).click();
+  }
+}
+
+export class KpiDetailPage {
+  readonly container: Locator;
+  readonly value: Locator;
+  readonly editLink: Locator;
+  /** The KPI's chart: Grafana's time series (a labelled stand-in panel around @grafana/ui's TimeSeries). */
+  readonly chart: Locator;
+
+  constructor(readonly page: Page) {
+    this.container = page.getByTestId(testIds.kpiDetail.container);
+    this.value = page.getByTestId(testIds.kpiDetail.value);
+    this.editLink = page.getByTestId(testIds.kpiDetail.editLink);
+    this.chart = this.container.getByTestId('preview-standin-timeseries');
+  }
+
+  async goto(id: string, role: Role = 'Admin', theme: Theme = 'dark') {
+    await this.page.goto(`${APP_URL}/kpi/${encodeURIComponent(id)}?${as(role, theme)}`);
+    await expect(this.container).toBeVisible({ timeout: 30_000 });
+  }
+
+  /**
+   * Horizontal lines across most of the chart's plot in one saturated, opaque colour: threshold lines
+   * (target, at risk). uPlot draws them on its canvas, so the pixels are what a user sees.
+   */
+  async horizontalLines(): Promise<Array<{ y: number; rgb: [number, number, number]; share: number }>> {
+    const canvas = this.chart.locator('canvas').first();
+    await expect(canvas).toBeVisible({ timeout: 30_000 });
+    return canvas.evaluate((el: HTMLCanvasElement) => {
+      const ctx = el.getContext('2d');
+      if (!ctx) {
+        return [];
+      }
+      const { width, height } = el;
+      const { data } = ctx.getImageData(0, 0, width, height);
+      const lines: Array<{ y: number; rgb: [number, number, number]; share: number }> = [];
+      for (let y = 0; y < height; y++) {
+        const counts = new Map<string, number>();
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4;
+          const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+          if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 60) {
+            const key = `${r},${g},${b}`;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+        }
+        for (const [key, n] of counts) {
+          if (n > width * 0.5) {
+            lines.push({ y, rgb: key.split(',').map(Number) as [number, number, number], share: n / width });
+          }
+        }
+      }
+      return lines;
+    });
+  }
+}
+
+/** The scorecard panel wherever it is mounted (a panel preview, a preset). */
+export class ScorecardPanel {
+  readonly root: Locator;
+  readonly cards: Locator;
+
+  constructor(
+    readonly page: Page,
+    scope?: Locator
+  ) {
+    this.root = (scope ?? page.locator('body')).getByTestId(scorecardTestIds.panel);
+    this.cards = (scope ?? page.locator('body')).getByTestId(scorecardTestIds.card);
+  }
+
+  card(id: string): Locator {
+    return this.cards.and(this.page.locator(`[data-kpi="${id}"]`));
+  }
+
+  /** Every card's KPI id, status and value as shown, once no card is loading any more. */
+  async readCards(): Promise<Array<{ id: string; status: string; value: string }>> {
+    await expect(this.root.getByTestId(scorecardTestIds.loading)).toHaveCount(0, { timeout: 60_000 });
+    return this.cards.evaluateAll(
+      (els, valueId) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-kpi') ?? '',
+          status: el.querySelector('[data-status]')?.getAttribute('data-status') ?? '',
+          value: el.querySelector(`[data-testid="${valueId}"]`)?.textContent ?? '',
+        })),
+      scorecardTestIds.value
+    );
+  }
+}
+
+export class PresetPage {
+  readonly panels: Locator;
+
+  constructor(readonly page: Page) {
+    this.panels = page.getByTestId('preview-preset-panel');
+  }
+
+  async goto(dashboard: string, theme: Theme = 'dark') {
+    await this.page.goto(`/preview/preset?dashboard=${dashboard}&${as('Viewer', theme)}`);
+    await expect(this.page.getByTestId('preview-preset')).toBeVisible({ timeout: 30_000 });
+    await expect(this.panels.first()).toBeVisible();
+  }
+
+  /** Every scorecard panel has finished loading its catalog and evaluating its KPIs. */
+  async settled() {
+    await expect(this.page.getByTestId(scorecardTestIds.panel)).toHaveCount(await this.panels.count(), {
+      timeout: 30_000,
+    });
+    await expect(this.page.getByTestId(scorecardTestIds.loading)).toHaveCount(0, { timeout: 60_000 });
+    await expect(this.page.getByText('Loading the KPI catalog…')).toHaveCount(0);
+  }
+}
+
+export class CatalogEditorPage {
+  readonly container: Locator;
+  readonly save: Locator;
+  readonly conflict: Locator;
+
+  constructor(readonly page: Page) {
+    this.container = page.getByTestId(testIds.editor.container);
+    this.save = page.getByTestId(testIds.editor.save);
+    this.conflict = page.getByTestId(testIds.editor.conflict);
+  }
+
+  async goto(role: Role = 'Admin') {
+    await this.page.goto(`${APP_URL}/manage?${as(role)}`);
+  }
+
+  async editKpi(name: string) {
+    await this.container.getByRole('row').filter({ hasText: name }).getByRole('button', { name: 'Edit' }).click();
+  }
+
+  field(label: string): Locator {
+    return this.container.getByRole('textbox', { name: label, exact: true });
+  }
+}
+
+/** Every element the app offers to change the catalog: edit links and buttons, the editor's save. */
+export function editControls(page: Page): Locator {
+  return page
+    .getByTestId(testIds.kpiDetail.editLink)
+    .or(page.getByTestId(testIds.appConfig.manageLink))
+    .or(page.getByTestId(testIds.editor.save))
+    .or(page.getByRole('link', { name: /edit|manage/i }))
+    .or(page.getByRole('button', { name: /edit|manage|save/i }));
+}
