@@ -75,5 +75,5 @@ export function CatalogView({ model, filters, groupBy, source }: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2) }),
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2), width: '100%' }),
 });

@@ -74,7 +74,7 @@ export function KpiDetailView({ detail, source }: { detail: KpiDetailSceneState;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(3) }),
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(3), width: '100%' }),
   top: css({ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(240px, 1fr)', gap: theme.spacing(3) }),
   chart: css({ height: 360 }),
 });

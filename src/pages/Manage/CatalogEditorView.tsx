@@ -73,5 +73,5 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2) }),
+  page: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(2), width: '100%' }),
 });

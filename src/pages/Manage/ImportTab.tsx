@@ -18,10 +18,12 @@ export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; d
     }
   };
   return (
-    <Stack direction="column" gap={2}>
-      <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
-        {t('manage.import.upload', 'Upload a YAML or JSON catalog')}
-      </FileUpload>
+    <Stack direction="column" gap={2} alignItems="stretch">
+      <div>
+        <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
+          {t('manage.import.upload', 'Upload a YAML or JSON catalog')}
+        </FileUpload>
+      </div>
       <Field label={t('manage.import.paste', 'Or paste it here')} noMargin>
         <TextArea
           rows={12}

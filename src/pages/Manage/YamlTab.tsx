@@ -14,7 +14,7 @@ export function YamlTab({ model, draft }: { model: CatalogEditorScene; draft: Kp
   const [text, setText] = useState(() => catalogToYaml(draft));
   const incoming = useMemo(() => readIncomingCatalog(text), [text]);
   return (
-    <Stack direction="column" gap={2}>
+    <Stack direction="column" gap={2} alignItems="stretch">
       <div data-testid={testIds.editor.yaml}>
         <CodeEditor
           value={text}
