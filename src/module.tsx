@@ -4,6 +4,7 @@ import { initPluginTranslations } from '@grafana/i18n';
 import { loadResources } from '@grafana/scenes';
 import { LoadingPlaceholder } from '@grafana/ui';
 import type { AppConfigProps } from './components/AppConfig/AppConfig';
+import type { AppJsonData } from './query/catalogSettings';
 import pluginJson from 'plugin.json';
 
 await initPluginTranslations(pluginJson.id, [loadResources]);
@@ -23,7 +24,8 @@ const AppConfig = (props: AppConfigProps) => (
   </Suspense>
 );
 
-export const plugin = new AppPlugin<{}>().setRootPage(App).addConfigPage({
+// Pages and config load lazily: only this file and what it imports land in the entry bundle.
+export const plugin = new AppPlugin<AppJsonData>().setRootPage(App).addConfigPage({
   title: 'Configuration',
   icon: 'cog',
   body: AppConfig,
