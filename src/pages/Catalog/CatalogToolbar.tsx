@@ -11,6 +11,8 @@ import { GroupBy } from './groupRows';
 interface Props {
   model: CatalogScene;
   rows: CatalogRow[];
+  /** Objective titles by id: the objective filter shows titles, the URL keeps the id. */
+  objectiveTitles: Map<string, string>;
   filters: CatalogFilters;
   groupBy: GroupBy;
 }
@@ -28,14 +30,17 @@ function filterLabel(key: FilterKey): string {
 }
 
 /** Search, the six filters and the grouping; every change goes to the scene and so to the URL. */
-export function CatalogToolbar({ model, rows, filters, groupBy }: Props) {
+export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy }: Props) {
   const options = useMemo(() => {
     const byKey = {} as Record<FilterKey, ComboboxOption[]>;
     for (const key of FILTER_KEYS) {
-      byKey[key] = filterOptions(rows, key).map((value) => ({ value, label: value }));
+      byKey[key] = filterOptions(rows, key).map((value) => ({
+        value,
+        label: key === 'objective' ? (objectiveTitles.get(value) ?? value) : value,
+      }));
     }
     return byKey;
-  }, [rows]);
+  }, [rows, objectiveTitles]);
   const groupOptions: Array<SelectableValue<GroupBy>> = [
     { value: 'none', label: t('catalog.group.none', 'No grouping') },
     { value: 'team', label: t('catalog.group.team', 'By team') },

@@ -32,6 +32,10 @@ export function CatalogView({ model, filters, groupBy, source }: Props) {
     [validation, results]
   );
   const shown = useMemo(() => filterRows(allRows, filters), [allRows, filters]);
+  const objectiveTitles = useMemo(
+    () => new Map((validation?.catalog.objectives ?? []).map((o) => [o.id, o.title])),
+    [validation]
+  );
   const groups = useMemo(() => groupRows(shown, groupBy, validation?.catalog.objectives), [shown, groupBy, validation]);
 
   if (phase === 'failed') {
@@ -54,7 +58,13 @@ export function CatalogView({ model, filters, groupBy, source }: Props) {
   }
   return (
     <div className={styles.page} data-testid={testIds.catalog.container}>
-      <CatalogToolbar model={model} rows={allRows} filters={filters} groupBy={groupBy} />
+      <CatalogToolbar
+        model={model}
+        rows={allRows}
+        objectiveTitles={objectiveTitles}
+        filters={filters}
+        groupBy={groupBy}
+      />
       <CatalogProblems validation={loaded.validation} />
       <Text color="secondary" variant="bodySmall">
         {t('catalog.count', '{{shown}} of {{total}} KPIs', { shown: shown.length, total: allRows.length })}

@@ -11,6 +11,7 @@ import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';
+import { NEW_KPI } from './KpiListTab';
 
 let mockBackend = fakeSettingsBackend({});
 const mockDs = fakeDataSourceSrv({});
@@ -154,6 +155,25 @@ describe('catalog editor', () => {
     });
     expect(screen.getByText('2 errors: fix them before applying')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Apply/ })).toBeNull();
+  });
+
+  it('creates an objective with inline validation', async () => {
+    const editor = await renderEditor();
+    act(() => editor.openObjective(NEW_KPI));
+    fireEvent.change(input('objective id'), { target: { value: 'Speed!' } });
+    expect(
+      screen.getByText("'Speed!' is not a slug: use lowercase letters, digits and single hyphens")
+    ).toBeInTheDocument();
+    fireEvent.change(input('objective id'), { target: { value: 'growth' } });
+    fireEvent.change(input('objective title'), { target: { value: 'Grow' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
+    expect(editor.state.draft.objectives?.map((o) => o.id)).toEqual(['speed', 'growth']);
+  });
+
+  it('shows the draft as YAML with the same validation as the import', async () => {
+    const editor = await renderEditor();
+    act(() => editor.setTab('yaml'));
+    expect(await screen.findByText('Nothing: it is the same catalog')).toBeInTheDocument();
   });
 
   it('says a provisioned catalog is replaced on the next provisioning', async () => {
