@@ -6,7 +6,8 @@ import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
-import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
+import { formatTarget } from '../shared/formatKpiValue';
+import { KpiValueText } from '../shared/KpiValueText';
 import { CatalogRow } from './catalogRows';
 
 /** Rows per page: with 5,000 KPIs only this many are in the DOM at once. */
@@ -70,9 +71,7 @@ function ValueCell({ row: { original } }: Cell) {
   if (!evaluation || original.errors) {
     return null;
   }
-  const value = formatKpiValue(original.kpi, evaluation.value);
-  // A stale value is shown, but greyed: it is never read as current.
-  return <Text color={evaluation.status === 'stale' ? 'disabled' : 'primary'}>{value}</Text>;
+  return <KpiValueText kpi={original.kpi as Kpi} evaluation={evaluation} now={original.evaluatedAt} />;
 }
 
 function TargetCell({ row: { original } }: Cell) {

@@ -25,11 +25,11 @@ interface Props {
 
 export function CatalogView({ model, filters, groupBy, source }: Props) {
   const styles = useStyles2(getStyles);
-  const { loaded, results, phase, loadError } = source;
+  const { loaded, results, phase, loadError, evaluatedAt } = source;
   const validation = loaded?.validation;
   const allRows = useMemo(
-    () => (validation ? sortWorstFirst(buildRows(validation, results)) : []),
-    [validation, results]
+    () => (validation ? sortWorstFirst(buildRows(validation, results, evaluatedAt)) : []),
+    [validation, results, evaluatedAt]
   );
   const shown = useMemo(() => filterRows(allRows, filters), [allRows, filters]);
   const objectiveTitles = useMemo(

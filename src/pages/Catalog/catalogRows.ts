@@ -15,12 +15,14 @@ export interface CatalogRow {
   result?: KpiResult;
   errors?: Problem[];
   status: RowStatus;
+  /** The `now` the KPI was evaluated at, for "updated N ago". */
+  evaluatedAt?: number;
 }
 
 /** Worst first: a broken definition before a query error, loading last so settled rows do not jump. */
 const ORDER: Record<RowStatus, number> = { invalid: -1, ...STATUS_SEVERITY, loading: 6 };
 
-export function buildRows(validation: ValidationResult, results: KpiResult[]): CatalogRow[] {
+export function buildRows(validation: ValidationResult, results: KpiResult[], evaluatedAt?: number): CatalogRow[] {
   const byId = new Map(results.map((r) => [r.kpi.id, r]));
   return validation.catalog.kpis.map((item, index) => {
     const kpi: Partial<Kpi> = isRecord(item) ? item : {};
@@ -31,7 +33,7 @@ export function buildRows(validation: ValidationResult, results: KpiResult[]): C
       return { id, name, kpi, errors, status: 'invalid' };
     }
     const result = byId.get(id);
-    return { id, name, kpi, result, status: result?.evaluation?.status ?? 'loading' };
+    return { id, name, kpi, result, status: result?.evaluation?.status ?? 'loading', evaluatedAt };
   });
 }
 

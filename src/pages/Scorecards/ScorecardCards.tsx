@@ -8,7 +8,8 @@ import { testIds } from '../../testIds';
 import { CatalogRow } from '../Catalog/catalogRows';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
-import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
+import { formatTarget } from '../shared/formatKpiValue';
+import { KpiValueText } from '../shared/KpiValueText';
 
 /** The cards layout: one card per KPI with status, value, target and trend, as an executive scans them. */
 export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
@@ -30,9 +31,7 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
                   row.errors.map((p, i) => <Text key={i} color="error" element="p">{`${p.place}: ${p.message}`}</Text>)
                 ) : (
                   <>
-                    <Text element="p" variant="h3" color={evaluation?.status === 'stale' ? 'disabled' : 'primary'}>
-                      {formatKpiValue(kpi, evaluation?.value)}
-                    </Text>
+                    {evaluation && <KpiValueText kpi={kpi} evaluation={evaluation} now={row.evaluatedAt} size="h3" />}
                     <Text color="secondary">{formatTarget(kpi)}</Text>
                     <KpiTrend kpi={kpi} result={row.result} width={200} />
                   </>

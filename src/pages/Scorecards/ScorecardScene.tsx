@@ -40,13 +40,13 @@ export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
 
 function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
   const { scorecardId, source } = model.useState();
-  const { loaded, results, phase, loadError } = source.useState();
+  const { loaded, results, phase, loadError, evaluatedAt } = source.useState();
   const scorecard = loaded?.validation.catalog.scorecards?.find((s) => s.id === scorecardId);
   const rows = useMemo(() => {
     if (!loaded || !scorecard) {
       return [];
     }
-    const all = buildRows(loaded.validation, results);
+    const all = buildRows(loaded.validation, results, evaluatedAt);
     // Bad KPIs are kept when their id is selected, so a broken definition is seen rather than missing.
     return sortWorstFirst(
       all.filter((row) =>
@@ -55,7 +55,7 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
           : matchesSelector(row.kpi as never, scorecard.select, row.result?.evaluation?.status)
       )
     );
-  }, [loaded, results, scorecard]);
+  }, [loaded, results, scorecard, evaluatedAt]);
   if (phase === 'failed') {
     return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
   }
