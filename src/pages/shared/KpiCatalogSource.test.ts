@@ -62,6 +62,14 @@ describe('KpiCatalogSource', () => {
     expect(mockDs.requests.length).toBe(before * 2);
   });
 
+  it('does not re-evaluate when a chart range changes: KPIs are judged at now', async () => {
+    const { source, timeRange } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+    await settled(source);
+    const before = mockDs.requests.length;
+    timeRange.setState({ from: 'now-30d' });
+    expect(mockDs.requests.length).toBe(before);
+  });
+
   it('says why when the settings cannot be read', async () => {
     mockBackend = fakeSettingsBackend({});
     mockBackend.backendSrv.fetch.mockImplementationOnce(() => {

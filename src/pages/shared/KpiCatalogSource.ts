@@ -40,8 +40,15 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     } else {
       this.evaluate();
     }
+    // KPIs are evaluated at now whatever range a chart shows: only a refresh (same range, new value) re-evaluates.
     const timeRange = sceneGraph.getTimeRange(this);
-    this._subs.add(timeRange.subscribeToState(() => this.evaluate()));
+    this._subs.add(
+      timeRange.subscribeToState((next, prev) => {
+        if (next.from === prev.from && next.to === prev.to && next.value !== prev.value) {
+          this.evaluate();
+        }
+      })
+    );
     return () => this._run?.unsubscribe();
   }
 
