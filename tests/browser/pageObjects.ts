@@ -39,6 +39,11 @@ export class SettingsApi {
     expect(response.ok(), await response.text()).toBe(true);
   }
 
+  /** How many KPIs the catalog in the settings has. */
+  async kpiCount(): Promise<number> {
+    return (await this.get()).jsonData.catalog.kpis.length;
+  }
+
   /** Keeps the current settings and gives a function that puts them back. */
   async snapshot(): Promise<() => Promise<void>> {
     const { jsonData } = await this.get();

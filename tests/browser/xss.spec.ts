@@ -114,7 +114,7 @@ test('catalog: payloads in a KPI are shown as text and run nothing', async ({ pa
   await expect(catalog.row('api-availability')).toContainText(NAME);
   await expect(catalog.container.getByText(OWNER)).toBeVisible();
   await catalog.search.fill('script links');
-  await expect(catalog.count).toHaveText('1 of 22 KPIs');
+  await expect(catalog.count).toHaveText(/^1 of \d+ KPIs$/);
   await expect(page.getByTestId(testIds.catalog.kpiError)).toContainText('only http(s) links are allowed');
   await expect(page.getByTestId(testIds.catalog.kpiError)).toContainText(`javascript:alert('link-js')`);
   await expectNoScriptRan(page, seen);
