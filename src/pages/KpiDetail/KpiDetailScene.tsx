@@ -56,11 +56,11 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
     }
     const kpi = catalog.kpis[index];
     const errors = kpiErrors.get(index);
+    setPageTitle(this, kpi.name);
     if (errors) {
       this.setState({ kpi, errors, chart: undefined });
       return;
     }
-    setPageTitle(this, kpi.name);
     if (!this.state.chart) {
       this.setState({ kpi, errors: undefined, chart: kpiChartPanel(kpi) });
     } else {

@@ -31,16 +31,18 @@ export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult 
           })}
         </Text>
       )}
-      <Stack gap={1}>
-        <Text color="secondary">{t('kpi.value.vs-previous', 'vs previous period')}</Text>
-        <KpiDelta
-          delta={evaluation.delta}
-          deltaKind={evaluation.deltaKind}
-          direction={kpi.direction}
-          unit={kpi.unit}
-          decimals={kpi.decimals}
-        />
-      </Stack>
+      {evaluation.delta !== null && (
+        <Stack gap={1}>
+          <Text color="secondary">{t('kpi.value.vs-previous', 'vs previous period')}</Text>
+          <KpiDelta
+            delta={evaluation.delta}
+            deltaKind={evaluation.deltaKind}
+            direction={kpi.direction}
+            unit={kpi.unit}
+            decimals={kpi.decimals}
+          />
+        </Stack>
+      )}
       {evaluation.newestSampleAt && (
         <Text color={stale ? 'warning' : 'secondary'} variant="bodySmall">
           {tText('kpi.value.updated', 'Updated {{ago}}', { ago: dateTimeFormatTimeAgo(evaluation.newestSampleAt) })}

@@ -11,8 +11,8 @@ export function KpiTrend({ kpi, result, width = 80 }: { kpi: Kpi; result?: KpiRe
   const frames = result?.current?.frames;
   const series = useMemo(() => (frames ? (singleSeries(frames).series ?? null) : null), [frames]);
   const evaluation = result?.evaluation;
-  if (!evaluation) {
-    return null;
+  if (!evaluation || evaluation.value === null) {
+    return null; // an error or no data says so in the status; "no previous period" would only add noise
   }
   return (
     <Stack gap={1} alignItems="center">
