@@ -161,6 +161,11 @@ async function renderRatio(browser, original) {
     const s = await measure('scorecard');
     ratios.push(s.cpu / b.cpu);
     walls.push(s.wall / b.wall);
+    // The runs themselves on stderr: stdout keeps only the NAME: VALUE lines.
+    console.error(
+      `run ${i + 1}: scorecard ${s.cpu.toFixed(0)} ms main thread (${s.wall} ms wall), ` +
+        `BigValues ${b.cpu.toFixed(0)} ms (${b.wall} ms wall)`
+    );
   }
   await page.close();
   return { cpu: median(ratios), wall: median(walls) };
