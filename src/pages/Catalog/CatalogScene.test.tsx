@@ -58,6 +58,9 @@ describe('Catalog page', () => {
     act(() => model.setSearch('restore'));
     expect(rowOrder()).toEqual(['Time to restore']);
     expect(model.getUrlState()).toMatchObject({ team: 'platform', q: 'restore', status: undefined });
+    act(() => model.clearFilters());
+    expect(rowOrder()).toHaveLength(4);
+    expect(model.getUrlState()).toMatchObject({ team: undefined, q: undefined });
   });
 
   it('opens filtered from a shared link', () => {

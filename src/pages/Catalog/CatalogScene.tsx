@@ -59,28 +59,26 @@ export class CatalogScene extends SceneObjectBase<CatalogSceneState> {
     this.setState(update);
   }
 
+  /** Typing replaces the URL; it does not leave one browser history step per keystroke. */
   setSearch(search: string) {
     this.setState({ search });
   }
 
+  /** A chosen filter or grouping is a step the browser's back button undoes. */
   setFilter(key: FilterKey, value: string | undefined) {
-    this.setState({ [key]: value || undefined });
+    this._urlSync.performBrowserHistoryAction(() => this.setState({ [key]: value || undefined }));
   }
 
   setGroupBy(groupBy: GroupBy) {
-    this.setState({ groupBy });
+    this._urlSync.performBrowserHistoryAction(() => this.setState({ groupBy }));
   }
 
   clearFilters() {
-    this.setState({
-      search: '',
-      team: undefined,
-      category: undefined,
-      type: undefined,
-      status: undefined,
-      tag: undefined,
-      objective: undefined,
-    });
+    const cleared: Partial<CatalogSceneState> = { search: '' };
+    for (const key of FILTER_KEYS) {
+      cleared[key] = undefined;
+    }
+    this._urlSync.performBrowserHistoryAction(() => this.setState(cleared));
   }
 }
 
