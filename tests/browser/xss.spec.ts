@@ -35,7 +35,7 @@ async function watch(page: Page): Promise<Watch> {
     seen.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const origin = new URL(page.context()['_options']?.baseURL ?? 'http://127.0.0.1:3001').origin;
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:3001').origin;
   const expected = /^\/(public\/|api\/|preview\/|a\/|plugins\/|favicon\.ico$)/;
   page.on('request', (request) => {
     const url = new URL(request.url());
