@@ -15,14 +15,19 @@ export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & {
     <>
       <Stack gap={2} wrap="wrap">
         <Field {...field('team', t('manage.kpi.team', 'Team'))}>
-          <Input value={kpi.team} onChange={(e) => set({ team: e.currentTarget.value })} width={20} aria-label="team" />
+          <Input
+            value={kpi.team}
+            onChange={(e) => set({ team: e.currentTarget.value })}
+            width={20}
+            aria-label={t('manage.aria.team', 'team')}
+          />
         </Field>
         <Field {...field('owner', t('manage.kpi.owner', 'Owner'))}>
           <Input
             value={kpi.owner}
             onChange={(e) => set({ owner: e.currentTarget.value })}
             width={30}
-            aria-label="owner"
+            aria-label={t('manage.aria.owner', 'owner')}
           />
         </Field>
         <Field {...field('type', t('manage.kpi.type', 'Type'))}>

@@ -51,11 +51,16 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
             disabled={originalId !== undefined}
             onChange={(e) => set({ id: e.currentTarget.value })}
             width={30}
-            aria-label="id"
+            aria-label={t('manage.aria.id', 'id')}
           />
         </Field>
         <Field {...field('name', t('manage.kpi.name', 'Name'))}>
-          <Input value={kpi.name} onChange={(e) => set({ name: e.currentTarget.value })} width={40} aria-label="name" />
+          <Input
+            value={kpi.name}
+            onChange={(e) => set({ name: e.currentTarget.value })}
+            width={40}
+            aria-label={t('manage.aria.name', 'name')}
+          />
         </Field>
       </Stack>
       <Field {...field('description', t('manage.kpi.description', 'Description'))}>
@@ -63,7 +68,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
           value={kpi.description ?? ''}
           rows={2}
           onChange={(e) => set({ description: optionalText(e.currentTarget.value) })}
-          aria-label="description"
+          aria-label={t('manage.aria.description', 'description')}
         />
       </Field>
       <KpiContextFields kpi={kpi} set={set} errors={errors} draft={draft} />

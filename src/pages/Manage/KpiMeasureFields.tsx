@@ -25,7 +25,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
             value={kpi.window}
             onChange={(e) => set({ window: e.currentTarget.value })}
             width={14}
-            aria-label="window"
+            aria-label={t('manage.aria.window', 'window')}
           />
         </Field>
         <Field {...field('reduce', t('manage.kpi.reduce', 'Reducer'))}>
@@ -46,7 +46,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
             value={numberText(kpi.decimals)}
             onChange={(e) => set({ decimals: optionalNumber(e.currentTarget.value) })}
             width={10}
-            aria-label="decimals"
+            aria-label={t('manage.aria.decimals', 'decimals')}
           />
         </Field>
       </Stack>
@@ -66,7 +66,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
             placeholder="2h"
             onChange={(e) => set({ maxAge: optionalText(e.currentTarget.value) })}
             width={12}
-            aria-label="max age"
+            aria-label={t('manage.aria.max-age', 'max age')}
           />
         </Field>
         <Field {...field('timezone', t('manage.kpi.timezone', 'Time zone'))}>
@@ -75,7 +75,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
             placeholder="Europe/Berlin"
             onChange={(e) => set({ timezone: optionalText(e.currentTarget.value) })}
             width={20}
-            aria-label="time zone"
+            aria-label={t('manage.aria.time-zone', 'time zone')}
           />
         </Field>
         <Field {...field('slo', t('manage.kpi.slo', 'SLO objective %'))}>
@@ -86,7 +86,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
               set({ slo: objective === undefined ? undefined : { objective } });
             }}
             width={12}
-            aria-label="slo"
+            aria-label={t('manage.aria.slo', 'slo')}
           />
         </Field>
       </Stack>

@@ -41,10 +41,20 @@ export function KpiTargetFields({ direction, target, onChange, errors }: Props) 
         {direction === 'in-range' ? (
           <>
             <Field label={t('manage.kpi.min', 'Min')} invalid={Boolean(err('target'))} error={err('target')} noMargin>
-              <Input value={numberText(target.min)} onChange={num('min')} width={14} aria-label="min" />
+              <Input
+                value={numberText(target.min)}
+                onChange={num('min')}
+                width={14}
+                aria-label={t('manage.aria.min', 'min')}
+              />
             </Field>
             <Field label={t('manage.kpi.max', 'Max')} noMargin>
-              <Input value={numberText(target.max)} onChange={num('max')} width={14} aria-label="max" />
+              <Input
+                value={numberText(target.max)}
+                onChange={num('max')}
+                width={14}
+                aria-label={t('manage.aria.max', 'max')}
+              />
             </Field>
           </>
         ) : (
@@ -55,14 +65,24 @@ export function KpiTargetFields({ direction, target, onChange, errors }: Props) 
               error={err('target')}
               noMargin
             >
-              <Input value={numberText(target.value)} onChange={num('value')} width={14} aria-label="target" />
+              <Input
+                value={numberText(target.value)}
+                onChange={num('value')}
+                width={14}
+                aria-label={t('manage.aria.target', 'target')}
+              />
             </Field>
             <Field
               label={t('manage.kpi.at-risk', 'At risk from')}
               description={t('manage.kpi.at-risk-help', 'Default: 10% off the target')}
               noMargin
             >
-              <Input value={numberText(target.atRisk)} onChange={num('atRisk')} width={14} aria-label="at risk" />
+              <Input
+                value={numberText(target.atRisk)}
+                onChange={num('atRisk')}
+                width={14}
+                aria-label={t('manage.aria.at-risk', 'at risk')}
+              />
             </Field>
           </>
         )}

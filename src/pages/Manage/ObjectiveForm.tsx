@@ -41,7 +41,7 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
             disabled={originalId !== undefined}
             onChange={(e) => set({ id: e.currentTarget.value })}
             width={30}
-            aria-label="objective id"
+            aria-label={t('manage.aria.objective-id', 'objective id')}
           />
         </Field>
         <Field {...field('title', t('manage.objective.title', 'Title'))}>
@@ -49,7 +49,7 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
             value={objective.title}
             onChange={(e) => set({ title: e.currentTarget.value })}
             width={40}
-            aria-label="objective title"
+            aria-label={t('manage.aria.objective-title', 'objective title')}
           />
         </Field>
         <Field {...field('owner', t('manage.objective.owner', 'Owner'))}>
@@ -57,7 +57,7 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
             value={objective.owner ?? ''}
             onChange={(e) => set({ owner: optionalText(e.currentTarget.value) })}
             width={30}
-            aria-label="objective owner"
+            aria-label={t('manage.aria.objective-owner', 'objective owner')}
           />
         </Field>
       </Stack>
