@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# The demo Prometheus and the preview host that queries it agree on one port (PROM_PORT, default 9091).
+export PROM_URL="http://127.0.0.1:${PROM_PORT:-9091}"
 
 step() { printf '\n== %s\n' "$*"; }
 
