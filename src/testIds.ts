@@ -14,6 +14,7 @@ export const testIds = {
     kpiError: 'data-testid catalog-kpi-error',
     lintWarnings: 'data-testid catalog-lint-warnings',
     empty: 'data-testid catalog-empty',
+    manageLink: 'data-testid catalog-manage-link',
   },
   kpiDetail: {
     container: 'data-testid kpi-detail-container',

@@ -78,16 +78,18 @@ describe('Catalog page', () => {
     expect(headings).toEqual(['product (2)', 'platform (2)']);
   });
 
-  it('shows lint warnings to admins only', async () => {
+  it('shows a viewer neither lint warnings nor the way to the editor', async () => {
     const noCadence = catalogOf([makeKpi({ cadence: undefined })]);
     renderCatalog(noCadence);
     expect(screen.queryByTestId(testIds.catalog.lintWarnings)).not.toBeInTheDocument();
+    expect(screen.queryByTestId(testIds.catalog.manageLink)).not.toBeInTheDocument();
   });
 
-  it('shows lint warnings to an admin', () => {
+  it('shows an admin the lint warnings and the way to the editor', () => {
     asUser('Admin');
     renderCatalog(catalogOf([makeKpi({ cadence: undefined })]));
     expect(screen.getByTestId(testIds.catalog.lintWarnings)).toHaveTextContent('lint warnings');
+    expect(screen.getByTestId(testIds.catalog.manageLink)).toHaveAttribute('href', '/a/kpi-scorecards-app/manage');
   });
 
   it('renders script in names and descriptions as text, never as markup', async () => {

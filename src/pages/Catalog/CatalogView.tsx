@@ -58,6 +58,13 @@ export function CatalogView({ model, filters, groupBy, source }: Props) {
   }
   return (
     <div className={styles.page} data-testid={testIds.catalog.container}>
+      {canEditCatalog() && (
+        <Stack justifyContent="flex-end">
+          <LinkButton icon="pen" variant="secondary" href={manageUrl()} data-testid={testIds.catalog.manageLink}>
+            {t('catalog.manage', 'Manage catalog')}
+          </LinkButton>
+        </Stack>
+      )}
       <CatalogToolbar
         model={model}
         rows={allRows}

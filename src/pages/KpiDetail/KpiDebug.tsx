@@ -8,12 +8,13 @@ import { KpiResult } from '../../query/evaluateResults';
 import { RequestResult } from '../../query/runKpiQueries';
 import { testIds } from '../../testIds';
 import { exploreUrl } from './exploreUrl';
+import { sentQuery } from './kpiRequests';
 
 /** For whoever asks "why is this red": the request exactly as sent, the raw frames, and Explore with the same query. */
 export function KpiDebug({ kpi, result, requests }: { kpi: Kpi; result?: KpiResult; requests: RequestResult[] }) {
   const [open, setOpen] = useState(false);
-  const current = requests.find((r) => r.request && r.key.includes(' current '));
-  const previous = requests.find((r) => r.request && r.key.includes(' previous '));
+  const current = sentQuery(kpi, requests, 'current');
+  const previous = sentQuery(kpi, requests, 'previous');
   const frames = useMemo(() => {
     if (!open || !result?.current) {
       return '';
@@ -36,7 +37,7 @@ export function KpiDebug({ kpi, result, requests }: { kpi: Kpi; result?: KpiResu
           <Stack direction="column" gap={2}>
             {current?.request && (
               <TextLink
-                href={exploreUrl(current.request, config.bootData?.user?.orgId)}
+                href={exploreUrl(current.request, current.target, config.bootData?.user?.orgId)}
                 icon="compass"
                 inline={false}
                 data-testid={testIds.kpiDetail.exploreLink}

@@ -28,7 +28,12 @@ jest.mock('@grafana/runtime', () => ({
 function renderDetail(kpiId: string, catalog: unknown = sampleCatalog()) {
   const detail = new KpiDetailScene({
     kpiId,
-    source: new KpiCatalogSource({ only: [kpiId], loaded: loadedCatalog(catalog), phase: 'ready' }),
+    source: new KpiCatalogSource({
+      only: [kpiId],
+      withNeighbours: true,
+      loaded: loadedCatalog(catalog),
+      phase: 'ready',
+    }),
   });
   const layer = new RevisionMarkersLayer();
   const scene = new EmbeddedScene({
@@ -57,10 +62,11 @@ describe('KPI detail page', () => {
     expect(screen.getByTestId(testIds.kpiDetail.value)).toHaveTextContent('2');
   });
 
-  it('links cause and effect both ways', () => {
+  it('links cause and effect both ways, with the status of each neighbour', async () => {
     renderDetail('mttr');
     const relations = screen.getByTestId(testIds.kpiDetail.relations);
     expect(relations).toHaveTextContent('Driven by (leading)');
+    await waitFor(() => expect(relations).toHaveTextContent('Off track'));
     expect(screen.getByRole('link', { name: 'Deployment frequency' })).toHaveAttribute(
       'href',
       '/a/kpi-scorecards-app/kpi/deploys'

@@ -30,7 +30,7 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
   constructor(state: Pick<KpiDetailSceneState, 'kpiId'> & Partial<KpiDetailSceneState>) {
     // Read before URL sync writes the default range into the URL.
     const rangeFromUrl = locationService.getSearchObject().from !== undefined;
-    super({ source: new KpiCatalogSource({ only: [state.kpiId] }), rangeFromUrl, ...state });
+    super({ source: new KpiCatalogSource({ only: [state.kpiId], withNeighbours: true }), rangeFromUrl, ...state });
     this.addActivationHandler(() => {
       this._subs.add(
         this.state.source.subscribeToState((next, prev) => {

@@ -64,7 +64,7 @@ export function KpiDetailView({ detail, source }: { detail: KpiDetailSceneState;
         </div>
       )}
       {!errors && <ErrorBudgetSection kpi={kpi} result={result} now={source.evaluatedAt} />}
-      <KpiRelations kpi={kpi} catalog={catalog} />
+      <KpiRelations kpi={kpi} catalog={catalog} results={source.results} />
       <KpiLinks links={kpi.links} />
       <RevisionHistory kpi={kpi} />
       {!errors && <KpiDebug kpi={kpi} result={result} requests={requests} />}

@@ -3,11 +3,21 @@ import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
 import { kpiDetailUrl } from '../../constants';
 import { isRecord } from '../../kpi/places';
-import { Kpi, KpiCatalog } from '../../kpi/types';
+import { Kpi, KpiCatalog, KpiStatus } from '../../kpi/types';
+import { KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
+import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 
 /** Cause and effect both ways: the leading KPIs that drive this one, and the lagging ones it drives. */
-export function KpiRelations({ kpi, catalog }: { kpi: Kpi; catalog: KpiCatalog }) {
+interface Props {
+  kpi: Kpi;
+  catalog: KpiCatalog;
+  /** Statuses of the neighbours, evaluated with the KPI. */
+  results: KpiResult[];
+}
+
+export function KpiRelations({ kpi, catalog, results }: Props) {
+  const status = new Map(results.map((r) => [r.kpi.id, r.evaluation?.status]));
   const kpis = catalog.kpis.filter(isRecord) as Kpi[];
   const drivenBy = kpis.filter((k) => Array.isArray(k.drives) && k.drives.includes(kpi.id));
   const drives = (Array.isArray(kpi.drives) ? kpi.drives : []).map(
@@ -19,13 +29,20 @@ export function KpiRelations({ kpi, catalog }: { kpi: Kpi; catalog: KpiCatalog }
   return (
     <Stack direction="column" gap={1} data-testid={testIds.kpiDetail.relations}>
       <Text element="h3">{t('kpi.relations.title', 'Cause and effect')}</Text>
-      <RelationList label={t('kpi.relations.driven-by', 'Driven by (leading)')} kpis={drivenBy} />
-      <RelationList label={t('kpi.relations.drives', 'Drives (lagging)')} kpis={drives} />
+      <RelationList label={t('kpi.relations.driven-by', 'Driven by (leading)')} kpis={drivenBy} status={status} />
+      <RelationList label={t('kpi.relations.drives', 'Drives (lagging)')} kpis={drives} status={status} />
     </Stack>
   );
 }
 
-function RelationList({ label, kpis }: { label: string; kpis: Array<Pick<Kpi, 'id' | 'name'>> }) {
+interface ListProps {
+  label: string;
+  kpis: Array<Pick<Kpi, 'id' | 'name'>>;
+  /** Only KPIs evaluated with this one have an entry (none when this KPI is broken and was not evaluated). */
+  status: Map<string, KpiStatus | undefined>;
+}
+
+function RelationList({ label, kpis, status }: ListProps) {
   if (kpis.length === 0) {
     return null;
   }
@@ -33,9 +50,12 @@ function RelationList({ label, kpis }: { label: string; kpis: Array<Pick<Kpi, 'i
     <Stack gap={2} wrap="wrap">
       <Text color="secondary">{label}</Text>
       {kpis.map((k) => (
-        <TextLink key={k.id} href={kpiDetailUrl(k.id)} inline={false}>
-          {k.name}
-        </TextLink>
+        <Stack key={k.id} gap={0.5} alignItems="center">
+          {status.has(k.id) && <KpiStatusBadge status={status.get(k.id) ?? 'loading'} />}
+          <TextLink href={kpiDetailUrl(k.id)} inline={false}>
+            {k.name}
+          </TextLink>
+        </Stack>
       ))}
     </Stack>
   );

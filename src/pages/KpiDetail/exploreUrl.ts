@@ -2,11 +2,10 @@ import { DataQueryRequest, urlUtil } from '@grafana/data';
 import { DataQuery } from '@grafana/schema';
 
 /** A link that opens Explore with exactly the query and range the KPI was evaluated with. */
-export function exploreUrl(request: DataQueryRequest<DataQuery>, orgId?: number): string {
-  const target = request.targets[0];
+export function exploreUrl(request: DataQueryRequest<DataQuery>, target: DataQuery, orgId?: number): string {
   const pane = {
-    datasource: target?.datasource?.uid,
-    queries: request.targets,
+    datasource: target.datasource?.uid,
+    queries: [target],
     range: { from: String(request.range.from.valueOf()), to: String(request.range.to.valueOf()) },
   };
   return urlUtil.renderUrl('/explore', {

@@ -53,6 +53,17 @@ describe('KpiCatalogSource', () => {
     expect(source.state.results.map((r) => r.kpi.id)).toEqual(['mttr']);
   });
 
+  it('with neighbours, also evaluates the KPIs linked by drives, both ways', async () => {
+    const { source } = activeSource({
+      loaded: loadedCatalog(sampleCatalog()),
+      phase: 'ready',
+      only: ['mttr'],
+      withNeighbours: true,
+    });
+    await settled(source);
+    expect(source.state.results.map((r) => r.kpi.id)).toEqual(['deploys', 'mttr']);
+  });
+
   it('evaluates again when the refresh picker refreshes the time range', async () => {
     const { source, timeRange } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
     await settled(source);

@@ -18,8 +18,10 @@ export interface KpiCatalogSourceState extends SceneObjectState {
   loadError?: string;
   /** The `now` the results were evaluated at (epoch ms). */
   evaluatedAt?: number;
-  /** When set, only these KPI ids are evaluated (the detail page needs one KPI and its neighbours). */
+  /** When set, only these KPI ids are evaluated (the detail page needs one KPI). */
   only?: string[];
+  /** With `only`: also the KPIs linked to them by `drives`, both ways (the detail page shows their status). */
+  withNeighbours?: boolean;
 }
 
 /**
@@ -72,10 +74,15 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     if (!validation) {
       return [];
     }
-    const only = this.state.only ? new Set(this.state.only) : undefined;
-    return validation.catalog.kpis.filter(
-      (kpi, i) => isRecord(kpi) && !validation.kpiErrors.has(i) && (!only || only.has(kpi.id))
-    );
+    const valid = validation.catalog.kpis.filter((kpi, i) => isRecord(kpi) && !validation.kpiErrors.has(i));
+    if (!this.state.only) {
+      return valid;
+    }
+    const only = new Set(this.state.only);
+    const linked = (kpi: Kpi) =>
+      (kpi.drives ?? []).some((id) => only.has(id)) ||
+      valid.some((k) => only.has(k.id) && (k.drives ?? []).includes(kpi.id));
+    return valid.filter((kpi) => only.has(kpi.id) || (this.state.withNeighbours && linked(kpi)));
   }
 
   evaluate(now = Date.now()) {
