@@ -5,7 +5,7 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { KpiCatalog } from '../kpi/types';
 import { fetchCatalog } from '../query/catalogSettings';
-import { fakeSettingsBackend } from './fakeSettingsBackend';
+import { fakeSettingsBackend } from './testing/fakeSettingsBackend';
 import { saveCatalog } from './saveCatalog';
 
 let mockBackend = fakeSettingsBackend({});

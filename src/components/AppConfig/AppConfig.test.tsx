@@ -5,7 +5,7 @@
 import React from 'react';
 import { render, screen } from '@testing-library/react';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { asUser, catalogOf } from '../../pages/shared/pageTestKit';
+import { asUser, catalogOf } from '../../pages/shared/testing/pageTestKit';
 import { testIds } from '../../testIds';
 import AppConfig, { AppConfigProps } from './AppConfig';
 

@@ -7,7 +7,7 @@ import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { asUser, catalogOf, fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/pageTestKit';
+import { asUser, catalogOf, fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
 import { CatalogScene } from './CatalogScene';
 
 // deploys (higher-is-better, target 10) is off track at 2; mttr (lower, 60) on track at 30; nps on track at 50.

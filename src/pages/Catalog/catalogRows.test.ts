@@ -5,7 +5,7 @@
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
-import { catalogOf, sampleCatalog } from '../shared/pageTestKit';
+import { catalogOf, sampleCatalog } from '../shared/testing/pageTestKit';
 import { filterOptions, filterRows } from './catalogFilters';
 import { buildRows, sortWorstFirst } from './catalogRows';
 import { groupRows } from './groupRows';

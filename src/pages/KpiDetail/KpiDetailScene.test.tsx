@@ -15,7 +15,7 @@ import {
   renderScene,
   sampleCatalog,
   stubPanelPlugins,
-} from '../shared/pageTestKit';
+} from '../shared/testing/pageTestKit';
 import { KpiDetailScene } from './KpiDetailScene';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
 

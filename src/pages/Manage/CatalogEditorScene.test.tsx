@@ -5,11 +5,11 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene } from '@grafana/scenes';
-import { fakeSettingsBackend } from '../../catalog/fakeSettingsBackend';
+import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
-import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/pageTestKit';
+import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';
 import { NEW_KPI } from './KpiListTab';
 

@@ -7,7 +7,7 @@ import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { catalogOf, fakeDataSourceSrv, loadedCatalog, renderScene } from '../shared/pageTestKit';
+import { catalogOf, fakeDataSourceSrv, loadedCatalog, renderScene } from '../shared/testing/pageTestKit';
 import { ObjectivesScene } from './ObjectivesScene';
 
 // Targets are 10 (higher is better): 12 is on track, 9.5 at risk, 2 off track.

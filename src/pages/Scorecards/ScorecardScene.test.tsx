@@ -6,7 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/pageTestKit';
+import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
 import { ScorecardScene } from './ScorecardScene';
 import { ScorecardList } from './ScorecardList';
 

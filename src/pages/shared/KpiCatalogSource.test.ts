@@ -3,9 +3,9 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
-import { fakeSettingsBackend } from '../../catalog/fakeSettingsBackend';
+import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
 import { KpiCatalogSource } from './KpiCatalogSource';
-import { fakeDataSourceSrv, loadedCatalog, sampleCatalog } from './pageTestKit';
+import { fakeDataSourceSrv, loadedCatalog, sampleCatalog } from './testing/pageTestKit';
 
 const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
 let mockBackend = fakeSettingsBackend({});

@@ -6,10 +6,10 @@ import { render } from '@testing-library/react';
 import { SceneObject } from '@grafana/scenes';
 import { NEVER, of } from 'rxjs';
 // jsdom has no 2D canvas: Combobox measures text on one and the sparklines draw on one.
-import '../../components/kpi/testing/canvasStub';
-import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { Kpi, KpiCatalog } from '../../kpi/types';
-import { LoadedCatalog, readCatalogSettings } from '../../query/catalogSettings';
+import '../../../components/kpi/testing/canvasStub';
+import { makeKpi } from '../../../test-fixtures/kpiBuilders';
+import { Kpi, KpiCatalog } from '../../../kpi/types';
+import { LoadedCatalog, readCatalogSettings } from '../../../query/catalogSettings';
 
 /** Shared by the pages' tests (not shipped: nothing outside *.test.* imports it). */
 
