@@ -1,7 +1,7 @@
 import { QueryOutcome } from '../kpi/evaluateKpi';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
-import { Kpi, KpiEvaluation } from '../kpi/types';
+import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
 import { EXIT_OK, UsageError, parseArgs, readCatalogFile, readJsonFile, required } from './cliIo';
@@ -40,7 +40,14 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
   );
   const results = kpis.map((kpi, i) => {
     const problems = validation.kpiErrors.get(i);
-    return problems ? invalidKpi(kpi, problems.map((p) => `${p.place}: ${p.message}`)) : evaluated.get(kpi.id)!;
+    if (!problems) {
+      return evaluated.get(kpi.id)!;
+    }
+    const id = typeof kpi?.id === 'string' ? kpi.id : '';
+    return invalidKpiEvaluation(
+      id,
+      `invalid KPI definition: ${problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`
+    );
   });
   out(JSON.stringify(results, null, 2));
   return EXIT_OK;
@@ -63,22 +70,4 @@ function readResponse(file: string): Map<string, QueryOutcome> {
     }
     throw new UsageError(`${file}: ${(e as Error).message}`);
   }
-}
-
-/** A KPI the catalog defines badly: it is listed, as an error that says what to fix, never dropped. */
-function invalidKpi(kpi: Kpi, messages: string[]): KpiEvaluation {
-  return {
-    id: typeof kpi?.id === 'string' ? kpi.id : '',
-    status: 'error',
-    value: null,
-    target: null,
-    atRisk: null,
-    attainment: null,
-    forecast: null,
-    previous: null,
-    delta: null,
-    deltaKind: null,
-    newestSampleAt: null,
-    error: `invalid KPI definition: ${messages.join('; ')}`,
-  };
 }
