@@ -59,6 +59,20 @@ describe('catalog editor', () => {
     expect(mockBackend.posts).toHaveLength(0);
   });
 
+  it('lists each KPI with its own errors and lint warnings', async () => {
+    const editor = await renderEditor();
+    act(() =>
+      editor.applyCatalog(
+        catalogOf([
+          makeKpi({ id: 'a', cadence: undefined }),
+          makeKpi({ id: 'b', owner: '', query: { datasource: { uid: 'p' }, expr: 'b' } }),
+        ])
+      )
+    );
+    expect(screen.getByText(/^cadence: no review cadence/)).toBeInTheDocument();
+    expect(screen.getByText('owner: must not be empty')).toBeInTheDocument();
+  });
+
   it('validates a KPI inline and applies it only without errors', async () => {
     const editor = await renderEditor();
     act(() => editor.openKpi('deploys'));

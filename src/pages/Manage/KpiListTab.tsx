@@ -14,7 +14,9 @@ export const NEW_KPI = '+new';
 
 interface Row {
   kpi: Kpi;
-  errors: number;
+  /** This KPI's errors and lint warnings, each as `field: message`. */
+  errors: string[];
+  warnings: string[];
 }
 
 export function KpiListTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
@@ -22,9 +24,15 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
   const [deleting, setDeleting] = useState<Kpi>();
   const rows = useMemo(() => {
     const validation = validateCatalog(draft);
+    const lines = (i: number, severity: 'error' | 'warning') =>
+      validation.problems
+        .filter((p) => p.kpiIndex === i && p.severity === severity)
+        .map((p) => `${p.place.replace(/^kpis\[\d+\]( \([^)]*\))?\.?/, '')}: ${p.message}`);
+    // Indexes are taken before filtering, so they stay those of the catalog's kpis[].
     return draft.kpis
-      .filter(isRecord)
-      .map((kpi, i): Row => ({ kpi, errors: validation.kpiErrors.get(i)?.length ?? 0 }));
+      .map((kpi, i) => ({ kpi, i }))
+      .filter(({ kpi }) => isRecord(kpi))
+      .map(({ kpi, i }): Row => ({ kpi, errors: lines(i, 'error'), warnings: lines(i, 'warning') }));
   }, [draft]);
   const columns = useMemo<Array<Column<Row>>>(
     () => [
@@ -49,10 +57,22 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         cell: ({ row }: CellProps<Row>) => String(row.original.kpi.revision ?? 1),
       },
       {
-        id: 'errors',
-        header: t('manage.column.errors', 'Errors'),
-        cell: ({ row }: CellProps<Row>) =>
-          row.original.errors ? <Text color="error">{String(row.original.errors)}</Text> : null,
+        id: 'problems',
+        header: t('manage.column.problems', 'Problems'),
+        cell: ({ row }: CellProps<Row>) => (
+          <Stack direction="column" gap={0}>
+            {row.original.errors.map((line, i) => (
+              <Text key={`e${i}`} color="error" variant="bodySmall">
+                {line}
+              </Text>
+            ))}
+            {row.original.warnings.map((line, i) => (
+              <Text key={`w${i}`} color="warning" variant="bodySmall">
+                {line}
+              </Text>
+            ))}
+          </Stack>
+        ),
       },
       {
         id: 'actions',
