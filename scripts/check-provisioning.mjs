@@ -57,7 +57,9 @@ for (const file of globSync('provisioning/dashboards/*.{yaml,yml}', { cwd: root 
 const coreDir = join(root, 'node_modules/@grafana/schema/dist/esm/raw/composable');
 const normalise = (type) => type.toLowerCase().replace(/[^a-z0-9]/g, '');
 const corePanels = new Set(readdirSync(coreDir).map(normalise));
-const ownPanels = new Set(globSync('src/panels/*/plugin.json', { cwd: root }).map((f) => JSON.parse(readFileSync(join(root, f), 'utf8')).id));
+const ownPanels = new Set(
+  globSync('src/panels/*/plugin.json', { cwd: root }).map((f) => JSON.parse(readFileSync(join(root, f), 'utf8')).id)
+);
 const panelTypeExists = (type) => type === 'row' || ownPanels.has(type) || corePanels.has(normalise(type));
 
 const isVariable = (uid) => typeof uid === 'string' && /^\$\{?\w+/.test(uid);
@@ -100,5 +102,7 @@ if (!existsSync(join(root, 'docker-compose.yaml'))) {
 for (const p of problems) {
   console.error(p);
 }
-console.log(problems.length === 0 ? `provisioning: ${dashboards.length} dashboards and the provisioning files are valid` : '');
+console.log(
+  problems.length === 0 ? `provisioning: ${dashboards.length} dashboards and the provisioning files are valid` : ''
+);
 process.exit(problems.length === 0 ? 0 : 1);

@@ -30,7 +30,9 @@ for (const file of files.sort()) {
   }
   failed = true;
   for (const e of validate.errors) {
-    console.error(`${file}: ${e.instancePath || '(root)'}: ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`);
+    console.error(
+      `${file}: ${e.instancePath || '(root)'}: ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`
+    );
   }
 }
 process.exit(failed ? 1 : 0);

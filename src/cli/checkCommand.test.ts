@@ -34,7 +34,11 @@ function frame(refId: string, value: number) {
   };
 }
 
-type Handler = (body: { queries: Array<{ refId: string; expr: string }> }, req: IncomingMessage, res: ServerResponse) => void;
+type Handler = (
+  body: { queries: Array<{ refId: string; expr: string }> },
+  req: IncomingMessage,
+  res: ServerResponse
+) => void;
 
 async function withGrafana(handler: Handler, run: (url: string) => Promise<void>) {
   const server: Server = createServer((req, res) => {
@@ -71,7 +75,9 @@ function answer(values: Record<string, number>): Handler {
       res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: 'invalid API key' }));
       return;
     }
-    const results = Object.fromEntries(body.queries.map((q) => [q.refId, { status: 200, frames: [frame(q.refId, values[q.expr])] }]));
+    const results = Object.fromEntries(
+      body.queries.map((q) => [q.refId, { status: 200, frames: [frame(q.refId, values[q.expr])] }])
+    );
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ results }));
   };
 }
@@ -123,7 +129,10 @@ describe('kpi check', () => {
       const results = Object.fromEntries(
         body.queries.map((q) =>
           q.expr === 'avail'
-            ? [q.refId, { status: 400, error: 'bad_data: parse error at char 5', errorSource: 'downstream', frames: [] }]
+            ? [
+                q.refId,
+                { status: 400, error: 'bad_data: parse error at char 5', errorSource: 'downstream', frames: [] },
+              ]
             : [q.refId, { status: 200, frames: [frame(q.refId, 1)] }]
         )
       );

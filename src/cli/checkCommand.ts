@@ -11,7 +11,11 @@ import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatal
  * `kpi check --grafana URL --catalog FILE [--select SELECTOR]`: evaluates the selected KPIs live through that
  * Grafana and exits 1 when one is off-track, so a pipeline can gate a deploy on it.
  */
-export async function checkCommand(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+export async function checkCommand(
+  args: string[],
+  out: (line: string) => void,
+  err: (line: string) => void
+): Promise<number> {
   const { options, positional } = parseArgs(args, ['grafana', 'catalog', 'select', 'tz']);
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
@@ -57,16 +61,24 @@ export async function checkCommand(args: string[], out: (line: string) => void, 
     const ref = plan.kpis.get(kpi.id)?.answers[period];
     return ref ? answers.get(ref.requestKey)?.get(ref.refId) : undefined;
   };
-  const results = evaluateCatalog({ kpis, now, timeZone, current: lookup('current'), previous: lookup('previous') }).filter(
-    (r) => !selector.status || r.status === selector.status
-  );
+  const results = evaluateCatalog({
+    kpis,
+    now,
+    timeZone,
+    current: lookup('current'),
+    previous: lookup('previous'),
+  }).filter((r) => !selector.status || r.status === selector.status);
   for (const r of results) {
     const value = r.value === null ? '-' : String(r.value);
     const target = r.target === null ? '' : ` (target ${r.target})`;
     out(`${r.id}: ${r.status} ${value}${target}${r.error ? `: ${r.error}` : ''}`);
   }
   const offTrack = results.filter((r) => r.status === 'off-track');
-  out(offTrack.length > 0 ? `off-track: ${offTrack.map((r) => r.id).join(', ')}` : `${results.length} KPI(s) checked, none off-track`);
+  out(
+    offTrack.length > 0
+      ? `off-track: ${offTrack.map((r) => r.id).join(', ')}`
+      : `${results.length} KPI(s) checked, none off-track`
+  );
   return offTrack.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
 

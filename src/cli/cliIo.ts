@@ -14,7 +14,7 @@ export function readText(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`);
+    throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
   }
 }
 

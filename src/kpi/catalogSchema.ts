@@ -111,7 +111,9 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : `must be ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
+      return issue.origin === 'string'
+        ? 'must not be empty'
+        : `must be ${issue.inclusive ? '>=' : '>'} ${issue.minimum}`;
     case 'too_big':
       return `must be ${issue.inclusive ? '<=' : '<'} ${issue.maximum}`;
     default:

@@ -38,7 +38,13 @@ export function burnThreshold(budgetShare: number, sloWindowMs: number, longWind
   return Math.round(((budgetShare * sloWindowMs) / longWindowMs) * 100) / 100;
 }
 
-export function errorBudget(kpi: Kpi, sli: number, series: KpiSeries | null, now: number, windowMs: number): ErrorBudget | null {
+export function errorBudget(
+  kpi: Kpi,
+  sli: number,
+  series: KpiSeries | null,
+  now: number,
+  windowMs: number
+): ErrorBudget | null {
   if (!kpi.slo) {
     return null;
   }

@@ -54,7 +54,10 @@ describe('evaluateKpi: error and no-data come first', () => {
   });
 
   it('an infinite reduced value (a ratio over zero requests) is no-data, not a healthy number', () => {
-    expect(evaluate(makeKpi({ reduce: 'lastNotNull' }), [5, Infinity])).toMatchObject({ status: 'no-data', value: null });
+    expect(evaluate(makeKpi({ reduce: 'lastNotNull' }), [5, Infinity])).toMatchObject({
+      status: 'no-data',
+      value: null,
+    });
   });
 
   it('more than one series is an error that says to aggregate', () => {

@@ -28,7 +28,7 @@ export function evaluateKpi({ kpi, now, window, current, previousWindow, previou
     id: kpi.id,
     status: 'no-data',
     value: null,
-    target: kpi.direction === 'in-range' ? null : kpi.target.value ?? null,
+    target: kpi.direction === 'in-range' ? null : (kpi.target.value ?? null),
     atRisk,
     attainment: null,
     forecast: null,
@@ -175,7 +175,11 @@ export function forecastToPeriodEnd(kpi: Kpi, window: KpiWindow, value: number):
  * Change against the previous period: percentage points for percentage units (25% -> 50% is +25 pp), a
  * relative change (0.2 = +20%) otherwise, and the absolute difference when the previous value is 0.
  */
-export function delta(kpi: Kpi, value: number, previous: number | null): { delta: number | null; deltaKind: DeltaKind | null } {
+export function delta(
+  kpi: Kpi,
+  value: number,
+  previous: number | null
+): { delta: number | null; deltaKind: DeltaKind | null } {
   if (previous === null) {
     return { delta: null, deltaKind: null };
   }

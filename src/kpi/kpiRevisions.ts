@@ -14,8 +14,21 @@ const MEANING: Array<{ field: string; read: (k: Kpi) => unknown }> = [
 
 /** Fields that are kept in history but do not change the meaning. */
 const CONTEXT: Array<keyof Kpi> = [
-  'name', 'description', 'category', 'team', 'owner', 'type', 'objective', 'drives', 'decimals',
-  'timezone', 'cadence', 'maxAge', 'slo', 'links', 'tags',
+  'name',
+  'description',
+  'category',
+  'team',
+  'owner',
+  'type',
+  'objective',
+  'drives',
+  'decimals',
+  'timezone',
+  'cadence',
+  'maxAge',
+  'slo',
+  'links',
+  'tags',
 ];
 
 export interface KpiChange {
@@ -95,7 +108,9 @@ function describeChange(field: string, a: unknown, b: unknown): string {
     const keys = new Set([...Object.keys(a), ...Object.keys(b as object)]);
     const parts = [...keys]
       .filter((k) => !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-      .map((k) => `${field}.${k}: ${show((a as Record<string, unknown>)[k])} -> ${show((b as Record<string, unknown>)[k])}`);
+      .map(
+        (k) => `${field}.${k}: ${show((a as Record<string, unknown>)[k])} -> ${show((b as Record<string, unknown>)[k])}`
+      );
     if (parts.length > 0) {
       return parts.join('; ');
     }

@@ -52,9 +52,7 @@ export function previousWindow(window: string, current: KpiWindow, timeZone = 'b
     const length = current.to - current.from;
     return { from: current.from - length, to: current.from };
   }
-  const start = dateTimeForTimeZone(zoneName(timeZone), current.periodStart)
-    .add(-1, periodUnit(window))
-    .valueOf();
+  const start = dateTimeForTimeZone(zoneName(timeZone), current.periodStart).add(-1, periodUnit(window)).valueOf();
   const elapsed = current.to - current.from;
   return { from: start, to: Math.min(start + elapsed, current.periodStart) };
 }

@@ -26,7 +26,11 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
       warn(`${place}.description`, 'no description: say what the KPI measures and why it matters', i);
     }
     if (!kpi.cadence) {
-      warn(`${place}.cadence`, 'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)', i);
+      warn(
+        `${place}.cadence`,
+        'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)',
+        i
+      );
     }
     const key = queryIdentity(kpi.query);
     const twin = byQuery.get(key);
@@ -40,7 +44,10 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
     const [firstIndex, first] = members[0];
     const place = `${itemPlace('kpis', firstIndex, first)}.team`;
     if (members.length > MAX_KPIS_PER_TEAM) {
-      warn(place, `team '${team}' has ${members.length} KPIs: keep at most ${MAX_KPIS_PER_TEAM} so each one gets attention`);
+      warn(
+        place,
+        `team '${team}' has ${members.length} KPIs: keep at most ${MAX_KPIS_PER_TEAM} so each one gets attention`
+      );
     }
     const types = new Set(members.map(([, k]) => k.type));
     if (types.size === 1) {

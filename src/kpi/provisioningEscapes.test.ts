@@ -14,7 +14,9 @@ apps:
 describe('catalogs in provisioning files, as Grafana reads them', () => {
   it('turns $$ into $, as Grafana does', () => {
     const { catalog, warnings } = readCatalogText(provisioning('rate(x[$$__rate_interval])'));
-    expect((catalog as { kpis: Array<{ query: { expr: string } }> }).kpis[0].query.expr).toBe('rate(x[$__rate_interval])');
+    expect((catalog as { kpis: Array<{ query: { expr: string } }> }).kpis[0].query.expr).toBe(
+      'rate(x[$__rate_interval])'
+    );
     expect(warnings).toEqual([]);
   });
 

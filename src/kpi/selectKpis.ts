@@ -26,7 +26,10 @@ export function matchesSelector(kpi: Kpi, selector: KpiSelector, status?: KpiSta
  */
 export function parseSelector(text: string): KpiSelector {
   const selector: KpiSelector = {};
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     const key = eq > 0 ? part.slice(0, eq).trim() : '';
     const value = eq > 0 ? part.slice(eq + 1).trim() : '';

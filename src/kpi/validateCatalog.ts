@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  catalogHeaderSchema,
-  issueMessage,
-  kpiSchema,
-  objectiveSchema,
-  scorecardSchema,
-} from './catalogSchema';
+import { catalogHeaderSchema, issueMessage, kpiSchema, objectiveSchema, scorecardSchema } from './catalogSchema';
 import { durationMs, isKnownReducer, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
 import { lintCatalog } from './lintCatalog';
 import { isRecord, itemPlace, joinPath } from './places';
@@ -139,10 +133,18 @@ function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, e
     error(`${place}.unit`, `unknown unit '${kpi.unit}': use a Grafana unit id such as percent, ms or suffix:req/s`, i);
   }
   if (typeof kpi.reduce === 'string' && kpi.reduce !== '' && !isKnownReducer(kpi.reduce)) {
-    error(`${place}.reduce`, `unknown reducer '${kpi.reduce}': use a Grafana reducer id such as lastNotNull, mean or sum`, i);
+    error(
+      `${place}.reduce`,
+      `unknown reducer '${kpi.reduce}': use a Grafana reducer id such as lastNotNull, mean or sum`,
+      i
+    );
   }
   if (typeof kpi.window === 'string' && kpi.window !== '' && !isKnownWindow(kpi.window)) {
-    error(`${place}.window`, `unknown window '${kpi.window}': use a duration like 7d or 24h, or week | month | quarter | year`, i);
+    error(
+      `${place}.window`,
+      `unknown window '${kpi.window}': use a duration like 7d or 24h, or week | month | quarter | year`,
+      i
+    );
   }
   if (typeof kpi.maxAge === 'string' && kpi.maxAge !== '' && durationMs(kpi.maxAge) === undefined) {
     error(`${place}.maxAge`, `unknown duration '${kpi.maxAge}': use a duration like 15m, 2h or 1d`, i);
@@ -172,7 +174,11 @@ function checkTarget(direction: unknown, target: Record<string, unknown>, place:
       error(place, `min (${target.min}) is greater than max (${target.max})`, i);
     }
     if (target.atRisk !== undefined) {
-      error(`${place}.atRisk`, 'does not apply to in-range: the at-risk band is 10% of (max - min) outside the range', i);
+      error(
+        `${place}.atRisk`,
+        'does not apply to in-range: the at-risk band is 10% of (max - min) outside the range',
+        i
+      );
     }
     return;
   }
@@ -208,7 +214,11 @@ function checkReferences(
     return;
   }
   if (kpi.drives.length > 0 && kpi.type === 'lagging') {
-    error(`${place}.drives`, 'a lagging KPI drives nothing: only leading KPIs name the lagging outcomes they predict', i);
+    error(
+      `${place}.drives`,
+      'a lagging KPI drives nothing: only leading KPIs name the lagging outcomes they predict',
+      i
+    );
   }
   kpi.drives.forEach((id, j) => {
     if (typeof id !== 'string') {

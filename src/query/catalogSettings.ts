@@ -33,9 +33,9 @@ export interface LoadedCatalog {
 }
 
 export async function fetchPluginSettings(): Promise<PluginSettings> {
-  return lastValueFrom(getBackendSrv().fetch<PluginSettings>({ url: SETTINGS_URL, method: 'GET', showErrorAlert: false })).then(
-    (r) => r.data
-  );
+  return lastValueFrom(
+    getBackendSrv().fetch<PluginSettings>({ url: SETTINGS_URL, method: 'GET', showErrorAlert: false })
+  ).then((r) => r.data);
 }
 
 export async function fetchCatalog(): Promise<LoadedCatalog> {
@@ -46,7 +46,11 @@ export async function fetchCatalog(): Promise<LoadedCatalog> {
 export function readCatalogSettings(jsonData: AppJsonData): LoadedCatalog {
   const raw = jsonData.catalog;
   if (raw === undefined || raw === null || raw === '') {
-    return { jsonData, configured: false, validation: validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) };
+    return {
+      jsonData,
+      configured: false,
+      validation: validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }),
+    };
   }
   let document: unknown = raw;
   if (typeof raw === 'string') {

@@ -10,7 +10,11 @@ export class GrafanaUnavailableError extends Error {}
  * Sends one planned request to Grafana's HTTP `/api/ds/query` with a service account token: the same
  * request the app sends through Grafana's datasource service, for the command line.
  */
-export async function postDsQuery(grafanaUrl: string, token: string, planned: PlannedRequest): Promise<Map<string, QueryOutcome>> {
+export async function postDsQuery(
+  grafanaUrl: string,
+  token: string,
+  planned: PlannedRequest
+): Promise<Map<string, QueryOutcome>> {
   const request = toDataQueryRequest(planned, { timezone: 'utc' });
   const body = {
     from: String(planned.span.from),
@@ -31,7 +35,9 @@ export async function postDsQuery(grafanaUrl: string, token: string, planned: Pl
     });
   } catch (e) {
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    throw new GrafanaUnavailableError(`cannot reach Grafana at ${grafanaUrl}: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
+    throw new GrafanaUnavailableError(
+      `cannot reach Grafana at ${grafanaUrl}: ${cause?.code ?? cause?.message ?? (e as Error).message}`
+    );
   }
   const text = await response.text();
   if (response.status === 401 || response.status === 403) {
@@ -43,7 +49,9 @@ export async function postDsQuery(grafanaUrl: string, token: string, planned: Pl
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new GrafanaUnavailableError(`${url} answered HTTP ${response.status} with something that is not JSON: is ${grafanaUrl} a Grafana?`);
+    throw new GrafanaUnavailableError(
+      `${url} answered HTTP ${response.status} with something that is not JSON: is ${grafanaUrl} a Grafana?`
+    );
   }
   // Grafana answers 400 when any query failed, with every refId's result in the body: read them all.
   if (!response.ok && !(typeof parsed === 'object' && parsed !== null && 'results' in parsed)) {

@@ -7,7 +7,9 @@ const options = { now, timeZone: 'utc', withPrevious: true };
 describe('planKpiRequests', () => {
   it('asks 100 KPIs on 2 datasources, with the previous period, in 4 requests', () => {
     const kpis = Array.from({ length: 100 }, (_, i) =>
-      testKpi(`kpi-${i}`, { query: { datasource: { type: 'prometheus', uid: i % 2 ? 'prom-a' : 'prom-b' }, expr: `m${i}` } })
+      testKpi(`kpi-${i}`, {
+        query: { datasource: { type: 'prometheus', uid: i % 2 ? 'prom-a' : 'prom-b' }, expr: `m${i}` },
+      })
     );
     const plan = planKpiRequests(kpis, options);
     expect(plan.requests).toHaveLength(4);
@@ -29,8 +31,15 @@ describe('planKpiRequests', () => {
   });
 
   it('gives each window its own span: rolling ends at now, the previous period just before', () => {
-    const plan = planKpiRequests([testKpi('week', { window: '7d' }), testKpi('q', { window: 'quarter', reduce: 'sum' })], options);
-    const spans = plan.requests.map((r) => [r.period, new Date(r.span.from).toISOString(), new Date(r.span.to).toISOString()]);
+    const plan = planKpiRequests(
+      [testKpi('week', { window: '7d' }), testKpi('q', { window: 'quarter', reduce: 'sum' })],
+      options
+    );
+    const spans = plan.requests.map((r) => [
+      r.period,
+      new Date(r.span.from).toISOString(),
+      new Date(r.span.to).toISOString(),
+    ]);
     expect(spans).toEqual([
       ['current', '2026-05-13T12:00:00.000Z', '2026-05-20T12:00:00.000Z'],
       ['previous', '2026-05-06T12:00:00.000Z', '2026-05-13T12:00:00.000Z'],

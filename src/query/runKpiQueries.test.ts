@@ -38,7 +38,9 @@ describe('runKpiQueries', () => {
   it('sends one request per planned group and evaluates every KPI from it', async () => {
     const kpis = [testKpi('a'), testKpi('b'), testKpi('c', { query: { datasource: { uid: 'prom-b' }, expr: 'x' } })];
     const plan = planKpiRequests(kpis, { now, timeZone: 'utc', withPrevious: false });
-    const { srv, requests } = countingDsSrv((r) => of({ data: r.targets.map((t) => series(t.refId, 12)), state: LoadingState.Done }));
+    const { srv, requests } = countingDsSrv((r) =>
+      of({ data: r.targets.map((t) => series(t.refId, 12)), state: LoadingState.Done })
+    );
     const results = await firstValueFrom(runKpiQueries(plan, srv).pipe(filter(done)));
     expect(requests).toHaveLength(2);
     expect(requests[0].range.to.valueOf()).toBe(now);
@@ -54,7 +56,11 @@ describe('runKpiQueries', () => {
     const kpis = [testKpi('ok'), testKpi('broken'), testKpi('forgotten')];
     const plan = planKpiRequests(kpis, { now, timeZone: 'utc', withPrevious: false });
     const { srv } = countingDsSrv(() =>
-      of({ data: [series('ok', 3)], errors: [{ refId: 'broken', message: 'bad_data: parse error' }], state: LoadingState.Error })
+      of({
+        data: [series('ok', 3)],
+        errors: [{ refId: 'broken', message: 'bad_data: parse error' }],
+        state: LoadingState.Error,
+      })
     );
     const results = await lastValueFrom(runKpiQueries(plan, srv));
     const evaluated = evaluateResults(kpis, plan, results, now);
@@ -76,7 +82,11 @@ describe('runKpiQueries', () => {
   it('cancels what is in flight when the view unsubscribes', async () => {
     let cancelled = 0;
     const { srv } = countingDsSrv(() => new Observable<DataQueryResponse>(() => () => cancelled++));
-    const plan = planKpiRequests([testKpi('a'), testKpi('b', { window: '1h' })], { now, timeZone: 'utc', withPrevious: false });
+    const plan = planKpiRequests([testKpi('a'), testKpi('b', { window: '1h' })], {
+      now,
+      timeZone: 'utc',
+      withPrevious: false,
+    });
     const subscription = runKpiQueries(plan, srv).subscribe();
     await new Promise((resolve) => setTimeout(resolve, 0));
     subscription.unsubscribe();
@@ -89,6 +99,10 @@ describe('runKpiQueries', () => {
     const { srv, requests } = countingDsSrv(() => of({ data: [] }));
     await lastValueFrom(runKpiQueries(plan, srv, { scopedVars: { team: { text: 'sre', value: 'sre' } } }));
     expect(requests[0].scopedVars.team?.value).toBe('sre');
-    expect(requests[0].targets[0]).toMatchObject({ refId: 'a', expr: 'up{team="$team"}', datasource: { uid: 'prom-a' } });
+    expect(requests[0].targets[0]).toMatchObject({
+      refId: 'a',
+      expr: 'up{team="$team"}',
+      datasource: { uid: 'prom-a' },
+    });
   });
 });

@@ -28,7 +28,11 @@ export interface RunOptions {
  * queries are batched into /api/ds/query by Grafana. Emits as answers arrive; one request's failure becomes
  * its KPIs' error and never blanks the others. Unsubscribing cancels what is still in flight.
  */
-export function runKpiQueries(plan: RequestPlan, dsSrv: DataSourceSrv, options: RunOptions = {}): Observable<RequestResult[]> {
+export function runKpiQueries(
+  plan: RequestPlan,
+  dsSrv: DataSourceSrv,
+  options: RunOptions = {}
+): Observable<RequestResult[]> {
   if (plan.requests.length === 0) {
     return of([]);
   }

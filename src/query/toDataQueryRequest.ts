@@ -23,7 +23,11 @@ export function toDataQueryRequest(
     intervalMs,
     maxDataPoints: MAX_DATA_POINTS,
     range,
-    scopedVars: { ...scopedVars, __interval: { text: interval, value: interval }, __interval_ms: { text: String(intervalMs), value: intervalMs } },
+    scopedVars: {
+      ...scopedVars,
+      __interval: { text: interval, value: interval },
+      __interval_ms: { text: String(intervalMs), value: intervalMs },
+    },
     targets: planned.targets.map((t) => ({ ...t, datasource: planned.datasource })),
     timezone,
     startTime: Date.now(),
