@@ -1,4 +1,4 @@
-import React, { useCallback, useMemo } from 'react';
+import React, { useCallback, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -7,6 +7,7 @@ import { useKpiResults } from '../../components/kpi/useKpiResults';
 import { explainEmptySelection } from '../../kpi/explainSelection';
 import { orderScorecard } from '../../kpi/scorecardOrder';
 import { Kpi } from '../../kpi/types';
+import { KpiResult } from '../../query/evaluateResults';
 import { CatalogFailed, CatalogNotConfigured } from './CatalogUnavailable';
 import { EmptySelection } from './EmptySelection';
 import { CardOptions } from './KpiCard';
@@ -15,7 +16,7 @@ import { KpiTable } from './KpiTable';
 import { kpiDetailHref } from './detailLink';
 import { interpolateSelector } from './interpolateSelector';
 import { ScorecardOptions } from './scorecardOptions';
-import { filterByStatus, invalidItem, resultItem } from './scorecardItems';
+import { ScorecardItem, filterByStatus, invalidItem, resultItem } from './scorecardItems';
 import { selectPanelKpis } from './selectPanelKpis';
 import { scorecardTestIds } from './testIds';
 import { useCatalog } from './useCatalog';
@@ -45,13 +46,26 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
   );
   const now = timeRange.to.valueOf();
   const results = useKpiResults(selection?.kpis ?? NO_KPIS, { now, timeZone, refreshKey: timeRange });
+  // A result that did not change keeps its item object, so its (memoised) card skips the render when another
+  // KPI's answer arrives: one answer re-renders the cards it is for, not all 200.
+  const [itemCache] = useState(() => new WeakMap<KpiResult, ScorecardItem>());
   const items = useMemo(() => {
     if (!selection) {
       return [];
     }
+    const itemFor = (result: KpiResult) => {
+      const index = selection.indexOf.get(result.kpi.id) ?? 0;
+      const cached = itemCache.get(result);
+      if (cached && cached.index === index) {
+        return cached;
+      }
+      const item = resultItem(result, index);
+      itemCache.set(result, item);
+      return item;
+    };
     const all = [
       ...selection.invalid.map(({ kpi, index, message }) => invalidItem(kpi, index, message)),
-      ...results.map((result) => resultItem(result, selection.indexOf.get(result.kpi.id) ?? 0)),
+      ...results.map(itemFor),
     ];
     return orderScorecard(filterByStatus(all, selector.status ?? []), options.sort);
     // eslint-disable-next-line react-hooks/exhaustive-deps
