@@ -4,6 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Icon, useStyles2 } from '@grafana/ui';
 import { DeltaKind, Direction } from '../../kpi/types';
+import { fixedText } from './fixedText';
 import { DeltaMood, deltaMood, deltaText, readsAsZero } from './deltaText';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props) {
   const styles = useStyles2(getStyles);
   if (delta === null || deltaKind === null || !Number.isFinite(delta)) {
-    return <span className={styles.neutral}>{t('kpi.delta.none', 'No previous period')}</span>;
+    return <span className={styles.neutral}>{fixedText('kpi.delta.none', 'No previous period')}</span>;
   }
   const text = deltaText(delta, deltaKind, unit, decimals);
   const zero = readsAsZero(text);
@@ -40,11 +41,11 @@ export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props)
 function moodLabel(mood: DeltaMood): string {
   switch (mood) {
     case 'better':
-      return t('kpi.delta.better', 'better');
+      return fixedText('kpi.delta.better', 'better');
     case 'worse':
-      return t('kpi.delta.worse', 'worse');
+      return fixedText('kpi.delta.worse', 'worse');
     case 'neutral':
-      return t('kpi.delta.neutral', 'neither better nor worse');
+      return fixedText('kpi.delta.neutral', 'neither better nor worse');
   }
 }
 

@@ -1,11 +1,11 @@
 import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { FieldColorModeId, FieldSparkline, FieldType, GrafanaTheme2 } from '@grafana/data';
-import { t } from '@grafana/i18n';
 import { Sparkline, useStyles2, useTheme2 } from '@grafana/ui';
 import { KpiSeries } from '../../kpi/kpiSeries';
 import { ValueRange, sparklineRange } from '../../kpi/sparklineRange';
 import { Direction, Target } from '../../kpi/types';
+import { fixedText } from './fixedText';
 
 interface Props {
   series: KpiSeries;
@@ -39,7 +39,7 @@ export function KpiSparkline({ series, direction, target, width, height, color }
       className={styles.wrapper}
       style={{ width, height }}
       role="img"
-      aria-label={t('kpi.sparkline.label', 'Trend over the window with the target line')}
+      aria-label={fixedText('kpi.sparkline.label', 'Trend over the window with the target line')}
     >
       <Sparkline width={width} height={height} sparkline={sparkline} theme={theme} />
       {lines.map((value) => (

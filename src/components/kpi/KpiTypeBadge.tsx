@@ -1,5 +1,5 @@
 import React from 'react';
-import { t } from '@grafana/i18n';
+import { fixedText } from './fixedText';
 import { Badge } from '@grafana/ui';
 import { KpiType } from '../../kpi/types';
 
@@ -9,8 +9,8 @@ import { KpiType } from '../../kpi/types';
  */
 export function KpiTypeBadge({ type }: { type: KpiType }) {
   return type === 'leading' ? (
-    <Badge color="blue" text={t('kpi.type.leading', 'Leading')} />
+    <Badge color="blue" text={fixedText('kpi.type.leading', 'Leading')} />
   ) : (
-    <Badge color="purple" text={t('kpi.type.lagging', 'Lagging')} />
+    <Badge color="purple" text={fixedText('kpi.type.lagging', 'Lagging')} />
   );
 }

@@ -1,5 +1,5 @@
 import React from 'react';
-import { t } from '@grafana/i18n';
+import { fixedText } from './fixedText';
 import { formatKpiValue } from './formatKpiValue';
 
 interface Props {
@@ -16,7 +16,7 @@ export function KpiValue({ value, unit, decimals, className, testId }: Props) {
   if (value === null || !Number.isFinite(value)) {
     return (
       <span className={className} data-testid={testId}>
-        {t('kpi.value.none', 'No value')}
+        {fixedText('kpi.value.none', 'No value')}
       </span>
     );
   }

@@ -1,5 +1,5 @@
 import { GrafanaTheme2, IconName } from '@grafana/data';
-import { t } from '@grafana/i18n';
+import { fixedText } from './fixedText';
 import { KpiStatus } from '../../kpi/types';
 
 export interface StatusAppearance {
@@ -14,20 +14,20 @@ export function statusAppearance(status: KpiStatus, theme: GrafanaTheme2): Statu
   const viz = theme.visualization;
   switch (status) {
     case 'on-track':
-      return { color: viz.getColorByName('green'), icon: 'check-circle', label: t('kpi.status.on-track', 'On track') };
+      return { color: viz.getColorByName('green'), icon: 'check-circle', label: fixedText('kpi.status.on-track', 'On track') };
     case 'at-risk':
       return {
         color: viz.getColorByName('orange'),
         icon: 'exclamation-triangle',
-        label: t('kpi.status.at-risk', 'At risk'),
+        label: fixedText('kpi.status.at-risk', 'At risk'),
       };
     case 'off-track':
-      return { color: viz.getColorByName('red'), icon: 'times-circle', label: t('kpi.status.off-track', 'Off track') };
+      return { color: viz.getColorByName('red'), icon: 'times-circle', label: fixedText('kpi.status.off-track', 'Off track') };
     case 'stale':
-      return { color: theme.colors.text.secondary, icon: 'clock-nine', label: t('kpi.status.stale', 'Stale') };
+      return { color: theme.colors.text.secondary, icon: 'clock-nine', label: fixedText('kpi.status.stale', 'Stale') };
     case 'no-data':
-      return { color: theme.colors.text.secondary, icon: 'question-circle', label: t('kpi.status.no-data', 'No data') };
+      return { color: theme.colors.text.secondary, icon: 'question-circle', label: fixedText('kpi.status.no-data', 'No data') };
     case 'error':
-      return { color: theme.colors.error.text, icon: 'exclamation-circle', label: t('kpi.status.error', 'Error') };
+      return { color: theme.colors.error.text, icon: 'exclamation-circle', label: fixedText('kpi.status.error', 'Error') };
   }
 }

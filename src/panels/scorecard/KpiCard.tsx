@@ -12,6 +12,7 @@ import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
 import { KpiValue } from '../../components/kpi/KpiValue';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
+import { fixedText } from '../../components/kpi/fixedText';
 import { statusAppearance } from '../../components/kpi/statusAppearance';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { ScorecardOptions } from './scorecardOptions';
@@ -69,7 +70,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       </div>
       {!evaluation ? (
         <div className={styles.secondary} data-testid={scorecardTestIds.loading}>
-          {t('scorecard.card.loading', 'Loading…')}
+          {fixedText('scorecard.card.loading', 'Loading…')}
         </div>
       ) : (
         <>
@@ -129,7 +130,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       )}
       {options.showOwner && !options.compact && (
         <div className={styles.secondary} data-testid={scorecardTestIds.owner}>
-          {t('scorecard.card.owner', 'Owner')}: {kpi.owner}
+          {fixedText('scorecard.card.owner', 'Owner')}: {kpi.owner}
         </div>
       )}
     </article>
