@@ -1,4 +1,4 @@
-import { DataQueryRequest, DataQueryResponse, ScopedVars } from '@grafana/data';
+import { DataFrame, DataQueryRequest, DataQueryResponse, ScopedVars } from '@grafana/data';
 import { DataSourceSrv } from '@grafana/runtime';
 import { DataQuery } from '@grafana/schema';
 import { Observable, catchError, combineLatest, from, map, of, startWith, switchMap, throwError, timeout } from 'rxjs';
@@ -59,20 +59,34 @@ function runOne(planned: PlannedRequest, dsSrv: DataSourceSrv, options: RunOptio
   );
 }
 
-/** Frames and errors by refId; a refId the datasource did not answer is that KPI's error. */
+/** Frames and errors by refId; a refId the datasource did not answer is that KPI's error. One pass over each. */
 export function splitResponse(response: DataQueryResponse, refIds: string[]): Map<string, QueryOutcome> {
-  const outcomes = new Map<string, QueryOutcome>();
+  // Older datasources still set the single `error`; Grafana itself fills `errors`.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   const errors = [...(response.errors ?? []), ...(response.error ? [response.error] : [])];
-  for (const refId of refIds) {
-    const failed = errors.find((e) => e.refId === refId) ?? errors.find((e) => e.refId === undefined);
-    if (failed) {
-      outcomes.set(refId, { error: failed.message ?? failed.data?.message ?? 'the query failed' });
-      continue;
+  const errorByRefId = new Map<string | undefined, string>();
+  for (const e of errors) {
+    if (!errorByRefId.has(e.refId)) {
+      errorByRefId.set(e.refId, e.message ?? e.data?.message ?? 'the query failed');
     }
-    // Some frontend datasources leave refId off their frames; with one query they can only be its answer.
-    const frames = response.data.filter((f) => f.refId === refId || (f.refId === undefined && refIds.length === 1));
-    const unanswered = frames.length === 0 && response.data.length > 0;
-    outcomes.set(refId, unanswered ? { error: 'the datasource returned nothing for this query' } : { frames });
+  }
+  // Some frontend datasources leave refId off their frames; with one query they can only be its answer.
+  const framesByRefId = new Map<string | undefined, DataFrame[]>();
+  for (const frame of response.data) {
+    const refId = frame.refId === undefined && refIds.length === 1 ? refIds[0] : frame.refId;
+    framesByRefId.set(refId, [...(framesByRefId.get(refId) ?? []), frame]);
+  }
+  const outcomes = new Map<string, QueryOutcome>();
+  for (const refId of refIds) {
+    const error = errorByRefId.get(refId) ?? errorByRefId.get(undefined);
+    const frames = framesByRefId.get(refId) ?? [];
+    if (error !== undefined) {
+      outcomes.set(refId, { error });
+    } else if (frames.length === 0 && response.data.length > 0) {
+      outcomes.set(refId, { error: 'the datasource returned nothing for this query' });
+    } else {
+      outcomes.set(refId, { frames });
+    }
   }
   return outcomes;
 }
