@@ -1,3 +1,4 @@
+import { DataFrame } from '@grafana/data';
 import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
 import { Orderable } from '../../kpi/scorecardOrder';
 import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
@@ -49,6 +50,14 @@ export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
   if (!frames) {
     return null;
   }
-  const picked = singleSeries(frames);
-  return picked.series ?? null;
+  // Per answer, not per item: when the previous period's answer comes in (a new item, the same current frames)
+  // the sparkline keeps its series object, so uPlot is not set up again for an unchanged line.
+  let picked = seriesOfFrames.get(frames);
+  if (picked === undefined) {
+    picked = singleSeries(frames).series ?? null;
+    seriesOfFrames.set(frames, picked);
+  }
+  return picked;
 }
+
+const seriesOfFrames = new WeakMap<DataFrame[], KpiSeries | null>();
