@@ -22,7 +22,14 @@ interface Props {
  * target, never autoscaled into drama). @grafana/ui's Sparkline draws no thresholds, so the line is an overlay
  * placed on the same range.
  */
-export function KpiSparkline({ series, direction, target, width, height, color }: Props) {
+export const KpiSparkline = React.memo(function KpiSparkline({
+  series,
+  direction,
+  target,
+  width,
+  height,
+  color,
+}: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const range = useMemo(() => sparklineRange(series.values, direction, target), [series.values, direction, target]);
@@ -52,7 +59,7 @@ export function KpiSparkline({ series, direction, target, width, height, color }
       ))}
     </div>
   );
-}
+});
 
 function toSparkline(series: KpiSeries, range: ValueRange, color: string): FieldSparkline {
   const values = series.values;

@@ -1,16 +1,16 @@
 import React from 'react';
-import { fixedText } from './fixedText';
 import { Badge } from '@grafana/ui';
 import { KpiType } from '../../kpi/types';
+import { fixedText } from './fixedText';
 
 /**
  * Leading KPIs predict, lagging ones confirm: the badge says which, in words. No tooltip: the word is enough, and
  * a tooltip per badge was a tenth of a 200-KPI scorecard's render time.
  */
-export function KpiTypeBadge({ type }: { type: KpiType }) {
+export const KpiTypeBadge = React.memo(function KpiTypeBadge({ type }: { type: KpiType }) {
   return type === 'leading' ? (
     <Badge color="blue" text={fixedText('kpi.type.leading', 'Leading')} />
   ) : (
     <Badge color="purple" text={fixedText('kpi.type.lagging', 'Lagging')} />
   );
-}
+});

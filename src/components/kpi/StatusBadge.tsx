@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** A KPI's status as colour, icon and word together, so it reads without colour vision and in greyscale. */
-export function StatusBadge({ status, iconOnly = false }: Props) {
+export const StatusBadge = React.memo(function StatusBadge({ status, iconOnly = false }: Props) {
   const theme = useTheme2();
   const { color, icon, label } = statusAppearance(status, theme);
   // Memoised per theme and colour: 200 badges share six style objects instead of serialising 200.
@@ -23,7 +23,7 @@ export function StatusBadge({ status, iconOnly = false }: Props) {
       <span className={iconOnly ? styles.srOnly : undefined}>{label}</span>
     </span>
   );
-}
+});
 
 const getStyles = (theme: GrafanaTheme2, color: string) => ({
   badge: css({

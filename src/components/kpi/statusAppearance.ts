@@ -14,7 +14,11 @@ export function statusAppearance(status: KpiStatus, theme: GrafanaTheme2): Statu
   const viz = theme.visualization;
   switch (status) {
     case 'on-track':
-      return { color: viz.getColorByName('green'), icon: 'check-circle', label: fixedText('kpi.status.on-track', 'On track') };
+      return {
+        color: viz.getColorByName('green'),
+        icon: 'check-circle',
+        label: fixedText('kpi.status.on-track', 'On track'),
+      };
     case 'at-risk':
       return {
         color: viz.getColorByName('orange'),
@@ -22,12 +26,24 @@ export function statusAppearance(status: KpiStatus, theme: GrafanaTheme2): Statu
         label: fixedText('kpi.status.at-risk', 'At risk'),
       };
     case 'off-track':
-      return { color: viz.getColorByName('red'), icon: 'times-circle', label: fixedText('kpi.status.off-track', 'Off track') };
+      return {
+        color: viz.getColorByName('red'),
+        icon: 'times-circle',
+        label: fixedText('kpi.status.off-track', 'Off track'),
+      };
     case 'stale':
       return { color: theme.colors.text.secondary, icon: 'clock-nine', label: fixedText('kpi.status.stale', 'Stale') };
     case 'no-data':
-      return { color: theme.colors.text.secondary, icon: 'question-circle', label: fixedText('kpi.status.no-data', 'No data') };
+      return {
+        color: theme.colors.text.secondary,
+        icon: 'question-circle',
+        label: fixedText('kpi.status.no-data', 'No data'),
+      };
     case 'error':
-      return { color: theme.colors.error.text, icon: 'exclamation-circle', label: fixedText('kpi.status.error', 'Error') };
+      return {
+        color: theme.colors.error.text,
+        icon: 'exclamation-circle',
+        label: fixedText('kpi.status.error', 'Error'),
+      };
   }
 }

@@ -46,7 +46,12 @@ export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshK
 }
 
 /** What a KPI's evaluation depends on besides the KPI, plan and now: its answers and whether they are in. */
-type AnswerInputs = [RequestResult | undefined, QueryOutcome | undefined, RequestResult | undefined, QueryOutcome | undefined];
+type AnswerInputs = [
+  RequestResult | undefined,
+  QueryOutcome | undefined,
+  RequestResult | undefined,
+  QueryOutcome | undefined,
+];
 
 function answerInputs(kpiId: string, plan: RequestPlan, byKey: Map<string, RequestResult>): AnswerInputs {
   const of = (period: Period): [RequestResult | undefined, QueryOutcome | undefined] => {

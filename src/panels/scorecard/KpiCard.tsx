@@ -14,6 +14,7 @@ import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { fixedText } from '../../components/kpi/fixedText';
 import { statusAppearance } from '../../components/kpi/statusAppearance';
+import { Kpi } from '../../kpi/types';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { ScorecardOptions } from './scorecardOptions';
 import { ScorecardItem, sparklineSeries } from './scorecardItems';
@@ -57,11 +58,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       aria-busy={item.loading}
     >
       {/* The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above. */}
-      <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
-        <a href={href} className={styles.name} data-testid={scorecardTestIds.link}>
-          {kpi.name}
-        </a>
-      </Tooltip>
+      <KpiName kpi={kpi} href={href} className={styles.name} />
       <div className={styles.header}>
         {status ? <StatusBadge status={status} iconOnly={options.compact} /> : <Spinner inline size="sm" />}
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
@@ -134,6 +131,17 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
         </div>
       )}
     </article>
+  );
+});
+
+/** The name link with the definition on hover; memoised (floating-ui hooks) so answers coming in skip it. */
+const KpiName = React.memo(function KpiName({ kpi, href, className }: { kpi: Kpi; href: string; className: string }) {
+  return (
+    <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
+      <a href={href} className={className} data-testid={scorecardTestIds.link}>
+        {kpi.name}
+      </a>
+    </Tooltip>
   );
 });
 
