@@ -57,12 +57,16 @@ export function ErrorBudgetSection({ kpi, result, now }: { kpi: Kpi; result?: Kp
             <Alert
               key={a.longWindow}
               severity={a.severity === 'page' ? 'error' : 'warning'}
-              title={tText('kpi.budget.alert', 'Burning {{threshold}}× over {{long}} and {{short}}: {{severity}}', {
-                threshold: a.threshold,
-                long: a.longWindow,
-                short: a.shortWindow,
-                severity: a.severity,
-              })}
+              title={tText(
+                'kpi.budget.alert',
+                'Burning faster than {{threshold}}× over both {{long}} and {{short}}: {{severity}}',
+                {
+                  threshold: a.threshold,
+                  long: a.longWindow,
+                  short: a.shortWindow,
+                  severity: a.severity,
+                }
+              )}
             />
           ))}
         </>

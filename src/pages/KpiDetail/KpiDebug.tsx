@@ -7,6 +7,7 @@ import { Kpi } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { RequestResult } from '../../query/runKpiQueries';
 import { testIds } from '../../testIds';
+import { debugPresetUrl } from './debugPresetUrl';
 import { exploreUrl } from './exploreUrl';
 import { sentQuery } from './kpiRequests';
 
@@ -15,6 +16,7 @@ export function KpiDebug({ kpi, result, requests }: { kpi: Kpi; result?: KpiResu
   const [open, setOpen] = useState(false);
   const current = sentQuery(kpi, requests, 'current');
   const previous = sentQuery(kpi, requests, 'previous');
+  const presetUrl = current?.request ? debugPresetUrl(kpi, current.request) : undefined;
   const frames = useMemo(() => {
     if (!open || !result?.current) {
       return '';
@@ -43,6 +45,11 @@ export function KpiDebug({ kpi, result, requests }: { kpi: Kpi; result?: KpiResu
                 data-testid={testIds.kpiDetail.exploreLink}
               >
                 {t('kpi.debug.explore', 'Open this query in Explore')}
+              </TextLink>
+            )}
+            {presetUrl && (
+              <TextLink href={presetUrl} icon="apps" inline={false}>
+                {t('kpi.debug.preset', 'Open the debug dashboard for this KPI (the preset must be imported)')}
               </TextLink>
             )}
             <Text element="h4">{t('kpi.debug.request', 'Request (current window)')}</Text>
