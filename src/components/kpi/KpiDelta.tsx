@@ -16,7 +16,7 @@ interface Props {
 }
 
 /** Change against the previous period: an arrow for the direction, coloured by whether that is good for this KPI. */
-export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props) {
+export const KpiDelta = React.memo(function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props) {
   const styles = useStyles2(getStyles);
   if (delta === null || deltaKind === null || !Number.isFinite(delta)) {
     return <span className={styles.neutral}>{fixedText('kpi.delta.none', 'No previous period')}</span>;
@@ -36,7 +36,7 @@ export function KpiDelta({ delta, deltaKind, direction, unit, decimals }: Props)
       {text}
     </span>
   );
-}
+});
 
 function moodLabel(mood: DeltaMood): string {
   switch (mood) {

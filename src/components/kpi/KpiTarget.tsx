@@ -11,9 +11,9 @@ type Props = TargetOf & {
 };
 
 /** "Target ≥ 10", "Target ≤ 200 ms" or "Range 40% – 60%", in the KPI's unit. */
-export function KpiTarget({ className, bare, ...kpi }: Props) {
+export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi }: Props) {
   return <span className={className}>{targetText(kpi, bare)}</span>;
-}
+});
 
 export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
   const format = (v: number | undefined) => (v === undefined ? '?' : formatKpiValue(v, unit, decimals));

@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** A KPI's value in its unit; a missing value says so instead of showing 0. */
-export function KpiValue({ value, unit, decimals, className, testId }: Props) {
+export const KpiValue = React.memo(function KpiValue({ value, unit, decimals, className, testId }: Props) {
   if (value === null || !Number.isFinite(value)) {
     return (
       <span className={className} data-testid={testId}>
@@ -25,4 +25,4 @@ export function KpiValue({ value, unit, decimals, className, testId }: Props) {
       {formatKpiValue(value, unit, decimals)}
     </span>
   );
-}
+});
