@@ -20,6 +20,7 @@ describe('debugPresetUrl', () => {
       'var-query': 'histogram_quantile(0.99, x{a="b"})',
       'var-target': '300',
       'var-atRisk': '330',
+      'var-input': 'x{a="b"}',
       from: '1000',
       to: '2000',
     });
