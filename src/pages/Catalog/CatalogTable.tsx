@@ -30,7 +30,12 @@ export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
     ],
     []
   );
-  return <InteractiveTable columns={columns} data={rows} getRowId={(row) => row.id} pageSize={PAGE_SIZE} />;
+  return <InteractiveTable columns={columns} data={rows} getRowId={rowId} pageSize={PAGE_SIZE} />;
+}
+
+/** Stable: react-table rebuilds every row when `getRowId` changes identity. */
+function rowId(row: CatalogRow): string {
+  return row.id;
 }
 
 function StatusCell({ row: { original } }: Cell) {

@@ -36,7 +36,22 @@ function matches(wanted: string | undefined, actual: unknown): boolean {
   return !wanted || wanted === actual;
 }
 
+/**
+ * Each row's lower-cased search text, worked out once per row rather than once per row per keystroke:
+ * rows are rebuilt (new objects) only when the catalog or its results change, so the cache follows them.
+ */
+const searchTexts = new WeakMap<CatalogRow, string>();
+
 function searchText(row: CatalogRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    text = buildSearchText(row);
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
+function buildSearchText(row: CatalogRow): string {
   const { kpi } = row;
   return [row.id, row.name, kpi.description, kpi.team, kpi.owner, ...(Array.isArray(kpi.tags) ? kpi.tags : [])]
     .filter((v) => typeof v === 'string')
