@@ -1,6 +1,8 @@
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Stack, Text, TextLink } from '@grafana/ui';
+import { CellProps, Column, InteractiveTable, Pagination, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
 import { kpiDetailUrl } from '../../constants';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
@@ -30,13 +32,47 @@ export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
     ],
     []
   );
-  return <InteractiveTable columns={columns} data={rows} getRowId={rowId} pageSize={PAGE_SIZE} />;
+  // The table is paged here rather than by InteractiveTable's `pageSize`: react-table would otherwise build,
+  // expand and page every matching row (up to 5,000) on each keystroke to show 50 of them. What is shown is
+  // the same: 50 rows, then InteractiveTable's own Pagination when there is more than one page, and the page
+  // kept when the rows change (InteractiveTable's default, autoResetPage off).
+  // Rows are keyed by their place on the page, so a keystroke updates the 50 rows in place
+  // instead of unmounting and mounting them (and re-parsing every badge's SVG icon).
+  const styles = useStyles2(getStyles);
+  const [pageIndex, setPageIndex] = useState(0);
+  const page = useMemo(() => rows.slice(pageIndex * PAGE_SIZE, (pageIndex + 1) * PAGE_SIZE), [rows, pageIndex]);
+  const numberOfPages = Math.ceil(rows.length / PAGE_SIZE);
+  return (
+    <div className={styles.container}>
+      <InteractiveTable columns={columns} data={page} getRowId={placeOnPage} />
+      {rows.length > PAGE_SIZE && (
+        <span>
+          <Pagination
+            currentPage={pageIndex + 1}
+            numberOfPages={numberOfPages}
+            onNavigate={(toPage) => setPageIndex(toPage - 1)}
+          />
+        </span>
+      )}
+    </div>
+  );
 }
 
-/** Stable: react-table rebuilds every row when `getRowId` changes identity. */
-function rowId(row: CatalogRow): string {
-  return row.id;
+/** A row's key is its place on the page (module-level, so react-table sees the same function each render). */
+function placeOnPage(_row: CatalogRow, index: number): string {
+  return String(index);
 }
+
+/** InteractiveTable's own container, so the pagination sits where InteractiveTable puts it. */
+const getStyles = (theme: GrafanaTheme2) => ({
+  container: css({
+    display: 'flex',
+    gap: theme.spacing(2),
+    flexDirection: 'column',
+    width: '100%',
+    overflowX: 'auto',
+  }),
+});
 
 function StatusCell({ row: { original } }: Cell) {
   return <KpiStatusBadge status={original.status} />;
