@@ -1,4 +1,4 @@
-import React, { useMemo } from 'react';
+import React, { memo, useMemo } from 'react';
 import { SelectableValue } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Button, Combobox, ComboboxOption, Field, Input, RadioButtonGroup, Stack } from '@grafana/ui';
@@ -18,16 +18,44 @@ interface Props {
 }
 
 function filterLabel(key: FilterKey): string {
-  const labels: Record<FilterKey, string> = {
-    team: t('catalog.filter.team', 'Team'),
-    category: t('catalog.filter.category', 'Category'),
-    type: t('catalog.filter.type', 'Type'),
-    status: t('catalog.filter.status', 'Status'),
-    tag: t('catalog.filter.tag', 'Tag'),
-    objective: t('catalog.filter.objective', 'Objective'),
-  };
-  return labels[key];
+  switch (key) {
+    case 'team':
+      return t('catalog.filter.team', 'Team');
+    case 'category':
+      return t('catalog.filter.category', 'Category');
+    case 'type':
+      return t('catalog.filter.type', 'Type');
+    case 'status':
+      return t('catalog.filter.status', 'Status');
+    case 'tag':
+      return t('catalog.filter.tag', 'Tag');
+    case 'objective':
+      return t('catalog.filter.objective', 'Objective');
+  }
 }
+
+interface FilterFieldProps {
+  model: CatalogScene;
+  filterKey: FilterKey;
+  options: ComboboxOption[];
+  value: string | undefined;
+}
+
+/** One filter; memoised so that typing in the search box does not re-render the six comboboxes. */
+const FilterField = memo(function FilterField({ model, filterKey, options, value }: FilterFieldProps) {
+  return (
+    <Field label={filterLabel(filterKey)} noMargin>
+      <Combobox
+        width={18}
+        isClearable
+        options={options}
+        value={value ?? null}
+        onChange={(option) => model.setFilter(filterKey, option?.value)}
+        placeholder={t('catalog.filter.any', 'Any')}
+      />
+    </Field>
+  );
+});
 
 /** Search, the six filters and the grouping; every change goes to the scene and so to the URL. */
 export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy }: Props) {
@@ -41,11 +69,14 @@ export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy 
     }
     return byKey;
   }, [rows, objectiveTitles]);
-  const groupOptions: Array<SelectableValue<GroupBy>> = [
-    { value: 'none', label: t('catalog.group.none', 'No grouping') },
-    { value: 'team', label: t('catalog.group.team', 'By team') },
-    { value: 'objective', label: t('catalog.group.objective', 'By objective') },
-  ];
+  const groupOptions = useMemo<Array<SelectableValue<GroupBy>>>(
+    () => [
+      { value: 'none', label: t('catalog.group.none', 'No grouping') },
+      { value: 'team', label: t('catalog.group.team', 'By team') },
+      { value: 'objective', label: t('catalog.group.objective', 'By objective') },
+    ],
+    []
+  );
   const anyFilter = filters.search !== '' || FILTER_KEYS.some((key) => filters[key]);
   return (
     <Stack direction="row" wrap="wrap" alignItems="flex-end" gap={1}>
@@ -59,16 +90,7 @@ export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy 
         />
       </Field>
       {FILTER_KEYS.map((key) => (
-        <Field key={key} label={filterLabel(key)} noMargin>
-          <Combobox
-            width={18}
-            isClearable
-            options={options[key]}
-            value={filters[key] ?? null}
-            onChange={(option) => model.setFilter(key, option?.value)}
-            placeholder={t('catalog.filter.any', 'Any')}
-          />
-        </Field>
+        <FilterField key={key} model={model} filterKey={key} options={options[key]} value={filters[key]} />
       ))}
       <Field label={t('catalog.group.label', 'Group')} noMargin data-testid={testIds.catalog.groupBy}>
         <RadioButtonGroup options={groupOptions} value={groupBy} onChange={(v) => model.setGroupBy(v)} />

@@ -16,9 +16,10 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function filterRows(rows: CatalogRow[], filters: CatalogFilters): CatalogRow[] {
   const needle = filters.search.trim().toLowerCase();
-  return rows.filter((row) => {
+  const texts = needle ? searchTexts(rows) : undefined;
+  return rows.filter((row, index) => {
     const { kpi } = row;
-    if (needle && !searchText(row).includes(needle)) {
+    if (texts && !texts[index].includes(needle)) {
       return false;
     }
     return (
@@ -37,18 +38,18 @@ function matches(wanted: string | undefined, actual: unknown): boolean {
 }
 
 /**
- * Each row's lower-cased search text, worked out once per row rather than once per row per keystroke:
- * rows are rebuilt (new objects) only when the catalog or its results change, so the cache follows them.
+ * The rows' lower-cased search texts, worked out once per list of rows rather than once per row per
+ * keystroke: the list is rebuilt (a new array) only when the catalog or its results change.
  */
-const searchTexts = new WeakMap<CatalogRow, string>();
+const searchTextCache = new WeakMap<CatalogRow[], string[]>();
 
-function searchText(row: CatalogRow): string {
-  let text = searchTexts.get(row);
-  if (text === undefined) {
-    text = buildSearchText(row);
-    searchTexts.set(row, text);
+function searchTexts(rows: CatalogRow[]): string[] {
+  let texts = searchTextCache.get(rows);
+  if (texts === undefined) {
+    texts = rows.map(buildSearchText);
+    searchTextCache.set(rows, texts);
   }
-  return text;
+  return texts;
 }
 
 function buildSearchText(row: CatalogRow): string {
