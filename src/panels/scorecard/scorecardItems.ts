@@ -1,4 +1,5 @@
 import { DataFrame } from '@grafana/data';
+import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
 import { Orderable } from '../../kpi/scorecardOrder';
 import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
@@ -14,20 +15,7 @@ export interface ScorecardItem extends Orderable {
 
 /** A KPI the catalog marks invalid is shown, never queried: as an error that says what is wrong with it. */
 export function invalidItem(kpi: Kpi, index: number, message: string): ScorecardItem {
-  const evaluation: KpiEvaluation = {
-    id: kpi.id,
-    status: 'error',
-    value: null,
-    target: null,
-    atRisk: null,
-    attainment: null,
-    forecast: null,
-    previous: null,
-    delta: null,
-    deltaKind: null,
-    newestSampleAt: null,
-    error: message,
-  };
+  const evaluation = invalidKpiEvaluation(kpi.id, message);
   return { kpi, index, name: kpi.name ?? kpi.id, loading: false, evaluation, status: 'error' };
 }
 
