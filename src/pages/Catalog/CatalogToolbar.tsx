@@ -15,6 +15,9 @@ interface Props {
   objectiveTitles: Map<string, string>;
   filters: CatalogFilters;
   groupBy: GroupBy;
+  /** The search box's text as typed: it reaches the scene (and the URL) a moment later. */
+  onSearch: (text: string) => void;
+  onClear: () => void;
 }
 
 function filterLabel(key: FilterKey): string {
@@ -58,7 +61,7 @@ const FilterField = memo(function FilterField({ model, filterKey, options, value
 });
 
 /** Search, the six filters and the grouping; every change goes to the scene and so to the URL. */
-export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy }: Props) {
+export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy, onSearch, onClear }: Props) {
   const options = useMemo(() => {
     const byKey = {} as Record<FilterKey, ComboboxOption[]>;
     for (const key of FILTER_KEYS) {
@@ -85,7 +88,7 @@ export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy 
           data-testid={testIds.catalog.search}
           value={filters.search}
           placeholder={t('catalog.search-placeholder', 'Name, id, owner, tag…')}
-          onChange={(e) => model.setSearch(e.currentTarget.value)}
+          onChange={(e) => onSearch(e.currentTarget.value)}
           width={28}
         />
       </Field>
@@ -96,7 +99,7 @@ export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy 
         <RadioButtonGroup options={groupOptions} value={groupBy} onChange={(v) => model.setGroupBy(v)} />
       </Field>
       {anyFilter && (
-        <Button variant="secondary" fill="text" icon="times" onClick={() => model.clearFilters()}>
+        <Button variant="secondary" fill="text" icon="times" onClick={onClear}>
           {t('catalog.clear-filters', 'Clear filters')}
         </Button>
       )}

@@ -1,4 +1,4 @@
-import React, { useMemo } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -23,8 +23,50 @@ interface Props {
   source: KpiCatalogSourceState;
 }
 
-export function CatalogView({ model, filters, groupBy, source }: Props) {
+/** How long typing pauses before the search goes to the scene and the URL (the list itself follows at once). */
+const URL_SYNC_DELAY_MS = 300;
+
+/**
+ * The search as typed, shown and applied at once; the scene (and with it the URL, which re-renders the whole
+ * page) gets it when typing pauses. A search set elsewhere (the URL, "Clear filters") wins over a pending one.
+ */
+function useInstantSearch(
+  model: CatalogScene,
+  committed: string
+): [string, (text: string) => void, () => void] {
+  // The typed text counts while the scene's search is still the one it was typed over.
+  const [typed, setTyped] = useState<{ text: string; over: string } | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    // The scene's search changed: the pending text landed, or something else replaced it and wins.
+    clearTimeout(timer.current);
+  }, [committed]);
+  const onSearch = useCallback(
+    (text: string) => {
+      setTyped({ text, over: committed });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => model.setSearch(text), URL_SYNC_DELAY_MS);
+    },
+    [model, committed]
+  );
+  // "Clear filters" also drops text that has not reached the scene yet.
+  const onClear = useCallback(() => {
+    clearTimeout(timer.current);
+    setTyped(undefined);
+    model.clearFilters();
+  }, [model]);
+  return [typed && typed.over === committed ? typed.text : committed, onSearch, onClear];
+}
+
+export function CatalogView({ model, filters: committedFilters, groupBy, source }: Props) {
   const styles = useStyles2(getStyles);
+  const [search, onSearch, onClear] = useInstantSearch(model, committedFilters.search);
+  const { team, category, type, status, tag, objective } = committedFilters;
+  const filters = useMemo<CatalogFilters>(
+    () => ({ search, team, category, type, status, tag, objective }),
+    [search, team, category, type, status, tag, objective]
+  );
   const { loaded, results, phase, loadError, evaluatedAt } = source;
   const validation = loaded?.validation;
   const allRows = useMemo(
@@ -71,6 +113,8 @@ export function CatalogView({ model, filters, groupBy, source }: Props) {
         objectiveTitles={objectiveTitles}
         filters={filters}
         groupBy={groupBy}
+        onSearch={onSearch}
+        onClear={onClear}
       />
       <CatalogProblems validation={loaded.validation} />
       <Text color="secondary" variant="bodySmall">
