@@ -44,6 +44,8 @@ test('the bare app root loads the plugin without errors', async ({ page }) => {
   await expect(page.getByTestId('preview-main')).toBeVisible();
   await expect(page.getByText('Loading app...')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByText(/Could not load app/)).toHaveCount(0);
+  // The bare root opens the catalog, the default nav entry, instead of an empty page.
+  await expect(page).toHaveURL(new RegExp(`/a/${APP_ID}/catalog`));
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,8 @@
 import React from 'react';
 import { SceneApp, useSceneApp } from '@grafana/scenes';
 import { AppRootProps } from '@grafana/data';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { ROUTES, prefixRoute } from '../../constants';
 import { PluginPropsContext } from '../../utils/utils.plugin';
 import { catalogPage } from '../../pages/Catalog/catalogPage';
 import { kpiDetailPage } from '../../pages/KpiDetail/kpiDetailPage';
@@ -19,7 +21,13 @@ function getSceneApp() {
 
 function AppWithScenes() {
   const scene = useSceneApp(getSceneApp);
-  return <scene.Component model={scene} />;
+  // The app's own root (/a/kpi-scorecards-app) has no page of its own: open the catalog, the default nav entry.
+  return (
+    <Routes>
+      <Route index element={<Navigate to={prefixRoute(ROUTES.Catalog)} replace />} />
+      <Route path="*" element={<scene.Component model={scene} />} />
+    </Routes>
+  );
 }
 
 function App(props: AppRootProps) {
