@@ -5,6 +5,7 @@ import { QueryOutcome } from '../../kpi/evaluateKpi';
 import { Kpi } from '../../kpi/types';
 import { KpiResult, evaluateResults } from '../../query/evaluateResults';
 import { Period, RequestPlan, planKpiRequests } from '../../query/planKpiRequests';
+import { coalesceAnswers } from '../../query/coalesceAnswers';
 import { RequestResult, runKpiQueries } from '../../query/runKpiQueries';
 
 export interface KpiResultsOptions {
@@ -19,7 +20,8 @@ export interface KpiResultsOptions {
 
 /**
  * Evaluates KPIs live through Grafana's datasources. Every KPI starts loading and fills in as its datasource
- * answers; a new KPI list, now, zone or refresh cancels what is still in flight, and so does unmounting.
+ * answers (answers close together in one go: coalesceAnswers); a new KPI list, now, zone or refresh cancels
+ * what is still in flight, and so does unmounting.
  *
  * Each answer re-evaluates only the KPIs it is for: the others keep their result object, so a memoised view
  * of them (a scorecard card) does not render again when another request comes back.
@@ -31,15 +33,28 @@ export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshK
   useEffect(() => {
     const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
     const seen = new Map<string, { inputs: AnswerInputs; result: KpiResult }>();
-    const subscription = runKpiQueries(plan, getDataSourceSrv(), { scopedVars, timezone: timeZone }).subscribe({
+    const answers = runKpiQueries(plan, getDataSourceSrv(), { scopedVars, timezone: timeZone });
+    const subscription = answers.pipe(coalesceAnswers()).subscribe({
       next: (results) => {
         const next = evaluateChanged(kpis, plan, results, now, seen);
-        setState((prev) => ({ for: kpis, results: prev.for === kpis ? keepWhileReloading(prev.results, next) : next }));
+        setState((prev) => {
+          // Nothing answered yet and nothing of this list on screen to mark as reloading: the objects the view
+          // already shows loading stay, so it does not render the same loading cards again.
+          if (next.every((r) => !r.evaluation)) {
+            if (prev.for !== kpis) {
+              return { for: kpis, results: loading };
+            }
+            if (prev.results.every((r) => !r.evaluation)) {
+              return prev;
+            }
+          }
+          return { for: kpis, results: prev.for === kpis ? keepWhileReloading(prev.results, next) : next };
+        });
       },
     });
     // Unsubscribing cancels the datasource requests still running (runKpiQueries' contract).
     return () => subscription.unsubscribe();
-  }, [kpis, now, timeZone, scopedVars, refreshKey]);
+  }, [kpis, loading, now, timeZone, scopedVars, refreshKey]);
 
   // Until the new list's first answer, never show the old list's results under the new KPIs.
   return state.for === kpis ? state.results : loading;

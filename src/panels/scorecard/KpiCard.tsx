@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Spinner, Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
+import { Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
 import { KpiDefinition } from '../../components/kpi/KpiDefinition';
 import { KpiDelta } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
@@ -49,81 +49,87 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
   );
   const muted = status === 'stale' || status === 'no-data' || status === 'error';
 
+  const cardProps = {
+    className: cx(styles.card, options.compact && styles.compact),
+    style: { borderLeftColor: accent },
+    'data-testid': scorecardTestIds.card,
+    'data-kpi': kpi.id,
+    'aria-busy': item.loading,
+  };
+  // The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above.
+  const name = <KpiName kpi={kpi} href={href} className={styles.name} />;
+  if (!evaluation) {
+    // Loading: the name and a word, nothing more. The header's icons and badges come with the answer, so a
+    // 200-KPI scorecard sets them up once, not once for the wait and again for the result.
+    return (
+      <article {...cardProps}>
+        {name}
+        <div className={styles.secondary} data-testid={scorecardTestIds.loading}>
+          {fixedText('scorecard.card.loading', 'Loading…')}
+        </div>
+      </article>
+    );
+  }
   return (
-    <article
-      className={cx(styles.card, options.compact && styles.compact)}
-      style={{ borderLeftColor: accent }}
-      data-testid={scorecardTestIds.card}
-      data-kpi={kpi.id}
-      aria-busy={item.loading}
-    >
-      {/* The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above. */}
-      <KpiName kpi={kpi} href={href} className={styles.name} />
+    <article {...cardProps}>
+      {name}
       <div className={styles.header}>
-        {status ? <StatusBadge status={status} iconOnly={options.compact} /> : <Spinner inline size="sm" />}
+        <StatusBadge status={evaluation.status} iconOnly={options.compact} />
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
         <span className={styles.spacer} />
         <KpiDefinitionButton kpi={kpi} className={styles.raised} />
       </div>
-      {!evaluation ? (
-        <div className={styles.secondary} data-testid={scorecardTestIds.loading}>
-          {fixedText('scorecard.card.loading', 'Loading…')}
+      <div className={styles.valueRow}>
+        <KpiValue
+          value={evaluation.value}
+          unit={kpi.unit}
+          decimals={kpi.decimals}
+          className={cx(styles.value, muted && styles.muted)}
+          testId={scorecardTestIds.value}
+        />
+        {options.showDelta && !options.compact && evaluation.status !== 'error' && (
+          <KpiDelta
+            delta={evaluation.delta}
+            deltaKind={evaluation.deltaKind}
+            direction={kpi.direction}
+            unit={kpi.unit}
+            decimals={kpi.decimals}
+          />
+        )}
+      </div>
+      {series && (
+        <KpiSparkline
+          series={series}
+          direction={kpi.direction}
+          target={kpi.target}
+          color={muted ? theme.colors.text.disabled : undefined}
+          width={sparklineWidth}
+          height={SPARKLINE_HEIGHT}
+        />
+      )}
+      {!options.compact && <KpiTarget {...kpi} className={styles.secondary} />}
+      {options.showForecast && !options.compact && evaluation.forecast !== null && (
+        <div data-testid={scorecardTestIds.forecast}>
+          <KpiForecast kpi={kpi} forecast={evaluation.forecast} />
         </div>
-      ) : (
-        <>
-          <div className={styles.valueRow}>
-            <KpiValue
-              value={evaluation.value}
-              unit={kpi.unit}
-              decimals={kpi.decimals}
-              className={cx(styles.value, muted && styles.muted)}
-              testId={scorecardTestIds.value}
-            />
-            {options.showDelta && !options.compact && evaluation.status !== 'error' && (
-              <KpiDelta
-                delta={evaluation.delta}
-                deltaKind={evaluation.deltaKind}
-                direction={kpi.direction}
-                unit={kpi.unit}
-                decimals={kpi.decimals}
-              />
-            )}
-          </div>
-          {series && (
-            <KpiSparkline
-              series={series}
-              direction={kpi.direction}
-              target={kpi.target}
-              color={muted ? theme.colors.text.disabled : undefined}
-              width={sparklineWidth}
-              height={SPARKLINE_HEIGHT}
-            />
-          )}
-          {!options.compact && <KpiTarget {...kpi} className={styles.secondary} />}
-          {options.showForecast && !options.compact && evaluation.forecast !== null && (
-            <div data-testid={scorecardTestIds.forecast}>
-              <KpiForecast kpi={kpi} forecast={evaluation.forecast} />
-            </div>
-          )}
-          {status === 'stale' && evaluation.newestSampleAt && (
-            <div className={styles.secondary} data-testid={scorecardTestIds.stale}>
-              <UpdatedAgo at={evaluation.newestSampleAt} now={now} />
-            </div>
-          )}
-          {status === 'no-data' && (
-            <div className={styles.secondary}>
-              {t('scorecard.card.no-data', 'No samples in the {{window}} window', {
-                window: kpi.window,
-                interpolation: { escapeValue: false },
-              })}
-            </div>
-          )}
-          {status === 'error' && evaluation.error && (
-            <div className={styles.error} title={evaluation.error} data-testid={scorecardTestIds.error}>
-              {evaluation.error}
-            </div>
-          )}
-        </>
+      )}
+      {status === 'stale' && evaluation.newestSampleAt && (
+        <div className={styles.secondary} data-testid={scorecardTestIds.stale}>
+          <UpdatedAgo at={evaluation.newestSampleAt} now={now} />
+        </div>
+      )}
+      {status === 'no-data' && (
+        <div className={styles.secondary}>
+          {t('scorecard.card.no-data', 'No samples in the {{window}} window', {
+            window: kpi.window,
+            interpolation: { escapeValue: false },
+          })}
+        </div>
+      )}
+      {status === 'error' && evaluation.error && (
+        <div className={styles.error} title={evaluation.error} data-testid={scorecardTestIds.error}>
+          {evaluation.error}
+        </div>
       )}
       {options.showOwner && !options.compact && (
         <div className={styles.secondary} data-testid={scorecardTestIds.owner}>
