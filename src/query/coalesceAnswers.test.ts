@@ -35,6 +35,21 @@ describe('coalesceAnswers', () => {
     });
   });
 
+  it('ends the wait when the last request answers within it', () => {
+    scheduler().run(({ cold, expectObservable }) => {
+      // b at 10 ms opens a 100 ms wait; the last answer at 40 ms ends it: d at 40 ms, not 110.
+      expectObservable(cold('a 9ms b 29ms d', values).pipe(coalesceAnswers(100))).toBe('a 9ms - 29ms d', values);
+    });
+  });
+
+  it('subscribes to the requests once', () => {
+    scheduler().run(({ cold, expectObservable, expectSubscriptions }) => {
+      const source = cold('a 9ms b 29ms d |', values);
+      expectObservable(source.pipe(coalesceAnswers(100))).toBe('a 9ms - 29ms d |', values);
+      expectSubscriptions(source.subscriptions).toBe('^ 40ms !');
+    });
+  });
+
   it('never holds an answer longer than the wait for a slow request', () => {
     scheduler().run(({ cold, expectObservable }) => {
       // b at 10 ms, the last request at 5 s: b goes out at 110 ms, not with d.
