@@ -1,4 +1,4 @@
-import React, { useCallback, useMemo, useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -13,7 +13,7 @@ import { EmptySelection } from './EmptySelection';
 import { CardOptions } from './KpiCard';
 import { KpiCards } from './KpiCards';
 import { KpiTable } from './KpiTable';
-import { kpiDetailHref } from './detailLink';
+import { kpiDetailHrefs } from './detailLink';
 import { interpolateSelector } from './interpolateSelector';
 import { ScorecardOptions } from './scorecardOptions';
 import { ScorecardItem, filterByStatus, invalidItem, resultItem } from './scorecardItems';
@@ -70,7 +70,7 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
     return orderScorecard(filterByStatus(all, selector.status ?? []), options.sort);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection, results, selectorKey, options.sort]);
-  const hrefFor = useCallback((kpiId: string) => kpiDetailHref(kpiId, timeRange), [timeRange]);
+  const hrefFor = useMemo(() => kpiDetailHrefs(timeRange), [timeRange]);
   const { showSparkline, showDelta, showForecast, showOwner, compact } = options;
   const cardOptions: CardOptions = useMemo(
     () => ({ showSparkline, showDelta, showForecast, showOwner, compact }),

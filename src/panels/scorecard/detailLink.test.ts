@@ -1,7 +1,9 @@
-import { GrafanaConfig, dateTime, locationUtil } from '@grafana/data';
-import { kpiDetailHref } from './detailLink';
+import { GrafanaConfig, TimeRange, dateTime, locationUtil } from '@grafana/data';
+import { kpiDetailHrefs } from './detailLink';
 
-describe('kpiDetailHref', () => {
+const kpiDetailHref = (kpiId: string, range: TimeRange) => kpiDetailHrefs(range)(kpiId);
+
+describe('kpiDetailHrefs', () => {
   const to = Date.parse('2025-12-31T23:59:59Z');
   const from = to - 86_400_000;
 

@@ -1,16 +1,18 @@
 import { TimeRange, locationUtil, urlUtil } from '@grafana/data';
-import { kpiDetailUrl } from '../../constants';
+import { ROUTES, prefixRoute } from '../../constants';
 
 /**
- * The KPI's detail page, keeping the dashboard's time range: relative ranges stay relative (now-7d), absolute
- * ones travel as epoch ms, as Grafana's own "keep time" links do. Prefixed with Grafana's sub path.
+ * Links to KPI detail pages, keeping the dashboard's time range: relative ranges stay relative (now-7d),
+ * absolute ones travel as epoch ms, as Grafana's own "keep time" links do. Prefixed with Grafana's sub path.
+ * The prefix and the range are worked out once per range, not once per card (assureBaseUrl parses the URL).
  */
-export function kpiDetailHref(kpiId: string, timeRange: TimeRange): string {
+export function kpiDetailHrefs(timeRange: TimeRange): (kpiId: string) => string {
   const raw = (v: TimeRange['raw']['from'], value: TimeRange['from']) =>
     typeof v === 'string' ? v : String(value.valueOf());
-  const url = urlUtil.renderUrl(kpiDetailUrl(kpiId), {
+  const query = urlUtil.toUrlParams({
     from: raw(timeRange.raw.from, timeRange.from),
     to: raw(timeRange.raw.to, timeRange.to),
   });
-  return locationUtil.assureBaseUrl(url);
+  const root = locationUtil.assureBaseUrl(prefixRoute(ROUTES.Kpi));
+  return (kpiId) => `${root}/${encodeURIComponent(kpiId)}?${query}`;
 }
