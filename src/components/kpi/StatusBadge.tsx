@@ -7,20 +7,31 @@ import { statusAppearance } from './statusAppearance';
 
 interface Props {
   status: KpiStatus;
-  /** Icon only (the word stays available to screen readers and as a tooltip). */
+  /** The icon instead of the word, for narrow table cells (the word stays for screen readers and as a tooltip). */
   iconOnly?: boolean;
 }
 
-/** A KPI's status as colour, icon and word together, so it reads without colour vision and in greyscale. */
+/**
+ * A KPI's status as a word on its colour, as Grafana's alert state tags show theirs, so it reads without colour
+ * vision and in greyscale. No icon beside the word: each @grafana/ui Icon loads through three extra renders
+ * (react-inlinesvg), and a 200-KPI scorecard's badges alone re-laid out the panel three times.
+ */
 export const StatusBadge = React.memo(function StatusBadge({ status, iconOnly = false }: Props) {
   const theme = useTheme2();
   const { color, icon, label } = statusAppearance(status, theme);
   // Memoised per theme and colour: 200 badges share six style objects instead of serialising 200.
   const styles = useStyles2(getStyles, color);
+  if (iconOnly) {
+    return (
+      <span className={styles.badge} data-status={status} title={label}>
+        <Icon name={icon} size="sm" className={styles.icon} aria-hidden />
+        <span className={styles.srOnly}>{label}</span>
+      </span>
+    );
+  }
   return (
-    <span className={styles.badge} data-status={status} title={iconOnly ? label : undefined}>
-      <Icon name={icon} size="sm" className={styles.icon} aria-hidden />
-      <span className={iconOnly ? styles.srOnly : undefined}>{label}</span>
+    <span className={styles.badge} data-status={status}>
+      {label}
     </span>
   );
 });

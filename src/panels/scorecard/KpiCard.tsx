@@ -1,4 +1,4 @@
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -48,6 +48,10 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     [item, options]
   );
   const muted = status === 'stale' || status === 'no-data' || status === 'error';
+  // The definition button (an Icon: three extra renders each) comes with the first hover or focus in the card;
+  // Tab from the name link lands on it, since it is mounted by the time focus moves on.
+  const [touched, setTouched] = useState(false);
+  const touch = touched ? undefined : () => setTouched(true);
 
   const cardProps = {
     className: cx(styles.card, options.compact && styles.compact),
@@ -55,6 +59,8 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     'data-testid': scorecardTestIds.card,
     'data-kpi': kpi.id,
     'aria-busy': item.loading,
+    onMouseEnter: touch,
+    onFocus: touch,
   };
   // The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above.
   const name = <KpiName kpi={kpi} href={href} className={styles.name} />;
@@ -74,10 +80,10 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     <article {...cardProps}>
       {name}
       <div className={styles.header}>
-        <StatusBadge status={evaluation.status} iconOnly={options.compact} />
+        <StatusBadge status={evaluation.status} />
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
         <span className={styles.spacer} />
-        <KpiDefinitionButton kpi={kpi} className={styles.raised} />
+        {touched && <KpiDefinitionButton kpi={kpi} className={styles.raised} />}
       </div>
       <div className={styles.valueRow}>
         <KpiValue

@@ -30,13 +30,14 @@ describe('scorecard panel: keyboard', () => {
     renderPanel();
     const card = await settledCard('deploys');
     const link = within(card).getByRole('link', { name: 'Deploys' });
+    // The definition button comes with the first focus in the card: by the time Tab moves on, it is there.
+    await act(async () => link.focus());
     const button = within(card).getByRole('button', { name: 'Definition of Deploys' });
     for (const el of [link, button]) {
       expect(el.tabIndex).toBeGreaterThanOrEqual(0);
     }
     // Tab goes to the KPI's link first, then to its own definition (not the next card's).
     expect(link.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    await act(async () => link.focus());
     const tip = await screen.findByRole('tooltip');
     expect(within(tip).getByText('Ships per week.')).toBeInTheDocument();
     expect(within(tip).getByText('28d')).toBeInTheDocument();
@@ -53,6 +54,8 @@ describe('scorecard panel: keyboard', () => {
     );
     renderPanel();
     const card = await settledCard('deploys');
+    expect(within(card).queryByTestId(scorecardTestIds.definitionButton)).toBeNull();
+    fireEvent.mouseEnter(card);
     const button = within(card).getByTestId(scorecardTestIds.definitionButton);
     expect(button.tagName).toBe('BUTTON');
     fireEvent.click(button);
@@ -88,6 +91,7 @@ describe('scorecard panel: user text is text', () => {
       expect(container.querySelector('img, script')).toBeNull();
       const link = screen.getByRole('link', { name: PAYLOAD });
       expect(link).toHaveAttribute('href', '/a/kpi-scorecards-app/kpi/evil?from=now-7d&to=now');
+      fireEvent.mouseEnter(screen.getByTestId(scorecardTestIds.panel).querySelector('article') ?? link);
       fireEvent.click(screen.getByTestId(scorecardTestIds.definitionButton));
       await screen.findAllByText(PAYLOAD);
       expect(screen.queryByRole('link', { name: 'Evil' })).toBeNull();
