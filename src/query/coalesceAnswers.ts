@@ -2,7 +2,7 @@ import { MonoTypeOperatorFunction, Observable, audit, filter, of, race, share, t
 import { RequestResult } from './runKpiQueries';
 
 /** How long an answer may wait for the others, so that answers close together reach the view as one render. */
-export const COALESCE_MS = 250;
+export const COALESCE_MS = 500;
 
 const settled = (results: RequestResult[]) => results.every((r) => !r.loading);
 
