@@ -50,10 +50,22 @@ describe('scorecard panel: catalog states', () => {
 });
 
 describe('scorecard panel: KPI states', () => {
-  it('shows a KPI loading until its datasource answers', async () => {
+  it('says it is querying, without cards, until a first answer comes', async () => {
     serveCatalog([kpi({ id: 'deploys' })], { deploys: { kind: 'pending' } });
     renderPanel();
-    const card = await findCard('deploys');
+    expect(await screen.findByTestId(scorecardTestIds.loading)).toHaveTextContent('Querying the datasources…');
+    expect(screen.queryByTestId(scorecardTestIds.card)).toBeNull();
+  });
+
+  it('shows a KPI loading until its datasource answers, beside the ones that did', async () => {
+    // Another window, so another request: one datasource request answers all its KPIs at once.
+    serveCatalog([kpi({ id: 'deploys' }), kpi({ id: 'slow', window: '28d' })], {
+      deploys: { kind: 'series', value: () => 12 },
+      slow: { kind: 'pending' },
+    });
+    renderPanel();
+    await settled('deploys');
+    const card = await findCard('slow');
     expect(within(card).getByTestId(scorecardTestIds.loading)).toHaveTextContent('Loading…');
     expect(card).toHaveAttribute('aria-busy', 'true');
   });

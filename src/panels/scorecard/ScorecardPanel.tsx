@@ -98,6 +98,15 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
       const reasons = explainEmptySelection(catalog.validation.catalog.kpis ?? [], { ...selector, status: undefined });
       return <EmptySelection why={{ kind: 'catalog', reasons }} small={small} />;
     }
+    if (results.length > 0 && results.every((r) => !r.evaluation)) {
+      // Nothing answered yet: one line instead of 200 cards that would all be laid out again with the answers.
+      return (
+        <LoadingPlaceholder
+          text={t('scorecard.loading-kpis', 'Querying the datasources…')}
+          data-testid={scorecardTestIds.loading}
+        />
+      );
+    }
     if (items.length === 0) {
       return <EmptySelection why={{ kind: 'status', statuses: selector.status ?? [] }} small={small} />;
     }
