@@ -38,8 +38,19 @@ export async function fetchPluginSettings(): Promise<PluginSettings> {
   ).then((r) => r.data);
 }
 
+let lastRead: { settings: string; loaded: LoadedCatalog } | undefined;
+
+/**
+ * The catalog in the app's settings, validated. The same settings give the same object: the scorecard panels
+ * of a dashboard (and each refresh) share one validation, and "unchanged" is an identity check downstream.
+ */
 export async function fetchCatalog(): Promise<LoadedCatalog> {
-  return readCatalogSettings((await fetchPluginSettings()).jsonData ?? {});
+  const jsonData = (await fetchPluginSettings()).jsonData ?? {};
+  const settings = JSON.stringify(jsonData);
+  if (lastRead?.settings !== settings) {
+    lastRead = { settings, loaded: readCatalogSettings(jsonData) };
+  }
+  return lastRead.loaded;
 }
 
 /** Reads and validates the catalog in jsonData; a bad catalog is reported, never thrown. */

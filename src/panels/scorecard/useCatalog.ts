@@ -13,7 +13,13 @@ export function useCatalog(refreshKey?: unknown): CatalogState {
   useEffect(() => {
     let current = true;
     fetchCatalog().then(
-      (catalog) => current && setState((prev) => (sameCatalog(prev, catalog) ? prev : { status: 'loaded', catalog })),
+      // The same settings give the same object (fetchCatalog): a refresh that finds them unchanged keeps the
+      // state, so nothing downstream re-queries or re-renders.
+      (catalog) =>
+        current &&
+        setState((prev) =>
+          prev.status === 'loaded' && prev.catalog === catalog ? prev : { status: 'loaded', catalog }
+        ),
       (e) => current && setState({ status: 'failed', message: errorText(e) })
     );
     return () => {
@@ -26,9 +32,4 @@ export function useCatalog(refreshKey?: unknown): CatalogState {
 function errorText(e: unknown): string {
   const err = e as { data?: { message?: string }; message?: string; status?: number; statusText?: string } | undefined;
   return err?.data?.message ?? err?.message ?? err?.statusText ?? String(e);
-}
-
-// A refresh that finds the same settings keeps the same object, so nothing downstream re-queries or re-renders.
-function sameCatalog(prev: CatalogState, next: LoadedCatalog): boolean {
-  return prev.status === 'loaded' && JSON.stringify(prev.catalog.jsonData) === JSON.stringify(next.jsonData);
 }
