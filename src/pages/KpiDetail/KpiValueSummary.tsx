@@ -19,7 +19,10 @@ export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult 
   const stale = evaluation.status === 'stale';
   return (
     <Stack direction="column" gap={1} data-testid={testIds.kpiDetail.value}>
-      <KpiStatusBadge status={evaluation.status} />
+      {/* A row of its own: the column would stretch the badge across the whole width. */}
+      <Stack>
+        <KpiStatusBadge status={evaluation.status} />
+      </Stack>
       <Text element="span" variant="h1" color={stale ? 'disabled' : 'primary'}>
         {formatKpiValue(kpi, evaluation.value)}
       </Text>
