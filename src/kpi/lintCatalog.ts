@@ -5,7 +5,7 @@ import { Kpi, Problem } from './types';
 /** The seeds' selection principles: findings that do not block a save. */
 export const MAX_KPIS_PER_TEAM = 7;
 
-/** Warnings for the KPIs that have no errors (`skip` holds the indexes of those that do). */
+/** Warnings for the KPIs that have no errors (`skip` holds the indexes of those that do), and for teams. */
 export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>): Problem[] {
   const warnings: Problem[] = [];
   const warn = (place: string, message: string, kpiIndex?: number) =>
@@ -17,11 +17,17 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
     }
   });
 
-  const byTeam = new Map<string, Array<[number, Kpi]>>();
+  // A team's make-up counts every KPI that names its team, even one with errors elsewhere: the warnings are
+  // about the team, and an invalid lagging KPI still means the team watches an outcome.
+  const byTeam = new Map<string, Array<[number, Partial<Kpi>]>>();
+  items.forEach((item, i) => {
+    if (isRecord(item) && typeof item.team === 'string') {
+      byTeam.set(item.team, [...(byTeam.get(item.team) ?? []), [i, item as Partial<Kpi>]]);
+    }
+  });
   const byQuery = new Map<string, number>();
   for (const [i, kpi] of good) {
     const place = itemPlace('kpis', i, kpi);
-    byTeam.set(kpi.team, [...(byTeam.get(kpi.team) ?? []), [i, kpi]]);
     if (!kpi.description || kpi.description.trim() === '') {
       warn(`${place}.description`, 'no description: say what the KPI measures and why it matters', i);
     }
@@ -49,7 +55,7 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
         `team '${team}' has ${members.length} KPIs: keep at most ${MAX_KPIS_PER_TEAM} so each one gets attention`
       );
     }
-    const types = new Set(members.map(([, k]) => k.type));
+    const types = new Set(members.map(([, k]) => k.type).filter((type) => type === 'leading' || type === 'lagging'));
     if (types.size === 1) {
       const only = [...types][0];
       const missing = only === 'leading' ? 'lagging outcomes' : 'leading indicators';

@@ -252,6 +252,13 @@ describe('warnings carry the selection principles and never block', () => {
     ]);
   });
 
+  it('a team’s KPI with an error elsewhere still counts for the team’s mix of leading and lagging', () => {
+    // platform: deploys and lead-time (leading), mttr (lagging, but its unit is wrong): not "only leading".
+    const doc = withKpi(2, { unit: 'no-such-unit' });
+    expect(validateCatalog(doc).hasErrors).toBe(true);
+    expect(warnings(doc).filter((w) => w.includes('has only'))).toEqual([]);
+  });
+
   it('the same datasource and query twice, whatever the key order and refId', () => {
     const doc = withKpi(2, {
       query: { expr: 'deploys', refId: 'B', datasource: { uid: 'prometheus', type: 'prometheus' } },
