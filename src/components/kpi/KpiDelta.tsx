@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
-import { DeltaKind, Direction } from '../../kpi/types';
+import { DeltaKind, Direction, Kpi, KpiEvaluation } from '../../kpi/types';
 import { fixedText } from './fixedText';
 import { DeltaMood, deltaMood, deltaText, readsAsZero } from './deltaText';
 
@@ -13,6 +13,15 @@ interface Props {
   direction: Direction;
   unit?: string;
   decimals?: number;
+}
+
+/** KpiDelta's props for a KPI's evaluation. */
+export function deltaOf(
+  kpi: Pick<Kpi, 'direction' | 'unit' | 'decimals'>,
+  evaluation: Pick<KpiEvaluation, 'delta' | 'deltaKind'>
+): Props {
+  const { direction, unit, decimals } = kpi;
+  return { delta: evaluation.delta, deltaKind: evaluation.deltaKind, direction, unit, decimals };
 }
 
 /** Change against the previous period: an arrow for the direction, coloured by whether that is good for this KPI. */

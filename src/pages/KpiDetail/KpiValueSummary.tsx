@@ -6,7 +6,7 @@ import { Kpi } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
 
@@ -37,13 +37,7 @@ export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult 
       {evaluation.delta !== null && (
         <Stack gap={1}>
           <Text color="secondary">{t('kpi.value.vs-previous', 'vs previous period')}</Text>
-          <KpiDelta
-            delta={evaluation.delta}
-            deltaKind={evaluation.deltaKind}
-            direction={kpi.direction}
-            unit={kpi.unit}
-            decimals={kpi.decimals}
-          />
+          <KpiDelta {...deltaOf(kpi, evaluation)} />
         </Stack>
       )}
       {evaluation.newestSampleAt && (

@@ -1,6 +1,6 @@
 import React, { useMemo } from 'react';
 import { Stack } from '@grafana/ui';
-import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { singleSeries } from '../../kpi/kpiSeries';
 import { Kpi } from '../../kpi/types';
@@ -19,13 +19,7 @@ export function KpiTrend({ kpi, result, width = 80 }: { kpi: Kpi; result?: KpiRe
       {series && (
         <KpiSparkline series={series} direction={kpi.direction} target={kpi.target} width={width} height={24} />
       )}
-      <KpiDelta
-        delta={evaluation.delta}
-        deltaKind={evaluation.deltaKind}
-        direction={kpi.direction}
-        unit={kpi.unit}
-        decimals={kpi.decimals}
-      />
+      <KpiDelta {...deltaOf(kpi, evaluation)} />
     </Stack>
   );
 }

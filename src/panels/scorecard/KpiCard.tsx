@@ -4,7 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
 import { KpiDefinition } from '../../components/kpi/KpiDefinition';
-import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { KpiTarget } from '../../components/kpi/KpiTarget';
@@ -94,13 +94,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
           testId={scorecardTestIds.value}
         />
         {options.showDelta && !options.compact && evaluation.status !== 'error' && (
-          <KpiDelta
-            delta={evaluation.delta}
-            deltaKind={evaluation.deltaKind}
-            direction={kpi.direction}
-            unit={kpi.unit}
-            decimals={kpi.decimals}
-          />
+          <KpiDelta {...deltaOf(kpi, evaluation)} />
         )}
       </div>
       {series && (

@@ -4,7 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Spinner, Stack, Tooltip, useStyles2 } from '@grafana/ui';
 import { KpiDefinition } from '../../components/kpi/KpiDefinition';
-import { KpiDelta } from '../../components/kpi/KpiDelta';
+import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { KpiTarget } from '../../components/kpi/KpiTarget';
@@ -93,13 +93,7 @@ function tableColumns(
       header: t('scorecard.table.delta', 'Change'),
       cell: ({ row: { original } }: Cell) =>
         original.evaluation && original.status !== 'error' ? (
-          <KpiDelta
-            delta={original.evaluation.delta}
-            deltaKind={original.evaluation.deltaKind}
-            direction={original.kpi.direction}
-            unit={original.kpi.unit}
-            decimals={original.kpi.decimals}
-          />
+          <KpiDelta {...deltaOf(original.kpi, original.evaluation)} />
         ) : null,
     },
     options.showSparkline &&
