@@ -7,9 +7,10 @@ import { testIds } from '../../testIds';
 
 /**
  * Problems that are not one KPI's: catalog-level errors (shown to everyone, they explain missing pieces) and,
- * for admins only, the lint warnings that carry the selection principles.
+ * for admins only, the lint warnings that carry the selection principles. Memoised: the validation does not
+ * change while the user types in the search box, so a keystroke skips a 5,000-KPI catalog's problem list.
  */
-export function CatalogProblems({ validation }: { validation: ValidationResult }) {
+export const CatalogProblems = React.memo(function CatalogProblems({ validation }: { validation: ValidationResult }) {
   const [open, setOpen] = useState(false);
   const general = validation.problems.filter((p) => p.severity === 'error' && p.kpiIndex === undefined);
   const warnings = validation.problems.filter((p) => p.severity === 'warning');
@@ -40,4 +41,4 @@ export function CatalogProblems({ validation }: { validation: ValidationResult }
       )}
     </>
   );
-}
+});
