@@ -1,6 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { KpiCatalog } from '../kpi/types';
-import { deleteKpi, deleteObjective, upsertKpi } from './catalogEdits';
+import { deleteKpi, deleteObjective, deleteScorecard, upsertKpi, upsertScorecard } from './catalogEdits';
 
 const author = { by: 'ann', at: '2026-05-01T00:00:00.000Z' };
 const base: KpiCatalog = {
@@ -29,5 +29,33 @@ describe('catalog edits', () => {
     const after = deleteObjective(base, 'speed', author);
     expect(after.objectives).toEqual([]);
     expect(after.kpis[0].objective).toBeUndefined();
+  });
+
+  it('adds a scorecard at the end and replaces one in place, the draft before untouched', () => {
+    const added = upsertScorecard(base, { id: 'exec', title: 'Exec', select: { type: 'lagging' }, layout: 'table' });
+    expect(added.scorecards?.map((s) => s.id)).toEqual(['s', 'exec']);
+    const edited = upsertScorecard(added, { id: 's', title: 'Renamed', select: { team: 'platform' } }, 's');
+    expect(edited.scorecards).toEqual([
+      { id: 's', title: 'Renamed', select: { team: 'platform' } },
+      { id: 'exec', title: 'Exec', select: { type: 'lagging' }, layout: 'table' },
+    ]);
+    expect(base.scorecards).toHaveLength(1);
+  });
+
+  it('adds a new scorecard with a taken id beside the other, so validation can report the duplicate', () => {
+    const added = upsertScorecard(base, { id: 's', title: 'Another', select: {} });
+    expect(added.scorecards?.map((s) => s.title)).toEqual(['S', 'Another']);
+  });
+
+  it('adds the first scorecard to a catalog that has none', () => {
+    const { scorecards: _none, ...withoutScorecards } = base;
+    const added = upsertScorecard(withoutScorecards, { id: 'all', title: 'All', select: {} });
+    expect(added.scorecards).toEqual([{ id: 'all', title: 'All', select: {} }]);
+  });
+
+  it('deletes a scorecard and leaves the KPIs alone', () => {
+    const after = deleteScorecard(base, 's');
+    expect(after.scorecards).toEqual([]);
+    expect(after.kpis).toBe(base.kpis);
   });
 });

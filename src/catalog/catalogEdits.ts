@@ -1,5 +1,5 @@
 import { Author, reviseKpi } from '../kpi/kpiRevisions';
-import { Kpi, KpiCatalog, Objective } from '../kpi/types';
+import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
 
 /**
  * Edits to a catalog draft. Each returns a new catalog (drafts are immutable, so the editor can compare with
@@ -51,6 +51,25 @@ export function deleteObjective(catalog: KpiCatalog, id: string, author: Author)
     return reviseKpi(k, rest, author);
   });
   return { ...catalog, objectives, kpis };
+}
+
+/**
+ * Scorecards are views, not definitions: no revision history. Without `originalId` the scorecard is a new one,
+ * added even when its id is taken, so validation reports the duplicate instead of the other being replaced.
+ */
+export function upsertScorecard(catalog: KpiCatalog, edited: Scorecard, originalId?: string): KpiCatalog {
+  const scorecards = [...(catalog.scorecards ?? [])];
+  const index = originalId === undefined ? -1 : scorecards.findIndex((s) => s.id === originalId);
+  if (index < 0) {
+    scorecards.push(edited);
+  } else {
+    scorecards[index] = edited;
+  }
+  return { ...catalog, scorecards };
+}
+
+export function deleteScorecard(catalog: KpiCatalog, id: string): KpiCatalog {
+  return { ...catalog, scorecards: (catalog.scorecards ?? []).filter((s) => s.id !== id) };
 }
 
 /** A KPI to start a new one from: valid except for what only the admin can know. */
