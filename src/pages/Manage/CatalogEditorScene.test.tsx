@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene } from '@grafana/scenes';
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
@@ -202,5 +202,146 @@ describe('catalog editor', () => {
     editor.updateFromUrl({ kpi: 'mttr' });
     expect(editor.state).toMatchObject({ editingKpi: 'mttr', tab: 'kpis' });
     expect(editor.getUrlState()).toEqual({ kpi: 'mttr', tab: undefined });
+  });
+
+  describe('scorecards tab', () => {
+    // Combobox lists its options in a virtual list, which renders none in an element of size 0 (all of jsdom's).
+    let sizes: jest.SpyInstance[] = [];
+    beforeEach(() => {
+      sizes = [
+        jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300),
+        jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300),
+      ];
+    });
+    afterEach(() => sizes.forEach((s) => s.mockRestore()));
+
+    const withScorecard = () => ({
+      catalog: {
+        ...stored(),
+        scorecards: [{ id: 'exec-weekly', title: 'Executive weekly', select: { type: 'lagging' }, layout: 'cards' }],
+      },
+      catalogVersion: 7,
+    });
+    const openTab = (count: number) => fireEvent.click(screen.getByRole('tab', { name: `Scorecards (${count})` }));
+    /** Opens a combobox by its label (a multi-combobox stays open) and clicks one of its options, as a user does. */
+    const choose = async (label: string, option: RegExp) => {
+      const combobox = screen.getByLabelText(label);
+      if (combobox.getAttribute('aria-expanded') !== 'true') {
+        fireEvent.click(combobox);
+      }
+      fireEvent.click(await screen.findByRole('option', { name: option }));
+    };
+    const apply = () => screen.getByRole('button', { name: 'Apply to draft' });
+    /** A scorecard's card in the list, found by its title. */
+    const card = (title: string) => screen.getByRole('heading', { name: title }).parentElement!;
+
+    it('creates a scorecard by selector and lists it with what it selects', async () => {
+      const editor = await renderEditor();
+      openTab(0);
+      fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
+      fireEvent.change(input('scorecard id'), { target: { value: 'exec-weekly' } });
+      fireEvent.change(input('scorecard title'), { target: { value: 'Executive weekly' } });
+      await choose('Objective', /^Ship faster/);
+      await choose('Type', /^lagging/);
+      fireEvent.click(screen.getByRole('radio', { name: 'Table' }));
+      fireEvent.click(apply());
+
+      expect(screen.getByRole('tab', { name: 'Scorecards (1)' })).toBeInTheDocument();
+      expect(card('Executive weekly')).toHaveTextContent('exec-weekly|Type: lagging, Objective: Ship faster|Table');
+      // Only the criteria that were set, as the spec writes them.
+      expect(editor.state.draft.scorecards).toEqual([
+        {
+          id: 'exec-weekly',
+          title: 'Executive weekly',
+          select: { objective: 'speed', type: 'lagging' },
+          layout: 'table',
+        },
+      ]);
+      expect(catalogToYaml(editor.state.draft)).toContain(
+        'scorecards:\n  - id: exec-weekly\n    title: Executive weekly\n    select:\n      objective: speed\n      type: lagging\n    layout: table\n'
+      );
+    });
+
+    it('creates a scorecard by id, only once a KPI is chosen, and shows the KPIs by name', async () => {
+      const editor = await renderEditor();
+      openTab(0);
+      fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
+      fireEvent.change(input('scorecard id'), { target: { value: 'recovery' } });
+      fireEvent.change(input('scorecard title'), { target: { value: 'Recovery' } });
+      fireEvent.click(screen.getByRole('radio', { name: 'By id' }));
+      expect(screen.getByText('choose at least one KPI')).toBeInTheDocument();
+      expect(apply()).toBeDisabled();
+      await choose('Chosen KPIs', /^Time to restore/);
+      await choose('Chosen KPIs', /^Deployment frequency/);
+      expect(screen.queryByText('choose at least one KPI')).toBeNull();
+      fireEvent.click(apply());
+
+      expect(card('Recovery')).toHaveTextContent('recovery|KPIs: Time to restore, Deployment frequency|Cards');
+      expect(editor.state.draft.scorecards).toEqual([
+        { id: 'recovery', title: 'Recovery', select: { ids: ['mttr', 'deploys'] }, layout: 'cards' },
+      ]);
+    });
+
+    it('shows why a scorecard is invalid (empty title, taken id) and does not apply it', async () => {
+      const editor = await renderEditor(withScorecard());
+      openTab(1);
+      fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
+      fireEvent.change(input('scorecard id'), { target: { value: 'exec-weekly' } });
+      expect(screen.getByText('duplicate id, also scorecards[0]')).toBeInTheDocument();
+      expect(screen.getByText('must not be empty')).toBeInTheDocument();
+      expect(apply()).toBeDisabled();
+      fireEvent.click(apply());
+      expect(editor.state.draft.scorecards).toHaveLength(1);
+
+      fireEvent.change(input('scorecard id'), { target: { value: 'exec-daily' } });
+      fireEvent.change(input('scorecard title'), { target: { value: 'Executive daily' } });
+      expect(screen.queryByText('duplicate id, also scorecards[0]')).toBeNull();
+      expect(apply()).toBeEnabled();
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.getByRole('tab', { name: 'Scorecards (1)' })).toBeInTheDocument();
+      expect(editor.state.draft.scorecards?.map((s) => s.id)).toEqual(['exec-weekly']);
+    });
+
+    it('edits a scorecard under the id it was created with', async () => {
+      const editor = await renderEditor(withScorecard());
+      openTab(1);
+      fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+      expect(input('scorecard id')).toHaveValue('exec-weekly');
+      expect(input('scorecard id')).toBeDisabled();
+      expect(screen.getByLabelText('Type')).toHaveValue('lagging');
+      fireEvent.change(input('scorecard title'), { target: { value: 'Board weekly' } });
+      await choose('Team', /^platform/);
+      fireEvent.click(apply());
+
+      expect(card('Board weekly')).toHaveTextContent('exec-weekly|Team: platform, Type: lagging|Cards');
+      expect(editor.state.draft.scorecards).toEqual([
+        { id: 'exec-weekly', title: 'Board weekly', select: { type: 'lagging', team: 'platform' }, layout: 'cards' },
+      ]);
+      expect(editor.isDirty()).toBe(true);
+    });
+
+    it('deletes a scorecard only after asking', async () => {
+      const editor = await renderEditor(withScorecard());
+      openTab(1);
+      fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      const dialog = screen.getByRole('dialog');
+      expect(dialog).toHaveTextContent('Delete "Executive weekly"?');
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(screen.getByRole('heading', { name: 'Executive weekly' })).toBeInTheDocument();
+
+      fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+      await waitFor(() => expect(screen.queryByRole('heading', { name: 'Executive weekly' })).toBeNull());
+      expect(screen.getByRole('tab', { name: 'Scorecards (0)' })).toBeInTheDocument();
+      expect(editor.state.draft.scorecards).toEqual([]);
+    });
+
+    it('keeps the scorecards tab in the URL', () => {
+      const editor = new CatalogEditorScene();
+      editor.updateFromUrl({ tab: 'scorecards' });
+      expect(editor.state.tab).toBe('scorecards');
+      expect(editor.getUrlState()).toEqual({ tab: 'scorecards', kpi: undefined });
+    });
   });
 });

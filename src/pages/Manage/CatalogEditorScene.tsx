@@ -8,17 +8,24 @@ import {
 } from '@grafana/scenes';
 import { applyImport } from '../../catalog/importDiff';
 import { currentAuthor } from '../../catalog/currentAuthor';
-import { deleteKpi, deleteObjective, upsertKpi, upsertObjective } from '../../catalog/catalogEdits';
+import {
+  deleteKpi,
+  deleteObjective,
+  deleteScorecard,
+  upsertKpi,
+  upsertObjective,
+  upsertScorecard,
+} from '../../catalog/catalogEdits';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { SaveOutcome, saveCatalog } from '../../catalog/saveCatalog';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { stableStringify } from '../../kpi/stableStringify';
-import { Kpi, KpiCatalog, Objective } from '../../kpi/types';
+import { Kpi, KpiCatalog, Objective, Scorecard } from '../../kpi/types';
 import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
 import { CatalogEditorView } from './CatalogEditorView';
 
-export type EditorTab = 'kpis' | 'objectives' | 'yaml' | 'import';
-const TABS: EditorTab[] = ['kpis', 'objectives', 'yaml', 'import'];
+export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'yaml' | 'import';
+const TABS: EditorTab[] = ['kpis', 'objectives', 'scorecards', 'yaml', 'import'];
 
 export interface CatalogEditorState extends SceneObjectState {
   phase: 'loading' | 'ready' | 'failed';
@@ -34,6 +41,7 @@ export interface CatalogEditorState extends SceneObjectState {
   /** Id of the KPI whose form is open ('' for a new one); in the URL so "Edit KPI" links open it. */
   editingKpi?: string;
   editingObjective?: string;
+  editingScorecard?: string;
   saving: boolean;
   lastSave?: SaveOutcome;
   saveError?: string;
@@ -155,6 +163,18 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     this.setState({ draft: deleteObjective(this.state.draft, id, currentAuthor()), editingObjective: undefined });
   }
 
+  openScorecard(id: string | undefined) {
+    this.setState({ editingScorecard: id, tab: 'scorecards' });
+  }
+
+  applyScorecard(scorecard: Scorecard, originalId?: string) {
+    this.setState({ draft: upsertScorecard(this.state.draft, scorecard, originalId), editingScorecard: undefined });
+  }
+
+  removeScorecard(id: string) {
+    this.setState({ draft: deleteScorecard(this.state.draft, id), editingScorecard: undefined });
+  }
+
   /** A whole catalog from the YAML editor or an import: KPIs that exist are revised, so meaning changes bump. */
   applyCatalog(incoming: KpiCatalog) {
     this.setState({ draft: applyImport(this.state.draft, incoming, currentAuthor()), importText: '' });
@@ -165,7 +185,13 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   }
 
   discardDraft() {
-    this.setState({ draft: this.state.saved, editingKpi: undefined, editingObjective: undefined, lastSave: undefined });
+    this.setState({
+      draft: this.state.saved,
+      editingKpi: undefined,
+      editingObjective: undefined,
+      editingScorecard: undefined,
+      lastSave: undefined,
+    });
   }
 
   exportYaml() {

@@ -11,6 +11,7 @@ import { ImportTab } from './ImportTab';
 import { KpiListTab } from './KpiListTab';
 import { ObjectivesTab } from './ObjectivesTab';
 import { SaveBar } from './SaveBar';
+import { ScorecardsTab } from './ScorecardsTab';
 import { YamlTab } from './YamlTab';
 
 export function CatalogEditorView({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
@@ -32,6 +33,10 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
     [
       'objectives',
       t('manage.tab.objectives', 'Objectives ({{count}})', { count: state.draft.objectives?.length ?? 0 }),
+    ],
+    [
+      'scorecards',
+      t('manage.tab.scorecards', 'Scorecards ({{count}})', { count: state.draft.scorecards?.length ?? 0 }),
     ],
     ['yaml', t('manage.tab.yaml', 'YAML')],
     ['import', t('manage.tab.import', 'Import')],
@@ -66,6 +71,7 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
       </TabsBar>
       {state.tab === 'kpis' && <KpiListTab model={model} state={state} />}
       {state.tab === 'objectives' && <ObjectivesTab model={model} state={state} />}
+      {state.tab === 'scorecards' && <ScorecardsTab model={model} state={state} />}
       {state.tab === 'yaml' && <YamlTab model={model} draft={state.draft} />}
       {state.tab === 'import' && <ImportTab model={model} draft={state.draft} text={state.importText} />}
     </div>

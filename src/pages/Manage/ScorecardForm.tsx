@@ -1,0 +1,180 @@
+import React, { useMemo, useState } from 'react';
+import { t } from '@grafana/i18n';
+import { Button, Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
+import { upsertScorecard } from '../../catalog/catalogEdits';
+import { fieldProblems } from '../../catalog/fieldProblems';
+import { knownValues } from '../../kpi/explainSelection';
+import { isRecord } from '../../kpi/places';
+import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
+import { KPI_TYPES, Kpi, KpiCatalog, KpiSelector, Layout, STATUSES, Scorecard } from '../../kpi/types';
+import { validateCatalog } from '../../kpi/validateCatalog';
+import { withoutUndefined } from './kpiFormText';
+
+interface Props {
+  draft: KpiCatalog;
+  originalId?: string;
+  onApply: (scorecard: Scorecard, originalId?: string) => void;
+  onCancel: () => void;
+}
+
+type Choice = 'selector' | 'ids';
+
+export function criterionLabel(criterion: SelectorField): string {
+  switch (criterion) {
+    case 'team':
+      return t('manage.scorecard.team', 'Team');
+    case 'category':
+      return t('manage.scorecard.category', 'Category');
+    case 'type':
+      return t('manage.scorecard.type', 'Type');
+    case 'tag':
+      return t('manage.scorecard.tag', 'Tag');
+    case 'objective':
+      return t('manage.scorecard.objective', 'Objective');
+    case 'status':
+      return t('manage.scorecard.status', 'Status');
+  }
+}
+
+// fieldProblems' list type names only kpis and objectives; its matching works for any list of the catalog.
+const SCORECARDS = 'scorecards' as string as Parameters<typeof fieldProblems>[1];
+
+/**
+ * A scorecard: id, title, layout and which KPIs it shows, either by selector or by id. Each way keeps its own
+ * choices while the admin switches between them; only the chosen one is applied.
+ */
+export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
+  const scorecards = draft.scorecards ?? [];
+  const [fields, setFields] = useState<Scorecard>(
+    () => scorecards.find((s) => s.id === originalId) ?? { id: '', title: '', select: {}, layout: 'cards' }
+  );
+  const [choice, setChoice] = useState<Choice>(fields.select.ids ? 'ids' : 'selector');
+  const [criteria, setCriteria] = useState<KpiSelector>(() => {
+    const { ids: _ids, ...rest } = fields.select;
+    return rest;
+  });
+  const [ids, setIds] = useState<string[]>(fields.select.ids ?? []);
+  const scorecard = useMemo<Scorecard>(
+    () => ({ ...fields, select: choice === 'ids' ? { ids } : criteria }),
+    [fields, choice, criteria, ids]
+  );
+  const set = (patch: Partial<Scorecard>) => setFields((s) => withoutUndefined({ ...s, ...patch }));
+  const setCriterion = (criterion: SelectorField, value?: string) =>
+    setCriteria((c) => withoutUndefined({ ...c, [criterion]: value }));
+
+  const index = originalId === undefined ? scorecards.length : scorecards.findIndex((s) => s.id === originalId);
+  const errors = useMemo(() => {
+    const found = fieldProblems(validateCatalog(upsertScorecard(draft, scorecard, originalId)), SCORECARDS, index);
+    // The catalog allows `ids: []`, but a scorecard reads it as "every KPI": not what choosing by id means.
+    if (choice === 'ids' && ids.length === 0) {
+      found.select = [...(found.select ?? []), t('manage.scorecard.no-ids', 'choose at least one KPI')];
+    }
+    return found;
+  }, [draft, scorecard, originalId, index, choice, ids]);
+  const field = (key: string, label: string) => ({
+    label,
+    invalid: Boolean(errors[key]),
+    error: errors[key]?.join('; '),
+    noMargin: true,
+  });
+
+  const kpis = useMemo(() => draft.kpis.filter((k): k is Kpi => isRecord(k)), [draft]);
+  const criterionOptions = (criterion: SelectorField): Array<ComboboxOption<string>> => {
+    const known: Array<ComboboxOption<string>> =
+      criterion === 'objective'
+        ? (draft.objectives ?? []).map((o) => ({ value: o.id, label: o.title, description: o.id }))
+        : (criterion === 'type' ? KPI_TYPES : criterion === 'status' ? STATUSES : knownValues(kpis, criterion)).map(
+            (v) => ({ value: v, label: v })
+          );
+    // A value the draft no longer has (typed in YAML, or its KPIs since changed) stays visible next to its error.
+    const current = criteria[criterion];
+    return current && !known.some((o) => o.value === current) ? [...known, { value: current, label: current }] : known;
+  };
+  const kpiOptions = useMemo<Array<ComboboxOption<string>>>(
+    () => [
+      ...kpis.map((k) => ({ value: k.id, label: k.name, description: k.id })),
+      ...ids.filter((id) => !kpis.some((k) => k.id === id)).map((id) => ({ value: id, label: id })),
+    ],
+    [kpis, ids]
+  );
+
+  return (
+    <Stack direction="column" gap={2}>
+      <Stack gap={2} wrap="wrap">
+        <Field {...field('id', t('manage.scorecard.id', 'Id'))}>
+          <Input
+            value={fields.id}
+            disabled={originalId !== undefined}
+            onChange={(e) => set({ id: e.currentTarget.value })}
+            width={30}
+            aria-label={t('manage.aria.scorecard-id', 'scorecard id')}
+          />
+        </Field>
+        <Field {...field('title', t('manage.scorecard.title', 'Title'))}>
+          <Input
+            value={fields.title}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+            width={40}
+            aria-label={t('manage.aria.scorecard-title', 'scorecard title')}
+          />
+        </Field>
+        <Field {...field('layout', t('manage.scorecard.layout', 'Layout'))}>
+          <RadioButtonGroup<Layout>
+            options={[
+              { value: 'cards', label: t('manage.scorecard.layout-cards', 'Cards') },
+              { value: 'table', label: t('manage.scorecard.layout-table', 'Table') },
+            ]}
+            value={fields.layout ?? 'cards'}
+            onChange={(layout) => set({ layout })}
+          />
+        </Field>
+      </Stack>
+      <Field {...field('select', t('manage.scorecard.select', 'KPIs'))}>
+        <RadioButtonGroup<Choice>
+          options={[
+            { value: 'selector', label: t('manage.scorecard.by-selector', 'By selector') },
+            { value: 'ids', label: t('manage.scorecard.by-id', 'By id') },
+          ]}
+          value={choice}
+          onChange={setChoice}
+        />
+      </Field>
+      {choice === 'ids' ? (
+        <Field label={t('manage.scorecard.ids', 'Chosen KPIs')} noMargin>
+          <MultiCombobox
+            id="scorecard-ids"
+            width={60}
+            options={kpiOptions}
+            value={ids}
+            placeholder={t('manage.scorecard.ids-placeholder', 'Choose KPIs')}
+            onChange={(chosen) => setIds(chosen.map((o) => o.value))}
+          />
+        </Field>
+      ) : (
+        <Stack gap={2} wrap="wrap">
+          {SELECTOR_FIELDS.map((criterion) => (
+            <Field key={criterion} label={criterionLabel(criterion)} noMargin>
+              <Combobox
+                id={`scorecard-${criterion}`}
+                isClearable
+                width={criterion === 'objective' ? 30 : 20}
+                options={criterionOptions(criterion)}
+                value={criteria[criterion] ?? null}
+                placeholder={t('manage.scorecard.any', 'Any')}
+                onChange={(o) => setCriterion(criterion, o?.value)}
+              />
+            </Field>
+          ))}
+        </Stack>
+      )}
+      <Stack gap={1}>
+        <Button onClick={() => onApply(scorecard, originalId)} disabled={Object.keys(errors).length > 0}>
+          {t('manage.apply', 'Apply to draft')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('manage.cancel', 'Cancel')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}
