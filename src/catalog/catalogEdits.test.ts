@@ -1,6 +1,13 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { KpiCatalog } from '../kpi/types';
-import { deleteKpi, deleteObjective, deleteScorecard, upsertKpi, upsertScorecard } from './catalogEdits';
+import {
+  deleteKpi,
+  deleteObjective,
+  deleteScorecard,
+  upsertKpi,
+  upsertObjective,
+  upsertScorecard,
+} from './catalogEdits';
 
 const author = { by: 'ann', at: '2026-05-01T00:00:00.000Z' };
 const base: KpiCatalog = {
@@ -13,9 +20,20 @@ const base: KpiCatalog = {
 
 describe('catalog edits', () => {
   it('records who changed a KPI, when and what, and bumps the revision for a new target', () => {
-    const edited = upsertKpi(base, { ...base.kpis[1], target: { value: 20 } }, author);
+    const edited = upsertKpi(base, { ...base.kpis[1], target: { value: 20 } }, author, 'lag');
     expect(edited.kpis[1]).toMatchObject({ revision: 2, history: [{ revision: 2, by: 'ann', at: author.at }] });
     expect(base.kpis[1].revision).toBeUndefined(); // the draft before the edit is untouched
+  });
+
+  it('adds a new KPI or objective with a taken id beside the other, so validation reports the duplicate', () => {
+    const kpis = upsertKpi(base, makeKpi({ id: 'lag', name: 'Another' }), author);
+    expect(kpis.kpis.map((k) => [k.id, k.name])).toEqual([
+      ['lead', base.kpis[0].name],
+      ['lag', base.kpis[1].name],
+      ['lag', 'Another'],
+    ]);
+    const objectives = upsertObjective(base, { id: 'speed', title: 'Other' });
+    expect(objectives.objectives?.map((o) => o.title)).toEqual(['Speed', 'Other']);
   });
 
   it('deletes a KPI with the references to it, so the catalog stays valid', () => {

@@ -6,8 +6,12 @@ import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
  * what was loaded); KPI edits go through reviseKpi so the revision and history follow the spec.
  */
 
-export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, originalId = edited.id): KpiCatalog {
-  const index = catalog.kpis.findIndex((k) => k.id === originalId);
+/**
+ * Without `originalId` the KPI is a new one, added even when its id is taken, so validation reports the
+ * duplicate instead of the other KPI being replaced (the same for objectives and scorecards).
+ */
+export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, originalId?: string): KpiCatalog {
+  const index = originalId === undefined ? -1 : catalog.kpis.findIndex((k) => k.id === originalId);
   if (index < 0) {
     return { ...catalog, kpis: [...catalog.kpis, reviseKpi(undefined, edited, author)] };
   }
@@ -29,9 +33,9 @@ export function deleteKpi(catalog: KpiCatalog, id: string, author: Author): KpiC
   return { ...catalog, kpis, ...(scorecards ? { scorecards } : {}) };
 }
 
-export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId = edited.id): KpiCatalog {
+export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId?: string): KpiCatalog {
   const objectives = [...(catalog.objectives ?? [])];
-  const index = objectives.findIndex((o) => o.id === originalId);
+  const index = originalId === undefined ? -1 : objectives.findIndex((o) => o.id === originalId);
   if (index < 0) {
     objectives.push(edited);
   } else {

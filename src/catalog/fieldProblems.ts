@@ -7,7 +7,7 @@ import { ValidationResult } from '../kpi/validateCatalog';
  */
 export function fieldProblems(
   validation: ValidationResult,
-  list: 'kpis' | 'objectives',
+  list: 'kpis' | 'objectives' | 'scorecards',
   index: number
 ): Record<string, string[]> {
   const prefix = new RegExp(`^${list}\\[${index}\\](?: \\([^)]*\\))?\\.?`);

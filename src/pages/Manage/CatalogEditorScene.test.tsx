@@ -178,8 +178,13 @@ describe('catalog editor', () => {
     expect(
       screen.getByText("'Speed!' is not a slug: use lowercase letters, digits and single hyphens")
     ).toBeInTheDocument();
-    fireEvent.change(input('objective id'), { target: { value: 'growth' } });
     fireEvent.change(input('objective title'), { target: { value: 'Grow' } });
+    // A new objective with a taken id is a duplicate, never a silent replacement of the other one.
+    fireEvent.change(input('objective id'), { target: { value: 'speed' } });
+    expect(screen.getByText('duplicate id, also objectives[0]')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
+    expect(editor.state.draft.objectives).toEqual([{ id: 'speed', title: 'Ship faster' }]);
+    fireEvent.change(input('objective id'), { target: { value: 'growth' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
     expect(editor.state.draft.objectives?.map((o) => o.id)).toEqual(['speed', 'growth']);
   });

@@ -36,9 +36,6 @@ export function criterionLabel(criterion: SelectorField): string {
   }
 }
 
-// fieldProblems' list type names only kpis and objectives; its matching works for any list of the catalog.
-const SCORECARDS = 'scorecards' as string as Parameters<typeof fieldProblems>[1];
-
 /**
  * A scorecard: id, title, layout and which KPIs it shows, either by selector or by id. Each way keeps its own
  * choices while the admin switches between them; only the chosen one is applied.
@@ -64,7 +61,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
 
   const index = originalId === undefined ? scorecards.length : scorecards.findIndex((s) => s.id === originalId);
   const errors = useMemo(() => {
-    const found = fieldProblems(validateCatalog(upsertScorecard(draft, scorecard, originalId)), SCORECARDS, index);
+    const found = fieldProblems(validateCatalog(upsertScorecard(draft, scorecard, originalId)), 'scorecards', index);
     // The catalog allows `ids: []`, but a scorecard reads it as "every KPI": not what choosing by id means.
     if (choice === 'ids' && ids.length === 0) {
       found.select = [...(found.select ?? []), t('manage.scorecard.no-ids', 'choose at least one KPI')];
