@@ -34,14 +34,13 @@ export function deleteKpi(catalog: KpiCatalog, id: string, author: Author): KpiC
 }
 
 export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId?: string): KpiCatalog {
-  const objectives = [...(catalog.objectives ?? [])];
-  const index = originalId === undefined ? -1 : objectives.findIndex((o) => o.id === originalId);
-  if (index < 0) {
-    objectives.push(edited);
-  } else {
-    objectives[index] = edited;
-  }
-  return { ...catalog, objectives };
+  return { ...catalog, objectives: upsertById(catalog.objectives ?? [], edited, originalId) };
+}
+
+/** `edited` in place of the item with `originalId`, or added at the end when there is none (a new item). */
+function upsertById<T extends { id: string }>(items: T[], edited: T, originalId: string | undefined): T[] {
+  const index = originalId === undefined ? -1 : items.findIndex((item) => item.id === originalId);
+  return index < 0 ? [...items, edited] : items.map((item, i) => (i === index ? edited : item));
 }
 
 /** Removes an objective; KPIs that named it no longer do (a change that does not bump their revision). */
@@ -57,19 +56,9 @@ export function deleteObjective(catalog: KpiCatalog, id: string, author: Author)
   return { ...catalog, objectives, kpis };
 }
 
-/**
- * Scorecards are views, not definitions: no revision history. Without `originalId` the scorecard is a new one,
- * added even when its id is taken, so validation reports the duplicate instead of the other being replaced.
- */
+/** Scorecards are views, not definitions: no revision history. */
 export function upsertScorecard(catalog: KpiCatalog, edited: Scorecard, originalId?: string): KpiCatalog {
-  const scorecards = [...(catalog.scorecards ?? [])];
-  const index = originalId === undefined ? -1 : scorecards.findIndex((s) => s.id === originalId);
-  if (index < 0) {
-    scorecards.push(edited);
-  } else {
-    scorecards[index] = edited;
-  }
-  return { ...catalog, scorecards };
+  return { ...catalog, scorecards: upsertById(catalog.scorecards ?? [], edited, originalId) };
 }
 
 export function deleteScorecard(catalog: KpiCatalog, id: string): KpiCatalog {

@@ -2,6 +2,7 @@ import React, { memo, useMemo } from 'react';
 import { SelectableValue } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Button, Combobox, ComboboxOption, Field, Input, RadioButtonGroup, Stack } from '@grafana/ui';
+import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { testIds } from '../../testIds';
 import type { CatalogScene } from './CatalogScene';
 import { CatalogFilters, FILTER_KEYS, FilterKey, filterOptions } from './catalogFilters';
@@ -20,23 +21,6 @@ interface Props {
   onClear: () => void;
 }
 
-function filterLabel(key: FilterKey): string {
-  switch (key) {
-    case 'team':
-      return t('catalog.filter.team', 'Team');
-    case 'category':
-      return t('catalog.filter.category', 'Category');
-    case 'type':
-      return t('catalog.filter.type', 'Type');
-    case 'status':
-      return t('catalog.filter.status', 'Status');
-    case 'tag':
-      return t('catalog.filter.tag', 'Tag');
-    case 'objective':
-      return t('catalog.filter.objective', 'Objective');
-  }
-}
-
 interface FilterFieldProps {
   model: CatalogScene;
   filterKey: FilterKey;
@@ -47,7 +31,7 @@ interface FilterFieldProps {
 /** One filter; memoised so that typing in the search box does not re-render the six comboboxes. */
 const FilterField = memo(function FilterField({ model, filterKey, options, value }: FilterFieldProps) {
   return (
-    <Field label={filterLabel(filterKey)} noMargin>
+    <Field label={selectorLabel(filterKey)} noMargin>
       <Combobox
         width={18}
         isClearable

@@ -3,6 +3,7 @@ import { t } from '@grafana/i18n';
 import { Button, Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
 import { upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
+import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { knownValues } from '../../kpi/explainSelection';
 import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
@@ -18,23 +19,6 @@ interface Props {
 }
 
 type Choice = 'selector' | 'ids';
-
-export function criterionLabel(criterion: SelectorField): string {
-  switch (criterion) {
-    case 'team':
-      return t('manage.scorecard.team', 'Team');
-    case 'category':
-      return t('manage.scorecard.category', 'Category');
-    case 'type':
-      return t('manage.scorecard.type', 'Type');
-    case 'tag':
-      return t('manage.scorecard.tag', 'Tag');
-    case 'objective':
-      return t('manage.scorecard.objective', 'Objective');
-    case 'status':
-      return t('manage.scorecard.status', 'Status');
-  }
-}
 
 /**
  * A scorecard: id, title, layout and which KPIs it shows, either by selector or by id. Each way keeps its own
@@ -150,7 +134,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
       ) : (
         <Stack gap={2} wrap="wrap">
           {SELECTOR_FIELDS.map((criterion) => (
-            <Field key={criterion} label={criterionLabel(criterion)} noMargin>
+            <Field key={criterion} label={selectorLabel(criterion)} noMargin>
               <Combobox
                 id={`scorecard-${criterion}`}
                 isClearable

@@ -1,12 +1,13 @@
 import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Card, ConfirmModal, Stack } from '@grafana/ui';
+import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { NEW_KPI } from './KpiListTab';
-import { ScorecardForm, criterionLabel } from './ScorecardForm';
+import { ScorecardForm } from './ScorecardForm';
 
 export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingScorecard } = state;
@@ -85,7 +86,7 @@ function selectionText(scorecard: Scorecard, draft: KpiCatalog): string {
       const shown = criterion === 'objective' ? (draft.objectives?.find((o) => o.id === value)?.title ?? value) : value;
       parts.push(
         tText('manage.scorecard.selects-criterion', '{{criterion}}: {{value}}', {
-          criterion: criterionLabel(criterion),
+          criterion: selectorLabel(criterion),
           value: shown,
         })
       );

@@ -1,6 +1,7 @@
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
+import { selectorLabel } from '../../components/kpi/selectorLabel';
+import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiIdsEditor } from './editors/KpiIdsEditor';
 import { SelectorValueEditor } from './editors/SelectorValueEditor';
 import { DEFAULT_OPTIONS, ScorecardOptions } from './scorecardOptions';
@@ -111,21 +112,4 @@ export function buildPanelOptions(builder: PanelOptionsEditorBuilder<ScorecardOp
       category: display,
       defaultValue: DEFAULT_OPTIONS.compact,
     });
-}
-
-function selectorLabel(field: SelectorField): string {
-  switch (field) {
-    case 'team':
-      return t('scorecard.options.team', 'Team');
-    case 'category':
-      return t('scorecard.options.category', 'Category');
-    case 'type':
-      return t('scorecard.options.type', 'Type (leading or lagging)');
-    case 'tag':
-      return t('scorecard.options.tag', 'Tag');
-    case 'objective':
-      return t('scorecard.options.objective', 'Objective');
-    case 'status':
-      return t('scorecard.options.status', 'Status');
-  }
 }
