@@ -1,17 +1,16 @@
-import React, { useState } from 'react';
+import React from 'react';
 import { t } from '@grafana/i18n';
-import { Button, Card, ConfirmModal, Stack } from '@grafana/ui';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { EditableCards } from './EditableCards';
 import { NEW_KPI } from './KpiListTab';
 import { ScorecardForm } from './ScorecardForm';
 
 export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingScorecard } = state;
-  const [deleting, setDeleting] = useState<Scorecard>();
   if (editingScorecard !== undefined) {
     const originalId = editingScorecard === NEW_KPI ? undefined : editingScorecard;
     return (
@@ -25,50 +24,29 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
     );
   }
   return (
-    <Stack direction="column" gap={1}>
-      <div>
-        <Button icon="plus" onClick={() => model.openScorecard(NEW_KPI)}>
-          {t('manage.scorecard.create', 'New scorecard')}
-        </Button>
-      </div>
-      {(draft.scorecards ?? []).map((s) => (
-        <Card key={s.id}>
-          <Card.Heading>{s.title}</Card.Heading>
-          <Card.Meta>
-            {[
-              s.id,
-              selectionText(s, draft),
-              s.layout === 'table'
-                ? t('manage.scorecard.layout-table', 'Table')
-                : t('manage.scorecard.layout-cards', 'Cards'),
-            ]}
-          </Card.Meta>
-          <Card.Actions>
-            <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openScorecard(s.id)}>
-              {t('manage.edit', 'Edit')}
-            </Button>
-            <Button size="sm" variant="destructive" icon="trash-alt" onClick={() => setDeleting(s)}>
-              {t('manage.delete', 'Delete')}
-            </Button>
-          </Card.Actions>
-        </Card>
-      ))}
-      <ConfirmModal
-        isOpen={deleting !== undefined}
-        title={t('manage.scorecard.delete-title', 'Delete scorecard')}
-        body={tText(
+    <EditableCards
+      items={draft.scorecards ?? []}
+      createLabel={t('manage.scorecard.create', 'New scorecard')}
+      onCreate={() => model.openScorecard(NEW_KPI)}
+      heading={(s) => s.title}
+      meta={(s) => [
+        s.id,
+        selectionText(s, draft),
+        s.layout === 'table'
+          ? t('manage.scorecard.layout-table', 'Table')
+          : t('manage.scorecard.layout-cards', 'Cards'),
+      ]}
+      onEdit={(id) => model.openScorecard(id)}
+      onDelete={(id) => model.removeScorecard(id)}
+      deleteTitle={t('manage.scorecard.delete-title', 'Delete scorecard')}
+      deleteBody={(s) =>
+        tText(
           'manage.scorecard.delete-body',
           'Delete "{{title}}"? Its KPIs stay; links to the scorecard no longer open it.',
-          { title: deleting?.title ?? '' }
-        )}
-        confirmText={t('manage.delete', 'Delete')}
-        onConfirm={() => {
-          model.removeScorecard(deleting!.id);
-          setDeleting(undefined);
-        }}
-        onDismiss={() => setDeleting(undefined)}
-      />
-    </Stack>
+          { title: s.title }
+        )
+      }
+    />
   );
 }
 
