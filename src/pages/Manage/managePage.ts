@@ -8,7 +8,7 @@ import { CatalogEditorScene } from './CatalogEditorScene';
 export function managePage(): SceneAppPage {
   return new SceneAppPage({
     title: t('manage.title', 'Manage catalog'),
-    subTitle: t('manage.subtitle', 'Create, edit, import and export KPIs and objectives'),
+    subTitle: t('manage.subtitle', 'Create, edit, import and export KPIs, objectives and scorecards'),
     url: prefixRoute(MANAGE_ROUTE),
     routePath: `${MANAGE_ROUTE}/*`,
     getScene: () => new EmbeddedScene({ body: new CatalogEditorScene() }),
