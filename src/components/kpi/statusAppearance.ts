@@ -3,13 +3,16 @@ import { fixedText } from './fixedText';
 import { KpiStatus } from '../../kpi/types';
 
 export interface StatusAppearance {
-  /** A theme colour: never the only carrier of the status (the word, or the icon where it stands in, comes with it). */
+  /** A theme colour, never the only carrier of the status: the word (or the icon where it stands in) comes too. */
   color: string;
   icon: IconName;
   label: string;
 }
 
-/** Colour, icon (for narrow cells) and word of each status. Stale and no-data are grey on purpose: they must never look healthy. */
+/**
+ * Colour, icon (for narrow cells) and word of each status. Stale and no-data are grey on purpose: they must
+ * never look healthy.
+ */
 export function statusAppearance(status: KpiStatus, theme: GrafanaTheme2): StatusAppearance {
   const viz = theme.visualization;
   switch (status) {
