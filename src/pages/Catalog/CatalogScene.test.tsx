@@ -7,8 +7,16 @@ import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { asUser, catalogOf, fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
+import {
+  asUser,
+  catalogOf,
+  fakeDataSourceSrv,
+  loadedCatalog,
+  renderScene,
+  sampleCatalog,
+} from '../shared/testing/pageTestKit';
 import { CatalogScene } from './CatalogScene';
+import { PAGE_SIZE } from './CatalogTable';
 
 // deploys (higher-is-better, target 10) is off track at 2; mttr (lower, 60) on track at 30; nps on track at 50.
 const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
@@ -112,10 +120,10 @@ describe('Catalog page', () => {
     );
     const model = renderCatalog(catalogOf(kpis));
     // getAllByRole walks the accessibility tree and is slow by itself; the table's rows are what counts here.
-    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
     expect(screen.getByText('5000 of 5000 KPIs')).toBeInTheDocument();
     act(() => model.setFilter('team', 'team-7'));
     expect(screen.getByText('100 of 5000 KPIs')).toBeInTheDocument();
-    expect(document.querySelectorAll('tbody tr')).toHaveLength(50);
+    expect(document.querySelectorAll('tbody tr')).toHaveLength(PAGE_SIZE);
   });
 });
