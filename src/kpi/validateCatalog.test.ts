@@ -181,6 +181,21 @@ describe('errors name the KPI and the field', () => {
     ],
     ['query without datasource', withKpi(2, { query: { expr: 'mttr' } }), 'kpis[2] (mttr).query.datasource: required'],
     [
+      'scorecard naming an unknown KPI',
+      { ...catalog(), scorecards: [{ id: 'exec', title: 'Exec', select: { ids: ['mttr', 'ghost'] } }] },
+      "scorecards[0] (exec).select.ids[1]: no KPI with id 'ghost'",
+    ],
+    [
+      'scorecard naming an unknown objective',
+      { ...catalog(), scorecards: [{ id: 'exec', title: 'Exec', select: { objective: 'growth' } }] },
+      "scorecards[0] (exec).select.objective: no objective with id 'growth'",
+    ],
+    [
+      'scorecard with an unknown type',
+      { ...catalog(), scorecards: [{ id: 'exec', title: 'Exec', select: { type: 'trailing' } }] },
+      'scorecards[0] (exec).select.type: must be "leading" | "lagging", got "trailing"',
+    ],
+    [
       'datasource without uid',
       withKpi(2, { query: { datasource: { type: 'prometheus' }, expr: 'x' } }),
       'kpis[2] (mttr).query.datasource.uid: required',

@@ -49,7 +49,7 @@ export function validateCatalog(input: unknown): ValidationResult {
   checkIds('scorecards', scorecards, problems, (i, item) => {
     const place = itemPlace('scorecards', i, item);
     collect(scorecardSchema, item, place, problems);
-    checkSelector(item, place, kpiIds, error);
+    checkSelector(item, place, kpiIds, objectiveIds, error);
   });
 
   const catalog = input as unknown as KpiCatalog;
@@ -236,11 +236,20 @@ function checkReferences(
   });
 }
 
-function checkSelector(item: unknown, place: string, kpiIds: Map<string, number>, error: Report) {
+function checkSelector(
+  item: unknown,
+  place: string,
+  kpiIds: Map<string, number>,
+  objectiveIds: Map<string, number>,
+  error: Report
+) {
   if (!isRecord(item) || !isRecord(item.select)) {
     return;
   }
   const select = item.select;
+  if (typeof select.objective === 'string' && !objectiveIds.has(select.objective)) {
+    error(`${place}.select.objective`, `no objective with id '${select.objective}'`);
+  }
   if (Array.isArray(select.ids)) {
     select.ids.forEach((id, j) => {
       if (typeof id === 'string' && !kpiIds.has(id)) {
