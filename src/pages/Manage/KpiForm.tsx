@@ -1,6 +1,6 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Alert, Button, Field, Input, Stack, TagsInput, TextArea } from '@grafana/ui';
+import { Alert, Field, Input, Stack, TagsInput, TextArea } from '@grafana/ui';
 import { blankKpi, upsertKpi } from '../../catalog/catalogEdits';
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { fieldProblems } from '../../catalog/fieldProblems';
@@ -10,6 +10,7 @@ import { testIds } from '../../testIds';
 import { KpiLinksField } from './KpiLinksField';
 import { KpiQueryField } from './KpiQueryField';
 import { KpiContextFields } from './KpiContextFields';
+import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
 import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiTargetFields } from './KpiTargetFields';
@@ -97,18 +98,12 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
           {errors[''].join('; ')}
         </Alert>
       )}
-      <Stack gap={1}>
-        <Button
-          onClick={() => !hasErrors && onApply(kpi, originalId)}
-          disabled={hasErrors}
-          tooltip={hasErrors ? t('manage.kpi.fix-first', 'Fix the errors first') : undefined}
-        >
-          {originalId === undefined ? t('manage.kpi.add', 'Add KPI to draft') : t('manage.kpi.apply', 'Apply to draft')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('manage.cancel', 'Cancel')}
-        </Button>
-      </Stack>
+      <FormActions
+        hasErrors={hasErrors}
+        onApply={() => onApply(kpi, originalId)}
+        onCancel={onCancel}
+        applyLabel={originalId === undefined ? t('manage.kpi.add', 'Add KPI to draft') : undefined}
+      />
     </Stack>
   );
 }

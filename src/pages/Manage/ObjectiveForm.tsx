@@ -1,10 +1,12 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, Field, Input, Stack, TextArea } from '@grafana/ui';
+import { Field, Input, Stack, TextArea } from '@grafana/ui';
 import { upsertObjective } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { KpiCatalog, Objective } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
+import { FormActions } from './FormActions';
+import { fieldProps } from './kpiFormFields';
 import { optionalText, withoutUndefined } from './kpiFormText';
 
 interface Props {
@@ -26,12 +28,7 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
     () => fieldProblems(validateCatalog(upsertObjective(draft, objective, originalId)), 'objectives', index),
     [draft, objective, originalId, index]
   );
-  const field = (key: string, label: string) => ({
-    label,
-    invalid: Boolean(errors[key]),
-    error: errors[key]?.join('; '),
-    noMargin: true,
-  });
+  const field = (key: string, label: string) => fieldProps(errors, key, label);
   return (
     <Stack direction="column" gap={2}>
       <Stack gap={2} wrap="wrap">
@@ -68,14 +65,11 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
           onChange={(e) => set({ description: optionalText(e.currentTarget.value) })}
         />
       </Field>
-      <Stack gap={1}>
-        <Button onClick={() => onApply(objective, originalId)} disabled={Object.keys(errors).length > 0}>
-          {t('manage.apply', 'Apply to draft')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('manage.cancel', 'Cancel')}
-        </Button>
-      </Stack>
+      <FormActions
+        hasErrors={Object.keys(errors).length > 0}
+        onApply={() => onApply(objective, originalId)}
+        onCancel={onCancel}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
+import { Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
 import { upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
@@ -9,6 +9,8 @@ import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
 import { KPI_TYPES, Kpi, KpiCatalog, KpiSelector, Layout, STATUSES, Scorecard } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
+import { FormActions } from './FormActions';
+import { fieldProps } from './kpiFormFields';
 import { withoutUndefined } from './kpiFormText';
 
 interface Props {
@@ -52,12 +54,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
     }
     return found;
   }, [draft, scorecard, originalId, index, choice, ids]);
-  const field = (key: string, label: string) => ({
-    label,
-    invalid: Boolean(errors[key]),
-    error: errors[key]?.join('; '),
-    noMargin: true,
-  });
+  const field = (key: string, label: string) => fieldProps(errors, key, label);
 
   const kpis = useMemo(() => draft.kpis.filter((k): k is Kpi => isRecord(k)), [draft]);
   const criterionOptions = (criterion: SelectorField): Array<ComboboxOption<string>> => {
@@ -148,14 +145,11 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
           ))}
         </Stack>
       )}
-      <Stack gap={1}>
-        <Button onClick={() => onApply(scorecard, originalId)} disabled={Object.keys(errors).length > 0}>
-          {t('manage.apply', 'Apply to draft')}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          {t('manage.cancel', 'Cancel')}
-        </Button>
-      </Stack>
+      <FormActions
+        hasErrors={Object.keys(errors).length > 0}
+        onApply={() => onApply(scorecard, originalId)}
+        onCancel={onCancel}
+      />
     </Stack>
   );
 }

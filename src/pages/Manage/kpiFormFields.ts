@@ -7,8 +7,8 @@ export interface KpiFieldsProps {
   errors: Record<string, string[]>;
 }
 
-/** The props of a Field for one of the KPI's fields: its label and the inline error validation found there. */
-export function fieldProps(errors: Record<string, string[]>, key: keyof Kpi, label: string) {
+/** The props of a Field for one field of the item in a form: its label and the inline error validation found there. */
+export function fieldProps(errors: Record<string, string[]>, key: string, label: string) {
   const error = errors[key]?.join('; ');
   return { label, invalid: Boolean(error), error, noMargin: true };
 }

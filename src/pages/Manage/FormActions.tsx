@@ -1,0 +1,31 @@
+import React from 'react';
+import { t } from '@grafana/i18n';
+import { Button, Stack } from '@grafana/ui';
+
+interface Props {
+  hasErrors: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+  applyLabel?: string;
+}
+
+/**
+ * Apply and Cancel under an editor form. With errors, Apply stays focusable (aria-disabled) with a tooltip
+ * saying why, and does nothing when clicked.
+ */
+export function FormActions({ hasErrors, onApply, onCancel, applyLabel }: Props) {
+  return (
+    <Stack gap={1}>
+      <Button
+        onClick={() => !hasErrors && onApply()}
+        disabled={hasErrors}
+        tooltip={hasErrors ? t('manage.fix-first', 'Fix the errors first') : undefined}
+      >
+        {applyLabel ?? t('manage.apply', 'Apply to draft')}
+      </Button>
+      <Button variant="secondary" onClick={onCancel}>
+        {t('manage.cancel', 'Cancel')}
+      </Button>
+    </Stack>
+  );
+}
