@@ -1,5 +1,5 @@
 import React from 'react';
-import { t } from '@grafana/i18n';
+import { tText } from '../../utils/i18n';
 import { Kpi } from '../../kpi/types';
 import { formatKpiValue } from './formatKpiValue';
 
@@ -17,7 +17,6 @@ export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi
 
 export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
   const format = (v: number | undefined) => (v === undefined ? '?' : formatKpiValue(v, unit, decimals));
-  const opts = { interpolation: { escapeValue: false } };
   if (bare) {
     return direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`
@@ -25,14 +24,13 @@ export function targetText({ direction, target, unit, decimals }: TargetOf, bare
   }
   switch (direction) {
     case 'higher-is-better':
-      return t('kpi.target.at-least', 'Target ≥ {{value}}', { value: format(target.value), ...opts });
+      return tText('kpi.target.at-least', 'Target ≥ {{value}}', { value: format(target.value) });
     case 'lower-is-better':
-      return t('kpi.target.at-most', 'Target ≤ {{value}}', { value: format(target.value), ...opts });
+      return tText('kpi.target.at-most', 'Target ≤ {{value}}', { value: format(target.value) });
     case 'in-range':
-      return t('kpi.target.range', 'Range {{min}} – {{max}}', {
+      return tText('kpi.target.range', 'Range {{min}} – {{max}}', {
         min: format(target.min),
         max: format(target.max),
-        ...opts,
       });
   }
 }

@@ -19,7 +19,7 @@ export function KpiDefinition({ kpi, catalog }: { kpi: Kpi; catalog: KpiCatalog 
     [t('kpi.definition.target', 'Target'), kpi.direction && kpi.target ? describeTarget(kpi) : null],
     [t('kpi.definition.owner', 'Owner'), `${kpi.owner ?? '–'} (${kpi.team ?? '–'})`],
     [t('kpi.definition.type', 'Type'), [kpi.type, kpi.category].filter(Boolean).join(', ')],
-    [t('kpi.definition.cadence', 'Review'), kpi.cadence ?? t('kpi.definition.no-cadence', 'No review cadence set')],
+    [t('kpi.definition.review', 'Review'), kpi.cadence ?? t('kpi.definition.no-cadence', 'No review cadence set')],
     [t('kpi.definition.revision', 'Revision'), String(kpi.revision ?? 1)],
     [
       t('kpi.definition.objective', 'Objective'),

@@ -3,6 +3,7 @@ import { t } from '@grafana/i18n';
 import { EmptyState } from '@grafana/ui';
 import { EmptySelectionReason } from '../../kpi/explainSelection';
 import { scorecardTestIds } from './testIds';
+import { tText } from '../../utils/i18n';
 
 export type EmptyWhy =
   | { kind: 'nothing-chosen' }
@@ -23,8 +24,6 @@ export function EmptySelection({ why, small }: { why: EmptyWhy; small: boolean }
   );
 }
 
-const asText = { interpolation: { escapeValue: false } };
-
 function explain(why: EmptyWhy): string[] {
   switch (why.kind) {
     case 'nothing-chosen':
@@ -36,9 +35,8 @@ function explain(why: EmptyWhy): string[] {
       ];
     case 'status':
       return [
-        t('scorecard.empty.status', 'No selected KPI is {{statuses}} right now.', {
+        tText('scorecard.empty.status', 'No selected KPI is {{statuses}} right now.', {
           statuses: why.statuses.join(' or '),
-          ...asText,
         }),
         t('scorecard.empty.status-fix', 'Clear the status selector to see every selected KPI.'),
       ];
@@ -55,20 +53,19 @@ function reasonText(reason: EmptySelectionReason): string {
         'The catalog has no KPIs yet. Add KPIs on the KPI Scorecards app’s catalog page.'
       );
     case 'unknown-ids':
-      return t(
+      return tText(
         'scorecard.empty.unknown-ids',
         'These KPI ids are not in the catalog: {{ids}}. Pick KPIs from the list in the panel options.',
-        { ids: reason.ids.join(', '), ...asText }
+        { ids: reason.ids.join(', ') }
       );
     case 'no-match':
-      return t(
+      return tText(
         'scorecard.empty.no-match',
         'No KPI has {{field}} “{{values}}”. The catalog has: {{known}}. Change the {{field}} selector in the panel options (template variables are filled in first).',
         {
           field: reason.field,
           values: reason.values.join('” or “'),
           known: reason.known.length > 0 ? reason.known.join(', ') : t('scorecard.empty.none', 'none'),
-          ...asText,
         }
       );
     case 'no-combination':
