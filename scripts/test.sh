@@ -29,6 +29,12 @@ npm run --silent typecheck
 step "lint"
 npm run --silent lint
 
+step "translations: src/locales/en-US holds every t() text of the code (npm run i18n:extract)"
+npm run --silent i18n:check || {
+  echo "src/locales/en-US/kpi-scorecards-app.json does not match the code's t() texts: run npm run i18n:extract"
+  exit 1
+}
+
 step "unit tests (jest)"
 npm run --silent test:ci
 
