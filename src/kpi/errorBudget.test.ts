@@ -62,16 +62,18 @@ describe('errorBudget', () => {
     expect(errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!.alerts.map((a) => a.longWindow)).toEqual(['1h']);
   });
 
-  it('pages when both 1h and 5m burn faster than 14.4x', () => {
+  it('pages when both 1h and 5m burn faster than 14.4x, with the two rates it read', () => {
     const series = minutely((m) => (m < 60 ? burning(15) : burning(0.5)));
-    expect(errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!.alerts).toEqual([
-      { longWindow: '1h', shortWindow: '5m', threshold: 14.4, severity: 'page' },
-    ]);
+    const { alerts } = errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!;
+    expect(alerts).toMatchObject([{ longWindow: '1h', shortWindow: '5m', threshold: 14.4, severity: 'page' }]);
+    // Every sample of the last hour burns 15x: so do both windows' means.
+    expect(alerts[0].longRate).toBeCloseTo(15, 6);
+    expect(alerts[0].shortRate).toBeCloseTo(15, 6);
   });
 
   it('opens a ticket for a slow, steady 3.5x burn over a day', () => {
     const series = minutely(() => burning(3.5));
-    expect(errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!.alerts).toEqual([
+    expect(errorBudget(slo, 99.9, series, NOW, WINDOW_30D)!.alerts).toMatchObject([
       { longWindow: '1d', shortWindow: '2h', threshold: 3, severity: 'ticket' },
       { longWindow: '3d', shortWindow: '6h', threshold: 1, severity: 'ticket' },
     ]);

@@ -21,6 +21,9 @@ export interface BurnAlert {
   shortWindow: string;
   threshold: number;
   severity: 'page' | 'ticket';
+  /** The burn rates over the two windows that reached the threshold: what the alert is read from. */
+  longRate: number;
+  shortRate: number;
 }
 
 /** The SRE workbook's pairs for a 30d SLO: share of the budget spent within the long window. */
@@ -64,7 +67,8 @@ export function errorBudget(
     // A burn of exactly the threshold fires; the tolerance absorbs floating-point noise in the ratio.
     const reaches = (burnRate: number | null) => burnRate !== null && burnRate >= threshold - 1e-9;
     if (reaches(long) && reaches(short)) {
-      alerts.push({ longWindow: pair.longWindow, shortWindow: pair.shortWindow, threshold, severity: pair.severity });
+      const { longWindow, shortWindow, severity } = pair;
+      alerts.push({ longWindow, shortWindow, threshold, severity, longRate: long!, shortRate: short! });
     }
   }
   return { objective: kpi.slo.objective, remaining: 1 - burn(sli), burnRates, alerts };

@@ -59,8 +59,10 @@ export function ErrorBudgetSection({ kpi, result, now }: { kpi: Kpi; result?: Kp
               severity={a.severity === 'page' ? 'error' : 'warning'}
               title={tText(
                 'kpi.budget.alert',
-                'Burning faster than {{threshold}}× over both {{long}} and {{short}}: {{severity}}',
+                'Burn rate {{longRate}}× over {{long}} and {{shortRate}}× over {{short}}, both at least {{threshold}}×: {{severity}}',
                 {
+                  longRate: a.longRate.toFixed(2),
+                  shortRate: a.shortRate.toFixed(2),
                   threshold: a.threshold,
                   long: a.longWindow,
                   short: a.shortWindow,
