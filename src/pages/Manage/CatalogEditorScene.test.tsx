@@ -325,6 +325,22 @@ describe('catalog editor', () => {
       expect(editor.isDirty()).toBe(true);
     });
 
+    it('keeps the selectors of a scorecard written with ids and selectors, and says so', async () => {
+      const select = { ids: ['deploys', 'mttr'], type: 'lagging' };
+      const editor = await renderEditor({
+        catalog: { ...stored(), scorecards: [{ id: 'mixed', title: 'Mixed', select }] },
+        catalogVersion: 7,
+      });
+      openTab(1);
+      fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+      expect(
+        screen.getByText('Only those that also match Type: lagging (kept; change it in the YAML tab)')
+      ).toBeInTheDocument();
+      fireEvent.change(input('scorecard title'), { target: { value: 'Mixed, renamed' } });
+      fireEvent.click(apply());
+      expect(editor.state.draft.scorecards).toEqual([{ id: 'mixed', title: 'Mixed, renamed', select }]);
+    });
+
     it('deletes a scorecard only after asking', async () => {
       const editor = await renderEditor(withScorecard());
       openTab(1);

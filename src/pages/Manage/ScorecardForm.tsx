@@ -1,6 +1,6 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
+import { Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack, Text } from '@grafana/ui';
 import { upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
@@ -9,6 +9,7 @@ import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
 import { KPI_TYPES, Kpi, KpiCatalog, KpiSelector, Layout, STATUSES, Scorecard } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
+import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
 import { withoutUndefined } from './kpiFormText';
@@ -37,9 +38,12 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
     return rest;
   });
   const [ids, setIds] = useState<string[]>(fields.select.ids ?? []);
+  // A scorecard written (in YAML) with ids and selectors shows the chosen KPIs that also match the selectors:
+  // by id, the form keeps those selectors as they are instead of dropping them on Apply.
+  const [narrowing] = useState<KpiSelector>(() => (fields.select.ids ? criteria : {}));
   const scorecard = useMemo<Scorecard>(
-    () => ({ ...fields, select: choice === 'ids' ? { ids } : criteria }),
-    [fields, choice, criteria, ids]
+    () => ({ ...fields, select: choice === 'ids' ? { ...narrowing, ids } : criteria }),
+    [fields, choice, criteria, ids, narrowing]
   );
   const set = (patch: Partial<Scorecard>) => setFields((s) => withoutUndefined({ ...s, ...patch }));
   const setCriterion = (criterion: SelectorField, value?: string) =>
@@ -118,16 +122,31 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
         />
       </Field>
       {choice === 'ids' ? (
-        <Field label={t('manage.scorecard.ids', 'Chosen KPIs')} noMargin>
-          <MultiCombobox
-            id="scorecard-ids"
-            width={60}
-            options={kpiOptions}
-            value={ids}
-            placeholder={t('manage.scorecard.ids-placeholder', 'Choose KPIs')}
-            onChange={(chosen) => setIds(chosen.map((o) => o.value))}
-          />
-        </Field>
+        <>
+          <Field label={t('manage.scorecard.ids', 'Chosen KPIs')} noMargin>
+            <MultiCombobox
+              id="scorecard-ids"
+              width={60}
+              options={kpiOptions}
+              value={ids}
+              placeholder={t('manage.scorecard.ids-placeholder', 'Choose KPIs')}
+              onChange={(chosen) => setIds(chosen.map((o) => o.value))}
+            />
+          </Field>
+          {Object.keys(narrowing).length > 0 && (
+            <Text color="secondary">
+              {tText(
+                'manage.scorecard.narrowing',
+                'Only those that also match {{criteria}} (kept; change it in the YAML tab)',
+                {
+                  criteria: SELECTOR_FIELDS.filter((c) => narrowing[c])
+                    .map((c) => `${selectorLabel(c)}: ${narrowing[c]}`)
+                    .join(', '),
+                }
+              )}
+            </Text>
+          )}
+        </>
       ) : (
         <Stack gap={2} wrap="wrap">
           {SELECTOR_FIELDS.map((criterion) => (
