@@ -18,6 +18,7 @@ import { BigValue, BigValueColorMode, BigValueGraphMode, BigValueTextMode } from
 import React, { useEffect, useState } from 'react';
 
 import { PreviewPanelRenderer } from './PanelRenderer';
+import { nestedPanel } from './panelPlugins';
 
 type Kind = 'none' | 'scorecard' | 'bigvalue';
 interface Show {
@@ -25,7 +26,6 @@ interface Show {
   count: number;
   width: number;
   height: number;
-  options?: Record<string, unknown>;
   key: number;
 }
 
@@ -97,13 +97,13 @@ export function BenchPage() {
   const [show, setShow] = useState<Show>({ kind: 'none', count: 200, width: 1200, height: 800, key: 0 });
   useEffect(() => {
     window.__bench = {
-      show: (kind, opts = {}) => setShow((s) => ({ ...s, options: undefined, ...opts, kind, key: s.key + 1 })),
+      show: (kind, opts = {}) => setShow((s) => ({ ...s, ...opts, kind, key: s.key + 1 })),
     };
     return () => {
       delete window.__bench;
     };
   }, []);
-  const scorecard = Object.values(config.panels).find((p) => p.module.includes('/panels/scorecard/'));
+  const scorecard = nestedPanel('scorecard');
   return (
     <div style={{ padding: 16 }} data-testid="preview-bench" data-kind={show.kind}>
       {show.kind === 'bigvalue' && <BigValues key={show.key} count={show.count} width={show.width} />}
@@ -114,7 +114,7 @@ export function BenchPage() {
           width={show.width}
           height={show.height}
           data={{ state: LoadingState.Done, series: [], timeRange: range() }}
-          options={show.options ?? { selectBy: 'selector', layout: 'cards', sort: 'catalog' }}
+          options={{ selectBy: 'selector', layout: 'cards', sort: 'catalog' }}
         />
       )}
     </div>

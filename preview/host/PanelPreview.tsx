@@ -20,6 +20,7 @@ import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 import { PreviewPanelRenderer } from './PanelRenderer';
+import { nestedPanel } from './panelPlugins';
 import type { PromQuery } from './prometheusDatasource';
 
 interface PanelSpec {
@@ -37,7 +38,7 @@ function resolvePanelId(name: string): string {
   if (config.panels[name]) {
     return name;
   }
-  return Object.values(config.panels).find((p) => p.module.includes(`/panels/${name}/`))?.id ?? name;
+  return nestedPanel(name)?.id ?? name;
 }
 
 function firstNestedPanel(): string {

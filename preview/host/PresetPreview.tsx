@@ -5,13 +5,15 @@
 // The dashboard's other panels (Grafana's core ones) are left out: this shows the
 // app's panel as a preset configures it, not a dashboard.
 //   ?dashboard=executive|oncall|debug  &var-team=sre  &from=now-30d&to=now  &width=1200
-import { dateMath, getDefaultTimeRange, LoadingState, type TimeRange } from '@grafana/data';
-import { config, getBackendSrv } from '@grafana/runtime';
+import { dateMath, getDefaultTimeRange, LoadingState, type ScopedVars, type TimeRange } from '@grafana/data';
+import { getBackendSrv } from '@grafana/runtime';
 import { Alert, PanelChrome } from '@grafana/ui';
 import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 import { PreviewPanelRenderer } from './PanelRenderer';
+import { nestedPanel } from './panelPlugins';
+import { previewTemplateSrv } from './templateSrv';
 
 interface DashboardPanel {
   type: string;
@@ -31,7 +33,6 @@ interface Dashboard {
 // Grafana's grid: 24 columns, 30 px rows with 8 px between them.
 const ROW_PX = 30;
 const GAP_PX = 8;
-const VARIABLE = /\$(\w+)|\$\{(\w+)(?::\w+)?\}|\[\[(\w+)\]\]/g;
 
 function scorecardPanels(panels: DashboardPanel[], pluginId: string): DashboardPanel[] {
   const flat = panels.flatMap((p) => [p, ...(p.panels ?? [])]).filter((p) => p.type === pluginId);
@@ -52,7 +53,7 @@ export function PresetPreview() {
   const width = Number(params.get('width') ?? 1200);
   const [dashboard, setDashboard] = useState<Dashboard>();
   const [error, setError] = useState<string>();
-  const scorecard = Object.values(config.panels).find((p) => p.module.includes('/panels/scorecard/'));
+  const scorecard = nestedPanel('scorecard');
   const appId = scorecard?.module.split('/')[2];
 
   useEffect(() => {
@@ -64,24 +65,22 @@ export function PresetPreview() {
       .then(setDashboard, (e: { status?: number }) => setError(`No dashboard "${name}" (${e.status ?? 'error'})`));
   }, [appId, name]);
 
-  const values = useMemo(() => {
-    const out = new Map<string, string>();
+  // The dashboard's variables (the URL's var-* win), multi-value ones in Grafana's `pipe` format, as the
+  // panel asks for them; replaced by the host's template service like any scoped variable.
+  const replaceVariables = useMemo(() => {
+    const vars: ScopedVars = {};
+    const set = (name: string, value: string) => (vars[name] = { text: value, value });
     for (const v of dashboard?.templating?.list ?? []) {
       const current = v.current?.value;
-      out.set(v.name, Array.isArray(current) ? current.join('|') : String(current ?? ''));
+      set(v.name, Array.isArray(current) ? current.join('|') : String(current ?? ''));
     }
     for (const key of new Set(params.keys())) {
       if (key.startsWith('var-')) {
-        out.set(key.slice(4), params.getAll(key).join('|'));
+        set(key.slice(4), params.getAll(key).join('|'));
       }
     }
-    return out;
+    return (text: string) => previewTemplateSrv.replace(text, vars);
   }, [dashboard, params]);
-  // Multi-value variables in Grafana's `pipe` format, as the panel asks for them.
-  const replaceVariables = useMemo(
-    () => (text: string) => text.replace(VARIABLE, (m, a, b, c) => values.get(a ?? b ?? c) ?? m),
-    [values]
-  );
   const range = useMemo(
     () =>
       toRange(

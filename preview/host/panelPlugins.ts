@@ -8,6 +8,11 @@ import { importPluginModule } from './importPluginModule';
 
 const cache = new Map<string, PanelPlugin>();
 
+/** A panel nested in the built app, by its folder under dist/panels (its id is the plugin's own). */
+export function nestedPanel(folder: string): PanelPluginMeta | undefined {
+  return Object.values(config.panels).find((p) => p.module.includes(`/panels/${folder}/`));
+}
+
 export async function importPanelPlugin(id: string): Promise<PanelPlugin> {
   const cached = cache.get(id);
   if (cached) {
