@@ -50,23 +50,18 @@ if [ -f provisioning/plugins/app.yaml ] && grep -q 'catalog:' provisioning/plugi
   npm run --silent kpi -- validate provisioning/plugins/app.yaml
 fi
 
-if [ -x scripts/check-provisioning.sh ]; then
-  step "dev stack and provisioning"
-  bash scripts/check-provisioning.sh
-else
-  step "docker-compose.yaml (validated without a Docker engine)"
-  docker-compose -f docker-compose.yaml config -q && echo "docker-compose.yaml: valid"
-fi
+step "dev stack and provisioning"
+bash scripts/check-provisioning.sh
 
 step "preview host: /api/ds/query frames against Grafana's golden files"
-node --test preview/
+npm run --silent test:preview
 
 step "demo Prometheus (backfilled history + live exporter) for the browser tests"
 bash scripts/demo/start-prometheus.sh
 trap 'bash scripts/demo/stop-prometheus.sh >/dev/null 2>&1 || true' EXIT
 
 step "browser tests (Debian's Chromium, preview host)"
-npx playwright test -c playwright.browser.config.ts
+npm run --silent test:browser
 
 step "Grafana e2e specs (need a running Grafana: listed so they compile)"
 npx playwright test --list

@@ -158,16 +158,9 @@ export class ScorecardPanel {
   readonly root: Locator;
   readonly cards: Locator;
 
-  constructor(
-    readonly page: Page,
-    scope?: Locator
-  ) {
-    this.root = (scope ?? page.locator('body')).getByTestId(scorecardTestIds.panel);
-    this.cards = (scope ?? page.locator('body')).getByTestId(scorecardTestIds.card);
-  }
-
-  card(id: string): Locator {
-    return this.cards.and(this.page.locator(`[data-kpi="${id}"]`));
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId(scorecardTestIds.panel);
+    this.cards = page.getByTestId(scorecardTestIds.card);
   }
 
   /** Every card's KPI id, status and value as shown, once no card is loading any more. */

@@ -2,16 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { trackQueries } from './waitForQueries';
 
-const APP_ID = 'kpi-scorecards-app';
-const SETTINGS = `/api/plugins/${APP_ID}/settings`;
-const SCREENSHOTS = 'test-results/screenshots';
-
-/** Uncaught errors in the page: a plugin that throws fails the check. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { APP_ID, SCREENSHOTS, SETTINGS_URL as SETTINGS, collectPageErrors } from './pageObjects';
 
 for (const theme of ['dark', 'light'] as const) {
   test(`the app's default page renders from dist/module.js (${theme})`, async ({ page, request }) => {
