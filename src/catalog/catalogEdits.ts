@@ -11,13 +11,8 @@ import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
  * duplicate instead of the other KPI being replaced (the same for objectives and scorecards).
  */
 export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, originalId?: string): KpiCatalog {
-  const index = originalId === undefined ? -1 : catalog.kpis.findIndex((k) => k.id === originalId);
-  if (index < 0) {
-    return { ...catalog, kpis: [...catalog.kpis, reviseKpi(undefined, edited, author)] };
-  }
-  const kpis = [...catalog.kpis];
-  kpis[index] = reviseKpi(catalog.kpis[index], edited, author);
-  return { ...catalog, kpis };
+  const before = originalId === undefined ? undefined : catalog.kpis.find((k) => k.id === originalId);
+  return { ...catalog, kpis: upsertById(catalog.kpis, reviseKpi(before, edited, author), originalId) };
 }
 
 /** Removes a KPI and the references to it (other KPIs' drives, scorecards' ids), so the catalog stays valid. */

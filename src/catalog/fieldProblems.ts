@@ -1,4 +1,3 @@
-import { Problem } from '../kpi/types';
 import { ValidationResult } from '../kpi/validateCatalog';
 
 /**
@@ -21,9 +20,4 @@ export function fieldProblems(
     (byField[field] ??= []).push(rest && rest !== field ? `${rest}: ${problem.message}` : problem.message);
   }
   return byField;
-}
-
-/** Errors elsewhere in the catalog that this edit caused or left, as lines for a summary. */
-export function otherErrors(validation: ValidationResult, place: (p: Problem) => boolean): string[] {
-  return validation.problems.filter((p) => p.severity === 'error' && !place(p)).map((p) => `${p.place}: ${p.message}`);
 }

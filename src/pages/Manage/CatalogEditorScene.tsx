@@ -131,7 +131,9 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   }
 
   isDirty(): boolean {
-    return stableStringify(this.state.draft) !== stableStringify(this.state.saved);
+    // The same object right after a load, a discard or a save: no need to serialise two catalogs.
+    const { draft, saved } = this.state;
+    return draft !== saved && stableStringify(draft) !== stableStringify(saved);
   }
 
   setTab(tab: EditorTab) {

@@ -11,13 +11,13 @@ interface Props {
 
 /**
  * Apply and Cancel under an editor form. With errors, Apply stays focusable (aria-disabled) with a tooltip
- * saying why, and does nothing when clicked.
+ * saying why; Grafana's Button drops the click of a disabled button.
  */
 export function FormActions({ hasErrors, onApply, onCancel, applyLabel }: Props) {
   return (
     <Stack gap={1}>
       <Button
-        onClick={() => !hasErrors && onApply()}
+        onClick={onApply}
         disabled={hasErrors}
         tooltip={hasErrors ? t('manage.fix-first', 'Fix the errors first') : undefined}
       >
