@@ -16,7 +16,7 @@ export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi
 });
 
 export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
-  const format = (v: number | undefined) => (v === undefined ? '?' : formatKpiValue(v, unit, decimals));
+  const format = (v: number | undefined) => (v === undefined ? '–' : formatKpiValue(v, unit, decimals));
   if (bare) {
     return direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`

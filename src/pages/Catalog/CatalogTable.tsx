@@ -8,7 +8,7 @@ import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
-import { formatTarget } from '../shared/formatKpiValue';
+import { targetText } from '../../components/kpi/KpiTarget';
 import { KpiValueText } from '../shared/KpiValueText';
 import { CatalogRow } from './catalogRows';
 
@@ -121,7 +121,7 @@ function ValueCell({ row: { original } }: Cell) {
 
 function TargetCell({ row: { original } }: Cell) {
   const { kpi } = original;
-  return original.errors || !kpi.target || !kpi.direction ? null : <Text>{formatTarget(kpi as Kpi)}</Text>;
+  return original.errors || !kpi.target || !kpi.direction ? null : <Text>{targetText(kpi as Kpi, true)}</Text>;
 }
 
 function TrendCell({ row: { original } }: Cell) {

@@ -8,7 +8,8 @@ import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { formatKpiValue, formatTarget } from '../shared/formatKpiValue';
+import { targetText } from '../../components/kpi/KpiTarget';
+import { formatKpiValue } from '../shared/formatKpiValue';
 
 /** The value now, its status, the forecast for calendar windows and the change against the previous period. */
 export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult }) {
@@ -26,7 +27,7 @@ export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult 
       <Text element="span" variant="h1" color={stale ? 'disabled' : 'primary'}>
         {formatKpiValue(kpi, evaluation.value)}
       </Text>
-      <Text color="secondary">{tText('kpi.value.target', 'Target {{target}}', { target: formatTarget(kpi) })}</Text>
+      <Text color="secondary">{tText('kpi.value.target', 'Target {{target}}', { target: targetText(kpi, true) })}</Text>
       {evaluation.forecast !== null && (
         <Text>
           {tText('kpi.value.forecast', 'Forecast for the period: {{forecast}}', {

@@ -8,7 +8,7 @@ import { testIds } from '../../testIds';
 import { CatalogRow } from '../Catalog/catalogRows';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
-import { formatTarget } from '../shared/formatKpiValue';
+import { targetText } from '../../components/kpi/KpiTarget';
 import { KpiValueText } from '../shared/KpiValueText';
 
 /** The cards layout: one card per KPI with status, value, target and trend, as an executive scans them. */
@@ -32,7 +32,7 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
                 ) : (
                   <>
                     {evaluation && <KpiValueText kpi={kpi} evaluation={evaluation} now={row.evaluatedAt} size="h3" />}
-                    <Text color="secondary">{formatTarget(kpi)}</Text>
+                    <Text color="secondary">{targetText(kpi, true)}</Text>
                     <KpiTrend kpi={kpi} result={row.result} width={200} />
                   </>
                 )}

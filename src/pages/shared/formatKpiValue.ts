@@ -8,12 +8,3 @@ export function formatKpiValue(kpi: Pick<Kpi, 'unit' | 'decimals'>, value: numbe
   }
   return formatValue(value, kpi.unit, kpi.decimals);
 }
-
-/** The target in a table cell: `≥ 10`, `≤ 200 ms`, `95% – 99%`. */
-export function formatTarget(kpi: Pick<Kpi, 'unit' | 'decimals' | 'direction' | 'target'>): string {
-  const { direction, target } = kpi;
-  if (direction === 'in-range') {
-    return `${formatKpiValue(kpi, target.min)} – ${formatKpiValue(kpi, target.max)}`;
-  }
-  return `${direction === 'higher-is-better' ? '≥' : '≤'} ${formatKpiValue(kpi, target.value)}`;
-}
