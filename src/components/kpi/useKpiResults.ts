@@ -38,8 +38,8 @@ export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshK
       next: (results) => {
         const next = evaluateChanged(kpis, plan, results, now, seen);
         setState((prev) => {
-          // Nothing answered yet and nothing of this list on screen to mark as reloading: the objects the view
-          // already shows loading stay, so it does not render the same loading cards again.
+          // Nothing answered yet and nothing of this list on screen to mark as reloading: the loading objects the
+          // view already has stay, so it does not render again for nothing.
           if (next.every((r) => !r.evaluation)) {
             if (prev.for !== kpis) {
               return { for: kpis, results: loading };
@@ -94,7 +94,8 @@ function evaluateChanged(
   const inputs = kpis.map((kpi) => answerInputs(kpi.id, plan, byKey));
   const changed = kpis.filter((kpi, i) => {
     const before = seen.get(kpi.id);
-    return !before || before.result.kpi !== kpi || !sameInputs(before.inputs, inputs[i]);
+    // `seen` is this KPI list's own (a new list restarts the effect): only the answers can have changed.
+    return !before || !sameInputs(before.inputs, inputs[i]);
   });
   const fresh = new Map<Kpi, KpiResult>();
   if (changed.length > 0) {

@@ -192,12 +192,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
     lineHeight: 1.1,
   }),
   muted: css({ color: theme.colors.text.secondary }),
-  line: css({
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(0.5, 1.5),
-    fontSize: theme.typography.bodySmall.fontSize,
-  }),
   secondary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
   error: css({
     color: theme.colors.error.text,

@@ -5,7 +5,6 @@ export const scorecardTestIds = {
   row: 'data-testid kpi-scorecard row',
   link: 'data-testid kpi-scorecard link',
   value: 'data-testid kpi-scorecard value',
-  definition: 'data-testid kpi-scorecard definition',
   definitionButton: 'data-testid kpi-scorecard definition-button',
   error: 'data-testid kpi-scorecard error',
   stale: 'data-testid kpi-scorecard stale',
