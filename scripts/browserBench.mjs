@@ -33,6 +33,7 @@ const base = `http://127.0.0.1:${port}`;
 const APP_ID = 'kpi-scorecards-app';
 const SETTINGS = `${base}/api/plugins/${APP_ID}/settings`;
 const CARD_VALUE = 'data-testid kpi-scorecard value';
+const CARD_LOADING = 'data-testid kpi-scorecard loading';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -130,30 +131,33 @@ async function renderRatio(browser, original) {
     await page.waitForFunction(() => document.querySelector('[data-testid="preview-bench"]').children.length === 0);
     const cpu0 = await mainThreadMs(cdp);
     const t0 = Date.now();
-    await page.evaluate(({ kind, width, height }) => window.__bench.show(kind, { count: 200, width, height }), {
-      kind,
-      width,
-      height,
-    });
-    if (kind === 'bigvalue') {
-      await page.waitForFunction(
-        () => document.querySelectorAll('[data-testid="bench-bigvalue"]').length === 200,
-        null,
-        {
-          polling: 'raf',
-        }
-      );
-    } else {
-      await page.waitForFunction(
-        (valueId) =>
-          document.querySelectorAll(`[data-testid="${valueId}"]`).length === 200 &&
-          !document.querySelector('[data-testid="data-testid kpi-scorecard loading"]'),
-        CARD_VALUE,
-        { polling: 'raf', timeout: 180_000 }
-      );
-    }
-    // The frame with the result is painted.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    // Mount, then wait for the result painted. The wait is a MutationObserver, not polling on every frame: a
+    // probe that runs each frame costs main-thread time in proportion to the wait, which would charge the
+    // scorecard's network wait to its render.
+    await page.evaluate(
+      ({ kind, width, height, valueId, loadingId }) =>
+        new Promise((resolve, reject) => {
+          const root = document.querySelector('[data-testid="preview-bench"]');
+          const done =
+            kind === 'bigvalue'
+              ? () => root.querySelectorAll('[data-testid="bench-bigvalue"]').length === 200
+              : () =>
+                  root.querySelectorAll(`[data-testid="${valueId}"]`).length === 200 &&
+                  !root.querySelector(`[data-testid="${loadingId}"]`);
+          const timer = setTimeout(() => reject(new Error(`${kind}: not all 200 values shown after 180 s`)), 180_000);
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              observer.disconnect();
+              clearTimeout(timer);
+              // The frame with the result is painted.
+              requestAnimationFrame(() => setTimeout(resolve, 0));
+            }
+          });
+          observer.observe(root, { childList: true, subtree: true });
+          window.__bench.show(kind, { count: 200, width, height });
+        }),
+      { kind, width, height, valueId: CARD_VALUE, loadingId: CARD_LOADING }
+    );
     return { cpu: (await mainThreadMs(cdp)) - cpu0, wall: Date.now() - t0 };
   };
 
