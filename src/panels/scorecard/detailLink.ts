@@ -1,4 +1,4 @@
-import { TimeRange, locationUtil, urlUtil } from '@grafana/data';
+import { TimeRange, locationUtil, toURLRange, urlUtil } from '@grafana/data';
 import { ROUTES, prefixRoute } from '../../constants';
 
 /**
@@ -7,12 +7,7 @@ import { ROUTES, prefixRoute } from '../../constants';
  * The prefix and the range are worked out once per range, not once per card (assureBaseUrl parses the URL).
  */
 export function kpiDetailHrefs(timeRange: TimeRange): (kpiId: string) => string {
-  const raw = (v: TimeRange['raw']['from'], value: TimeRange['from']) =>
-    typeof v === 'string' ? v : String(value.valueOf());
-  const query = urlUtil.toUrlParams({
-    from: raw(timeRange.raw.from, timeRange.from),
-    to: raw(timeRange.raw.to, timeRange.to),
-  });
+  const query = urlUtil.toUrlParams(toURLRange(timeRange.raw));
   const root = locationUtil.assureBaseUrl(prefixRoute(ROUTES.Kpi));
   return (kpiId) => `${root}/${encodeURIComponent(kpiId)}?${query}`;
 }
