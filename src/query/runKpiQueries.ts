@@ -4,6 +4,7 @@ import { DataQuery } from '@grafana/schema';
 import { Observable, catchError, combineLatest, from, map, of, startWith, switchMap, throwError, timeout } from 'rxjs';
 import { QueryOutcome } from '../kpi/evaluateKpi';
 import { PlannedRequest, RequestPlan } from './planKpiRequests';
+import { errorMessage } from './errorMessage';
 import { toDataQueryRequest } from './toDataQueryRequest';
 
 /** How long one datasource request may take before its KPIs show a timeout error. */
@@ -54,7 +55,7 @@ function runOne(planned: PlannedRequest, dsSrv: DataSourceSrv, options: RunOptio
     switchMap((ds) => from(ds.query(request) as Observable<DataQueryResponse> | Promise<DataQueryResponse>)),
     timeout({ first: limit, with: () => throwError(() => new Error(`timed out after ${limit / 1000} s`)) }),
     map((response) => ({ key: planned.key, loading: false, request, outcomes: splitResponse(response, refIds) })),
-    catchError((e) => of(failAll(errorMessage(e)))),
+    catchError((e) => of(failAll(errorMessage(e, 'the query failed')))),
     startWith({ key: planned.key, loading: true, request, outcomes: new Map() } as RequestResult)
   );
 }
@@ -89,12 +90,4 @@ export function splitResponse(response: DataQueryResponse, refIds: string[]): Ma
     }
   }
   return outcomes;
-}
-
-function errorMessage(e: unknown): string {
-  if (e && typeof e === 'object') {
-    const err = e as { message?: string; data?: { message?: string }; statusText?: string };
-    return err.data?.message ?? err.message ?? err.statusText ?? 'the query failed';
-  }
-  return String(e);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
+import { errorMessage } from '../../query/errorMessage';
 
 export type CatalogState =
   { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; catalog: LoadedCatalog };
@@ -20,16 +21,11 @@ export function useCatalog(refreshKey?: unknown): CatalogState {
         setState((prev) =>
           prev.status === 'loaded' && prev.catalog === catalog ? prev : { status: 'loaded', catalog }
         ),
-      (e) => current && setState({ status: 'failed', message: errorText(e) })
+      (e) => current && setState({ status: 'failed', message: errorMessage(e, 'the request failed') })
     );
     return () => {
       current = false;
     };
   }, [refreshKey]);
   return state;
-}
-
-function errorText(e: unknown): string {
-  const err = e as { data?: { message?: string }; message?: string; status?: number; statusText?: string } | undefined;
-  return err?.data?.message ?? err?.message ?? err?.statusText ?? String(e);
 }
