@@ -4,6 +4,7 @@
 // yaml's browser build is ESM that jest does not transform.
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
+import { COALESCE_MS } from '../../query/coalesceAnswers';
 import { KpiCatalogSource } from './KpiCatalogSource';
 import { fakeDataSourceSrv, loadedCatalog, sampleCatalog } from './testing/pageTestKit';
 
@@ -31,7 +32,12 @@ const settled = (source: KpiCatalogSource) =>
   });
 
 describe('KpiCatalogSource', () => {
-  beforeEach(() => (mockDs.requests.length = 0));
+  beforeEach(() => {
+    mockDs.requests.length = 0;
+    mockDs.control.silentUids = [];
+  });
+
+  afterEach(() => jest.useRealTimers());
 
   it('loads the catalog from the plugin settings and evaluates only the KPIs without errors', async () => {
     mockBackend = fakeSettingsBackend({ catalog: sampleCatalog(), catalogVersion: 2 });
@@ -79,6 +85,42 @@ describe('KpiCatalogSource', () => {
     const before = mockDs.requests.length;
     timeRange.setState({ from: 'now-30d' });
     expect(mockDs.requests.length).toBe(before);
+  });
+
+  it('shows answers that arrive together in one update, not one per datasource request', async () => {
+    // Four requests (two datasources, current and previous period) that all answer at once.
+    const source = new KpiCatalogSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+    const shown: string[] = [];
+    source.subscribeToState((next, prev) => {
+      if (next.results !== prev.results && next.results.some((r) => r.evaluation)) {
+        shown.push(next.results.map((r) => `${r.kpi.id}:${r.evaluation?.status ?? 'loading'}`).join(' '));
+      }
+    });
+    new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: source as never });
+    source.activate();
+    await settled(source);
+    expect(mockDs.requests).toHaveLength(4);
+    expect(shown).toEqual(['deploys:off-track mttr:on-track nps:on-track']);
+  });
+
+  it('shows what has answered once the coalesce wait is over, without waiting for a slow datasource', async () => {
+    jest.useFakeTimers();
+    mockDs.control.silentUids = ['prometheus']; // deploys' datasource never answers
+    const { source } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+    const status = () => source.state.results.map((r) => [r.kpi.id, r.evaluation?.status ?? 'loading']);
+    await jest.advanceTimersByTimeAsync(COALESCE_MS - 1);
+    // mttr and nps have answered, but may still be joined by deploys: nothing changes on screen yet.
+    expect(status()).toEqual([
+      ['deploys', 'loading'],
+      ['mttr', 'loading'],
+      ['nps', 'loading'],
+    ]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(status()).toEqual([
+      ['deploys', 'loading'],
+      ['mttr', 'on-track'],
+      ['nps', 'on-track'],
+    ]);
   });
 
   it('says why when the settings cannot be read', async () => {

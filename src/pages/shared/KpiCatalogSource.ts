@@ -4,6 +4,7 @@ import { Unsubscribable } from 'rxjs';
 import { isRecord } from '../../kpi/places';
 import { Kpi } from '../../kpi/types';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
+import { coalesceAnswers } from '../../query/coalesceAnswers';
 import { KpiResult, evaluateResults } from '../../query/evaluateResults';
 import { planKpiRequests } from '../../query/planKpiRequests';
 import { RequestResult, runKpiQueries } from '../../query/runKpiQueries';
@@ -27,6 +28,7 @@ export interface KpiCatalogSourceState extends SceneObjectState {
 /**
  * Loads the catalog from the app's settings and evaluates its valid KPIs at `now` through Grafana's
  * datasources. Pages own one each; the time range's refresh (the refresh picker) evaluates again.
+ * Answers that arrive close together reach the page as one state, as on the scorecard panel (coalesceAnswers).
  */
 export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
   private _run?: Unsubscribable;
@@ -91,7 +93,8 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     const timeZone = sceneGraph.getTimeRange(this).getTimeZone();
     const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
     this.setState({ results: kpis.map((kpi) => ({ kpi, loading: true })), requests: [], evaluatedAt: now });
-    this._run = runKpiQueries(plan, getDataSourceSrv(), { timezone: timeZone }).subscribe({
+    const answers = runKpiQueries(plan, getDataSourceSrv(), { timezone: timeZone });
+    this._run = answers.pipe(coalesceAnswers()).subscribe({
       next: (requests) => this.setState({ requests, results: evaluateResults(kpis, plan, requests, now) }),
       error: (e) => this.setState({ phase: 'failed', loadError: String(e) }),
     });

@@ -18,12 +18,15 @@ export const NOW = Date.now();
 /** A datasource service whose every datasource answers each target with a two-sample series of `values[refId]`. */
 export function fakeDataSourceSrv(values: Record<string, number>) {
   const requests: DataQueryRequest[] = [];
-  /** Set `silent` to leave every request unanswered (the page's own cost, without the query layer's). */
-  const control = { silent: false };
+  /**
+   * Set `silent` to leave every request unanswered (the page's own cost, without the query layer's), or name
+   * datasource uids in `silentUids` to leave only theirs unanswered (a slow datasource).
+   */
+  const control = { silent: false, silentUids: [] as string[] };
   const srv = {
-    get: async () => {
+    get: async (ref?: { uid?: string }) => {
       // Decided when the datasource is asked for, which happens while the page activates.
-      const silent = control.silent;
+      const silent = control.silent || control.silentUids.includes(ref?.uid ?? '');
       return {
         query: (request: DataQueryRequest) => {
           requests.push(request);
