@@ -20,7 +20,26 @@ jest.mock('@grafana/runtime', () => ({
 const kpi = (id: string, objective?: string) =>
   makeKpi({ id, name: `KPI ${id}`, objective, query: { datasource: { uid: 'p' }, expr: id } });
 
+/** Every KPI the page asked a datasource about, once each. */
+const queriedKpis = () => [...new Set(mockDs.requests.flatMap((r) => r.targets.map((t) => t.refId)))].sort();
+
 describe('Objectives page', () => {
+  beforeEach(() => (mockDs.requests.length = 0));
+
+  it('queries only the KPIs that serve an objective', async () => {
+    const catalog = catalogOf([kpi('a', 'growth'), kpi('b'), kpi('c', 'growth')], {
+      objectives: [{ id: 'growth', title: 'Grow revenue' }],
+    });
+    const scene = new EmbeddedScene({
+      $timeRange: new SceneTimeRange({}),
+      body: new ObjectivesScene({ source: new KpiCatalogSource({ loaded: loadedCatalog(catalog), phase: 'ready' }) }),
+    });
+    renderScene(scene);
+    const growth = screen.getByTestId(testIds.objectives.objective('growth'));
+    await waitFor(() => expect(growth).toHaveTextContent('1 of 2 on track'));
+    expect(queriedKpis()).toEqual(['a', 'c']);
+  });
+
   it('rolls each objective up (how many on track, worst status), worst objective first', async () => {
     const catalog = catalogOf([kpi('a', 'growth'), kpi('b', 'growth'), kpi('c', 'retention'), kpi('d', 'retention')], {
       objectives: [

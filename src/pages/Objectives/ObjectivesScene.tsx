@@ -6,6 +6,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { ObjectiveCard } from './ObjectiveCard';
+import { objectiveKpis } from './objectiveKpis';
 import { rollUpObjectives } from './rollUpObjectives';
 
 export interface ObjectivesSceneState extends SceneObjectState {
@@ -18,6 +19,8 @@ export class ObjectivesScene extends SceneObjectBase<ObjectivesSceneState> {
 
   constructor(state: Partial<ObjectivesSceneState> = {}) {
     super({ source: new KpiCatalogSource(), ...state });
+    // Only KPIs under an objective are shown, so only those are queried.
+    this.state.source.setState({ pick: objectiveKpis });
     this.addActivationHandler(() => this.state.source.activate());
   }
 }

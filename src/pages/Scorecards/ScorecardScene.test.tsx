@@ -4,6 +4,7 @@
 // yaml's browser build is ESM that jest does not transform.
 import { screen, waitFor } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { KpiSelector } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
@@ -16,9 +17,12 @@ jest.mock('@grafana/runtime', () => ({
   getDataSourceSrv: () => mockDs.srv,
 }));
 
-function renderScorecard(id: string, layout: 'cards' | 'table' = 'cards') {
+/** Every KPI the page asked a datasource about, once each. */
+const queriedKpis = () => [...new Set(mockDs.requests.flatMap((r) => r.targets.map((t) => t.refId)))].sort();
+
+function renderScorecard(id: string, layout: 'cards' | 'table' = 'cards', select: KpiSelector = { type: 'lagging' }) {
   const catalog = sampleCatalog();
-  catalog.scorecards = [{ id: 'exec', title: 'Executive', select: { type: 'lagging' }, layout }];
+  catalog.scorecards = [{ id: 'exec', title: 'Executive', select, layout }];
   const scene = new EmbeddedScene({
     $timeRange: new SceneTimeRange({}),
     body: new ScorecardScene({
@@ -30,6 +34,8 @@ function renderScorecard(id: string, layout: 'cards' | 'table' = 'cards') {
 }
 
 describe('Scorecards', () => {
+  beforeEach(() => (mockDs.requests.length = 0));
+
   it('shows the saved selection as cards, worst first', async () => {
     renderScorecard('exec');
     await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));
@@ -37,6 +43,25 @@ describe('Scorecards', () => {
     expect(screen.queryByTestId(testIds.scorecards.card('deploys'))).toBeNull(); // leading: not selected
     // A KPI with errors is shown only when the scorecard names it by id; criteria cannot be trusted on it.
     expect(screen.queryByTestId(testIds.scorecards.card('broken'))).toBeNull();
+  });
+
+  it('queries only the KPIs the scorecard shows, not the whole catalog', async () => {
+    renderScorecard('exec');
+    await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));
+    expect(queriedKpis()).toEqual(['mttr', 'nps']);
+  });
+
+  it('with a status criterion, queries what the other criteria select and shows those with that status', async () => {
+    renderScorecard('exec', 'cards', { team: 'platform', status: 'off-track' });
+    await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('deploys'))).toHaveTextContent('Off track'));
+    await waitFor(() => expect(screen.queryByTestId(testIds.scorecards.card('mttr'))).toBeNull()); // on track
+    expect(queriedKpis()).toEqual(['deploys', 'mttr']);
+  });
+
+  it('queries nothing for an unknown scorecard id', async () => {
+    renderScorecard('nope');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(mockDs.requests).toHaveLength(0);
   });
 
   it('shows the table layout when the scorecard asks for it', async () => {

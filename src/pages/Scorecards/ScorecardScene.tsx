@@ -12,6 +12,7 @@ import { CatalogTable } from '../Catalog/CatalogTable';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
 import { ScorecardCards } from './ScorecardCards';
+import { findScorecard, scorecardKpis } from './scorecardKpis';
 
 export interface ScorecardSceneState extends SceneObjectState {
   scorecardId: string;
@@ -24,13 +25,12 @@ export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
 
   constructor(state: Pick<ScorecardSceneState, 'scorecardId'> & Partial<ScorecardSceneState>) {
     super({ source: new KpiCatalogSource(), ...state });
+    // Only the scorecard's KPIs are queried, not the whole catalog.
+    this.state.source.setState({ pick: scorecardKpis(this.state.scorecardId) });
     this.addActivationHandler(() => {
       const source = this.state.source;
       const showTitle = () =>
-        setPageTitle(
-          this,
-          source.state.loaded?.validation.catalog.scorecards?.find((s) => s.id === this.state.scorecardId)?.title
-        );
+        setPageTitle(this, findScorecard(source.state.loaded?.validation.catalog, this.state.scorecardId)?.title);
       this._subs.add(source.subscribeToState(showTitle));
       showTitle();
       return source.activate();
@@ -41,18 +41,19 @@ export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
 function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
   const { scorecardId, source } = model.useState();
   const { loaded, results, phase, loadError, evaluatedAt } = source.useState();
-  const scorecard = loaded?.validation.catalog.scorecards?.find((s) => s.id === scorecardId);
+  const scorecard = findScorecard(loaded?.validation.catalog, scorecardId);
   const rows = useMemo(() => {
     if (!loaded || !scorecard) {
       return [];
     }
     const all = buildRows(loaded.validation, results, evaluatedAt);
-    // Bad KPIs are kept when their id is selected, so a broken definition is seen rather than missing.
+    // Bad KPIs are kept when their id is selected, so a broken definition is seen rather than missing. Good ones
+    // by the same selector the source picked them with (scorecardKpis), now with their status.
     return sortWorstFirst(
       all.filter((row) =>
         row.errors
-          ? scorecard.select.ids?.includes(row.id)
-          : matchesSelector(row.kpi as never, scorecard.select, row.result?.evaluation?.status)
+          ? scorecard.select?.ids?.includes(row.id)
+          : matchesSelector(row.kpi as never, scorecard.select ?? {}, row.result?.evaluation?.status)
       )
     );
   }, [loaded, results, scorecard, evaluatedAt]);

@@ -2,7 +2,7 @@ import { SceneObjectBase, SceneObjectState, sceneGraph } from '@grafana/scenes';
 import { getDataSourceSrv } from '@grafana/runtime';
 import { Unsubscribable } from 'rxjs';
 import { isRecord } from '../../kpi/places';
-import { Kpi } from '../../kpi/types';
+import { Kpi, KpiCatalog } from '../../kpi/types';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
 import { coalesceAnswers } from '../../query/coalesceAnswers';
 import { KpiResult, evaluateResults } from '../../query/evaluateResults';
@@ -23,7 +23,12 @@ export interface KpiCatalogSourceState extends SceneObjectState {
   only?: string[];
   /** With `only`: also the KPIs linked to them by `drives`, both ways (the detail page shows their status). */
   withNeighbours?: boolean;
+  /** A page's own choice among the valid KPIs, made once the catalog is known: only what it shows is queried. */
+  pick?: KpiPick;
 }
+
+/** Picks from the valid KPIs (in catalog order) the ones a page shows; returns them in catalog order. */
+export type KpiPick = (valid: Kpi[], catalog: KpiCatalog) => Kpi[];
 
 /**
  * Loads the catalog from the app's settings and evaluates its valid KPIs at `now` through Grafana's
@@ -70,13 +75,21 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     this.evaluate();
   }
 
-  /** KPIs that passed validation: only these are queried; the others are shown with their errors. */
+  /**
+   * The KPIs to query: those that passed validation (the others are shown with their errors), narrowed by
+   * `only` and `pick` to what the page shows.
+   */
   validKpis(): Kpi[] {
     const validation = this.state.loaded?.validation;
     if (!validation) {
       return [];
     }
     const valid = validation.catalog.kpis.filter((kpi, i) => isRecord(kpi) && !validation.kpiErrors.has(i));
+    const { pick } = this.state;
+    return pick ? pick(this.onlyKpis(valid), validation.catalog) : this.onlyKpis(valid);
+  }
+
+  private onlyKpis(valid: Kpi[]): Kpi[] {
     if (!this.state.only) {
       return valid;
     }

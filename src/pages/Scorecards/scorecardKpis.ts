@@ -1,0 +1,18 @@
+import { matchesSelector } from '../../kpi/selectKpis';
+import { KpiCatalog, Scorecard } from '../../kpi/types';
+import { KpiPick } from '../shared/KpiCatalogSource';
+
+export function findScorecard(catalog: KpiCatalog | undefined, id: string): Scorecard | undefined {
+  return catalog?.scorecards?.find((s) => s && s.id === id);
+}
+
+/**
+ * The valid KPIs a scorecard shows, before their status is known (its status criterion, if any, applies to the
+ * answers): the ones a page queries. An unknown scorecard shows, and queries, none.
+ */
+export function scorecardKpis(scorecardId: string): KpiPick {
+  return (valid, catalog) => {
+    const scorecard = findScorecard(catalog, scorecardId);
+    return scorecard ? valid.filter((kpi) => matchesSelector(kpi, { ...scorecard.select, status: undefined })) : [];
+  };
+}
