@@ -1,12 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ScopedVars } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
-import { QueryOutcome } from '../../kpi/evaluateKpi';
 import { Kpi } from '../../kpi/types';
-import { KpiResult, evaluateResults } from '../../query/evaluateResults';
-import { Period, RequestPlan, planKpiRequests } from '../../query/planKpiRequests';
-import { coalesceAnswers } from '../../query/coalesceAnswers';
-import { RequestResult, runKpiQueries } from '../../query/runKpiQueries';
+import { KpiResult } from '../../query/evaluateResults';
+import { liveKpiResults } from '../../query/liveKpiResults';
 
 export interface KpiResultsOptions {
   /** The evaluation's now (a dashboard's time range end), epoch ms. */
@@ -19,24 +16,17 @@ export interface KpiResultsOptions {
 }
 
 /**
- * Evaluates KPIs live through Grafana's datasources. Every KPI starts loading and fills in as its datasource
- * answers (answers close together in one go: coalesceAnswers); a new KPI list, now, zone or refresh cancels
- * what is still in flight, and so does unmounting.
- *
- * Each answer re-evaluates only the KPIs it is for: the others keep their result object, so a memoised view
- * of them (a scorecard card) does not render again when another request comes back.
+ * Evaluates KPIs live through Grafana's datasources (liveKpiResults). Every KPI starts loading and fills in as
+ * its datasource answers; a new KPI list, now, zone or refresh cancels what is still in flight, and so does
+ * unmounting. On a refresh the answers on screen stay, marked loading, until the new ones come.
  */
 export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshKey }: KpiResultsOptions): KpiResult[] {
   const loading = useMemo(() => kpis.map((kpi) => ({ kpi, loading: true })), [kpis]);
   const [state, setState] = useState<{ for: Kpi[]; results: KpiResult[] }>({ for: kpis, results: loading });
 
   useEffect(() => {
-    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
-    const seen = new Map<string, { inputs: AnswerInputs; result: KpiResult }>();
-    const answers = runKpiQueries(plan, getDataSourceSrv(), { scopedVars, timezone: timeZone });
-    const subscription = answers.pipe(coalesceAnswers()).subscribe({
-      next: (results) => {
-        const next = evaluateChanged(kpis, plan, results, now, seen);
+    const subscription = liveKpiResults(kpis, { now, timeZone, scopedVars }, getDataSourceSrv()).subscribe({
+      next: ({ results: next }) => {
         setState((prev) => {
           // Nothing answered yet and nothing of this list on screen to mark as reloading: the loading objects the
           // view already has stay, so it does not render again for nothing.
@@ -58,57 +48,6 @@ export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshK
 
   // Until the new list's first answer, never show the old list's results under the new KPIs.
   return state.for === kpis ? state.results : loading;
-}
-
-/** What a KPI's evaluation depends on besides the KPI, plan and now: its answers and whether they are in. */
-type AnswerInputs = [
-  RequestResult | undefined,
-  QueryOutcome | undefined,
-  RequestResult | undefined,
-  QueryOutcome | undefined,
-];
-
-function answerInputs(kpiId: string, plan: RequestPlan, byKey: Map<string, RequestResult>): AnswerInputs {
-  const of = (period: Period): [RequestResult | undefined, QueryOutcome | undefined] => {
-    const ref = plan.kpis.get(kpiId)?.answers[period];
-    const result = ref ? byKey.get(ref.requestKey) : undefined;
-    return [result, ref ? result?.outcomes.get(ref.refId) : undefined];
-  };
-  return [...of('current'), ...of('previous')];
-}
-
-const sameInputs = (a: AnswerInputs, b: AnswerInputs) => a.every((v, i) => v === b[i]);
-
-/**
- * evaluateResults for the KPIs whose answers changed since the last emission (runKpiQueries re-emits every
- * request's last result, the same objects, when one of them answers); the rest keep their result object.
- */
-function evaluateChanged(
-  kpis: Kpi[],
-  plan: RequestPlan,
-  results: RequestResult[],
-  now: number,
-  seen: Map<string, { inputs: AnswerInputs; result: KpiResult }>
-): KpiResult[] {
-  const byKey = new Map(results.map((r) => [r.key, r]));
-  const inputs = kpis.map((kpi) => answerInputs(kpi.id, plan, byKey));
-  const changed = kpis.filter((kpi, i) => {
-    const before = seen.get(kpi.id);
-    // `seen` is this KPI list's own (a new list restarts the effect): only the answers can have changed.
-    return !before || !sameInputs(before.inputs, inputs[i]);
-  });
-  const fresh = new Map<Kpi, KpiResult>();
-  if (changed.length > 0) {
-    evaluateResults(changed, plan, results, now).forEach((result, i) => fresh.set(changed[i], result));
-  }
-  return kpis.map((kpi, i) => {
-    const result = fresh.get(kpi);
-    if (result) {
-      seen.set(kpi.id, { inputs: inputs[i], result });
-      return result;
-    }
-    return seen.get(kpi.id)!.result;
-  });
 }
 
 /** On a refresh the last answer stays on screen (marked loading) until the new one arrives: no flashing cards. */
