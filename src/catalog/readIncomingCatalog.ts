@@ -1,5 +1,5 @@
 import { readCatalogText } from '../kpi/catalogYaml';
-import { KpiCatalog } from '../kpi/types';
+import { KpiCatalog, Problem } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 
 export interface IncomingCatalog {
@@ -11,7 +11,8 @@ export interface IncomingCatalog {
 
 /**
  * Reads a pasted or uploaded catalog (YAML or JSON, or an app provisioning file holding one) and validates it
- * like a save would: every problem with its place; a catalog with errors is never half-applied.
+ * like a save would: every problem with its place; a catalog with errors is never half-applied. Findings about
+ * the file itself (a `$NAME` Grafana would take from the environment) are warnings, as in `kpi validate`.
  */
 export function readIncomingCatalog(text: string): IncomingCatalog {
   if (text.trim() === '') {
@@ -24,8 +25,14 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
     return { errors: [(e as Error).message], warnings: [] };
   }
   const validation = validateCatalog(located.catalog);
-  const lines = (severity: 'error' | 'warning') =>
-    validation.problems.filter((p) => p.severity === severity).map((p) => `${located.prefix}${p.place}: ${p.message}`);
+  const problems = [...validation.problems, ...located.warnings];
+  const lines = (severity: Problem['severity']) =>
+    problems.filter((p) => p.severity === severity).map((p) => `${placeInFile(located.prefix, p.place)}: ${p.message}`);
   const errors = lines('error');
   return { catalog: errors.length === 0 ? validation.catalog : undefined, errors, warnings: lines('warning') };
+}
+
+/** A place in the catalog as a place in the file: the whole catalog of a provisioning file is its jsonData.catalog. */
+function placeInFile(prefix: string, place: string): string {
+  return place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + place;
 }

@@ -6,6 +6,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene } from '@grafana/scenes';
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
+import { stringify } from 'yaml';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
@@ -169,6 +170,27 @@ describe('catalog editor', () => {
     });
     expect(screen.getByText('2 errors: fix them before applying')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Apply/ })).toBeNull();
+  });
+
+  it('warns before applying a provisioning file where Grafana would read $NAME from the environment', async () => {
+    const editor = await renderEditor();
+    act(() => editor.setTab('import'));
+    const kpi = makeKpi({ id: 'latency', query: { datasource: { uid: 'p' }, expr: 'rate(x[$__rate_interval])' } });
+    const file = stringify({
+      apiVersion: 1,
+      apps: [{ type: 'kpi-scorecards-app', jsonData: { catalog: catalogOf([kpi]) } }],
+    });
+    fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: file } });
+    expect(
+      screen.getByText(
+        /^apps\[0\]\.jsonData\.catalog\.kpis\[0\] \(latency\)\.query\.expr: Grafana replaces \$__rate_interval with the environment variable/
+      )
+    ).toBeInTheDocument();
+    // A warning, as in `kpi validate`: the catalog can still be applied, exactly as written.
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft (then save)' }));
+    expect(editor.state.draft.kpis.map((k) => [k.id, k.query.expr])).toEqual([
+      ['latency', 'rate(x[$__rate_interval])'],
+    ]);
   });
 
   it('creates an objective with inline validation', async () => {

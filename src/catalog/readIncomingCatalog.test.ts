@@ -1,0 +1,70 @@
+import { readIncomingCatalog } from './readIncomingCatalog';
+
+/** An app provisioning file whose catalog holds one valid KPI with this query. */
+const provisioning = (expr: string) => `apiVersion: 1
+apps:
+  - type: kpi-scorecards-app
+    jsonData:
+      catalog:
+        apiVersion: kpi-scorecards/v1
+        kind: KpiCatalog
+        kpis:
+          - id: api
+            name: API latency
+            description: p95 latency of the public API.
+            team: platform
+            owner: jane@example.com
+            type: leading
+            direction: lower-is-better
+            target: { value: 300 }
+            window: 7d
+            cadence: weekly
+            query: { datasource: { uid: p }, expr: '${expr}' }
+`;
+
+/** The warnings about the environment, not the catalog's own lint (this one-KPI team has only leading KPIs). */
+const environmentWarnings = (warnings: string[]) => warnings.filter((line) => line.includes('environment variable'));
+
+describe('readIncomingCatalog', () => {
+  it('warns, with the place in the file, where Grafana would take $NAME from the environment, and still applies', () => {
+    const incoming = readIncomingCatalog(provisioning('rate(x[$__rate_interval]) * ${SCALE}'));
+    expect(incoming.errors).toEqual([]);
+    expect(environmentWarnings(incoming.warnings)).toEqual([
+      'apps[0].jsonData.catalog.kpis[0] (api).query.expr: Grafana replaces $__rate_interval with the environment variable __rate_interval when it reads a provisioning file; write $$__rate_interval to keep it for the datasource',
+      'apps[0].jsonData.catalog.kpis[0] (api).query.expr: Grafana replaces ${SCALE} with the environment variable SCALE when it reads a provisioning file; write $${SCALE} to keep it for the datasource',
+    ]);
+    expect(incoming.catalog?.kpis[0].query.expr).toBe('rate(x[$__rate_interval]) * ${SCALE}');
+  });
+
+  it('reads $$ in a provisioning file as $, as Grafana does, without a warning', () => {
+    const incoming = readIncomingCatalog(provisioning('rate(x[$$__rate_interval])'));
+    expect(incoming.errors).toEqual([]);
+    expect(environmentWarnings(incoming.warnings)).toEqual([]);
+    expect(incoming.catalog?.kpis[0].query.expr).toBe('rate(x[$__rate_interval])');
+  });
+
+  it('names the catalog itself when $NAME is in a catalog written as text', () => {
+    const text = `apps:
+  - type: kpi-scorecards-app
+    jsonData:
+      catalog: 'kpis: [{ id: a, query: { expr: "$HOST" } }]'
+`;
+    expect(readIncomingCatalog(text).warnings).toContainEqual(
+      expect.stringMatching(/^apps\[0\]\.jsonData\.catalog: Grafana replaces \$HOST with the environment variable HOST/)
+    );
+  });
+
+  it('leaves $NAME in a catalog file alone: only provisioning files are expanded', () => {
+    const catalog = provisioning('rate(x[$__rate_interval])').split('catalog:\n')[1].replace(/^ {8}/gm, '');
+    const incoming = readIncomingCatalog(catalog);
+    expect(incoming.errors).toEqual([]);
+    expect(environmentWarnings(incoming.warnings)).toEqual([]);
+    expect(incoming.catalog?.kpis[0].query.expr).toBe('rate(x[$__rate_interval])');
+  });
+
+  it('gives the parser line and column for text that is not YAML, and nothing to apply', () => {
+    const incoming = readIncomingCatalog('kpis: [a, b');
+    expect(incoming.catalog).toBeUndefined();
+    expect(incoming.errors).toEqual([expect.stringMatching(/^line \d+, column \d+: /)]);
+  });
+});
