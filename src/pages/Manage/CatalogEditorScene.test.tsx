@@ -215,6 +215,7 @@ describe('catalog editor', () => {
     const editor = await renderEditor();
     act(() => editor.setTab('yaml'));
     expect(await screen.findByText('Nothing: it is the same catalog')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Apply YAML to draft' })).toBeInTheDocument();
   });
 
   it('says a provisioned catalog is replaced on the next provisioning', async () => {

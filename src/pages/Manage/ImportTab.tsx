@@ -1,16 +1,13 @@
-import React, { FormEvent, useMemo } from 'react';
+import React, { FormEvent } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, Field, FileUpload, Stack, TextArea } from '@grafana/ui';
-import { readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import { Field, FileUpload, Stack, TextArea } from '@grafana/ui';
 import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import type { CatalogEditorScene } from './CatalogEditorScene';
-import { ImportPreview } from './ImportPreview';
-import { IncomingProblems } from './IncomingProblems';
+import { IncomingReview } from './IncomingReview';
 
 /** Paste or upload a YAML/JSON catalog, see exactly what it changes, then apply it to the draft. */
 export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; draft: KpiCatalog; text: string }) {
-  const incoming = useMemo(() => readIncomingCatalog(text), [text]);
   const onFile = async (event: FormEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     if (file) {
@@ -32,17 +29,12 @@ export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; d
           data-testid={testIds.editor.importText}
         />
       </Field>
-      <IncomingProblems incoming={incoming} />
-      {incoming.catalog && (
-        <>
-          <ImportPreview current={draft} incoming={incoming.catalog} />
-          <div>
-            <Button onClick={() => model.applyCatalog(incoming.catalog!)}>
-              {t('manage.import.apply', 'Apply to draft (then save)')}
-            </Button>
-          </div>
-        </>
-      )}
+      <IncomingReview
+        model={model}
+        draft={draft}
+        text={text}
+        applyLabel={t('manage.import.apply', 'Apply to draft (then save)')}
+      />
     </Stack>
   );
 }

@@ -1,18 +1,15 @@
-import React, { useMemo, useState } from 'react';
+import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, CodeEditor, Stack } from '@grafana/ui';
-import { readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import { CodeEditor, Stack } from '@grafana/ui';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import type { CatalogEditorScene } from './CatalogEditorScene';
-import { ImportPreview } from './ImportPreview';
-import { IncomingProblems } from './IncomingProblems';
+import { IncomingReview } from './IncomingReview';
 
 /** The whole draft as YAML, validated as typed like the form; applying it revises KPIs like an import. */
 export function YamlTab({ model, draft }: { model: CatalogEditorScene; draft: KpiCatalog }) {
   const [text, setText] = useState(() => catalogToYaml(draft));
-  const incoming = useMemo(() => readIncomingCatalog(text), [text]);
   return (
     <Stack direction="column" gap={2} alignItems="stretch">
       <div data-testid={testIds.editor.yaml}>
@@ -26,17 +23,12 @@ export function YamlTab({ model, draft }: { model: CatalogEditorScene; draft: Kp
           onBlur={setText}
         />
       </div>
-      <IncomingProblems incoming={incoming} />
-      {incoming.catalog && (
-        <>
-          <ImportPreview current={draft} incoming={incoming.catalog} />
-          <div>
-            <Button onClick={() => model.applyCatalog(incoming.catalog!)}>
-              {t('manage.yaml.apply', 'Apply YAML to draft')}
-            </Button>
-          </div>
-        </>
-      )}
+      <IncomingReview
+        model={model}
+        draft={draft}
+        text={text}
+        applyLabel={t('manage.yaml.apply', 'Apply YAML to draft')}
+      />
     </Stack>
   );
 }

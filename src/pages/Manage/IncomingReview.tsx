@@ -1,0 +1,67 @@
+import React, { useMemo } from 'react';
+import { t } from '@grafana/i18n';
+import { Alert, Button } from '@grafana/ui';
+import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import { KpiCatalog } from '../../kpi/types';
+import type { CatalogEditorScene } from './CatalogEditorScene';
+import { ImportPreview } from './ImportPreview';
+
+interface Props {
+  model: CatalogEditorScene;
+  draft: KpiCatalog;
+  /** The catalog as typed, pasted or uploaded. */
+  text: string;
+  applyLabel: string;
+}
+
+/**
+ * The review of an incoming catalog, the same for the YAML and Import tabs: every problem with its place, what
+ * applying it changes, and the button that applies it, offered only while it has no errors.
+ */
+export function IncomingReview({ model, draft, text, applyLabel }: Props) {
+  const incoming = useMemo(() => readIncomingCatalog(text), [text]);
+  return (
+    <>
+      <IncomingProblems incoming={incoming} />
+      {incoming.catalog && (
+        <>
+          <ImportPreview current={draft} incoming={incoming.catalog} />
+          <div>
+            <Button onClick={() => model.applyCatalog(incoming.catalog!)}>{applyLabel}</Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+function IncomingProblems({ incoming }: { incoming: IncomingCatalog }) {
+  return (
+    <>
+      {incoming.errors.length > 0 && (
+        <Alert
+          severity="error"
+          title={t('manage.incoming.errors', '{{count}} errors: fix them before applying', {
+            count: incoming.errors.length,
+          })}
+        >
+          {incoming.errors.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </Alert>
+      )}
+      {incoming.warnings.length > 0 && (
+        <Alert
+          severity="info"
+          title={t('manage.incoming.warnings', '{{count}} warnings (they do not block)', {
+            count: incoming.warnings.length,
+          })}
+        >
+          {incoming.warnings.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </Alert>
+      )}
+    </>
+  );
+}
