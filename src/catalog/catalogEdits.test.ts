@@ -19,6 +19,22 @@ const base: KpiCatalog = {
 };
 
 describe('catalog edits', () => {
+  it('edits the item named by id past a list entry that is not an object, and keeps that entry for its error', () => {
+    const broken = {
+      ...base,
+      kpis: [null, ...base.kpis],
+      objectives: ['speed', ...base.objectives!],
+    } as never as KpiCatalog;
+    const kpis = upsertKpi(broken, { ...base.kpis[1], target: { value: 20 } }, author, 'lag').kpis;
+    expect(kpis[0]).toBeNull();
+    expect(kpis.slice(1).map((k) => [k.id, k.revision])).toEqual([
+      ['lead', undefined],
+      ['lag', 2],
+    ]);
+    const objectives = upsertObjective(broken, { id: 'speed', title: 'Faster' }, 'speed').objectives;
+    expect(objectives).toEqual(['speed', { id: 'speed', title: 'Faster' }]);
+  });
+
   it('records who changed a KPI, when and what, and bumps the revision for a new target', () => {
     const edited = upsertKpi(base, { ...base.kpis[1], target: { value: 20 } }, author, 'lag');
     expect(edited.kpis[1]).toMatchObject({ revision: 2, history: [{ revision: 2, by: 'ann', at: author.at }] });

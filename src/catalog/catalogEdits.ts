@@ -1,4 +1,5 @@
 import { Author, reviseKpi } from '../kpi/kpiRevisions';
+import { isRecord } from '../kpi/places';
 import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
 
 /**
@@ -11,7 +12,8 @@ import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
  * duplicate instead of the other KPI being replaced (the same for objectives and scorecards).
  */
 export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, originalId?: string): KpiCatalog {
-  const before = originalId === undefined ? undefined : catalog.kpis.find((k) => k.id === originalId);
+  const index = indexOfId(catalog.kpis, originalId);
+  const before = index < 0 ? undefined : catalog.kpis[index];
   return { ...catalog, kpis: upsertById(catalog.kpis, reviseKpi(before, edited, author), originalId) };
 }
 
@@ -34,8 +36,16 @@ export function upsertObjective(catalog: KpiCatalog, edited: Objective, original
 
 /** `edited` in place of the item with `originalId`, or added at the end when there is none (a new item). */
 function upsertById<T extends { id: string }>(items: T[], edited: T, originalId: string | undefined): T[] {
-  const index = originalId === undefined ? -1 : items.findIndex((item) => item.id === originalId);
+  const index = indexOfId(items, originalId);
   return index < 0 ? [...items, edited] : items.map((item, i) => (i === index ? edited : item));
+}
+
+/**
+ * Where the item with this id is, or -1. A list entry that is not an object (written so in YAML) is passed
+ * over and kept as it is, so validation still names it and the items after it can be edited.
+ */
+export function indexOfId(items: readonly unknown[], id: string | undefined): number {
+  return id === undefined ? -1 : items.findIndex((item) => isRecord(item) && item.id === id);
 }
 
 /** Removes an objective; KPIs that named it no longer do (a change that does not bump their revision). */
@@ -74,4 +84,13 @@ export function blankKpi(): Kpi {
     cadence: 'weekly',
     query: { datasource: { uid: '' } },
   };
+}
+
+export function blankObjective(): Objective {
+  return { id: '', title: '' };
+}
+
+/** A scorecard to start a new one from: every KPI, as cards, until the admin narrows it. */
+export function blankScorecard(): Scorecard {
+  return { id: '', title: '', select: {}, layout: 'cards' };
 }

@@ -1,4 +1,4 @@
-import React, { useMemo, useState } from 'react';
+import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Field, Input, Stack, TagsInput, TextArea } from '@grafana/ui';
 import { blankKpi, upsertKpi } from '../../catalog/catalogEdits';
@@ -14,7 +14,8 @@ import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
 import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiTargetFields } from './KpiTargetFields';
-import { optionalText, withoutUndefined } from './kpiFormText';
+import { optionalText } from './kpiFormText';
+import { useFormItem } from './useFormItem';
 
 interface Props {
   draft: KpiCatalog;
@@ -29,9 +30,7 @@ interface Props {
  * it), and the errors show under the fields they belong to; "Apply" is offered only when there are none.
  */
 export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
-  const [kpi, setKpi] = useState<Kpi>(() => draft.kpis.find((k) => k.id === originalId) ?? blankKpi());
-  const set = (patch: Partial<Kpi>) => setKpi((k) => withoutUndefined({ ...k, ...patch }));
-  const index = originalId === undefined ? draft.kpis.length : draft.kpis.findIndex((k) => k.id === originalId);
+  const { item: kpi, set, index } = useFormItem(draft.kpis, originalId, blankKpi);
   const errors = useMemo(
     () => fieldProblems(validateCatalog(upsertKpi(draft, kpi, currentAuthor(), originalId)), 'kpis', index),
     [draft, kpi, originalId, index]

@@ -1,6 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, CellProps, Column, ConfirmModal, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { indexOfId } from '../../catalog/catalogEdits';
 import { isRecord } from '../../kpi/places';
 import { Kpi } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
@@ -97,7 +98,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
   );
 
   if (editingKpi !== undefined) {
-    const existing = editingKpi === NEW_KPI ? undefined : draft.kpis.find((k) => k.id === editingKpi);
+    const existing = editingKpi === NEW_KPI ? undefined : draft.kpis[indexOfId(draft.kpis, editingKpi)];
     if (editingKpi !== NEW_KPI && !existing) {
       return (
         <Alert

@@ -1,13 +1,14 @@
-import React, { useMemo, useState } from 'react';
+import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Field, Input, Stack, TextArea } from '@grafana/ui';
-import { upsertObjective } from '../../catalog/catalogEdits';
+import { blankObjective, upsertObjective } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { KpiCatalog, Objective } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
-import { optionalText, withoutUndefined } from './kpiFormText';
+import { optionalText } from './kpiFormText';
+import { useFormItem } from './useFormItem';
 
 interface Props {
   draft: KpiCatalog;
@@ -18,12 +19,7 @@ interface Props {
 
 /** An objective: id, title, owner, description, validated inline like a KPI. */
 export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
-  const objectives = draft.objectives ?? [];
-  const [objective, setObjective] = useState<Objective>(
-    () => objectives.find((o) => o.id === originalId) ?? { id: '', title: '' }
-  );
-  const set = (patch: Partial<Objective>) => setObjective((o) => withoutUndefined({ ...o, ...patch }));
-  const index = originalId === undefined ? objectives.length : objectives.findIndex((o) => o.id === originalId);
+  const { item: objective, set, index } = useFormItem(draft.objectives, originalId, blankObjective);
   const errors = useMemo(
     () => fieldProblems(validateCatalog(upsertObjective(draft, objective, originalId)), 'objectives', index),
     [draft, objective, originalId, index]

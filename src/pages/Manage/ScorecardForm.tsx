@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack, Text } from '@grafana/ui';
-import { upsertScorecard } from '../../catalog/catalogEdits';
+import { blankScorecard, upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { knownValues } from '../../kpi/explainSelection';
@@ -13,6 +13,7 @@ import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
 import { withoutUndefined } from './kpiFormText';
+import { useFormItem } from './useFormItem';
 
 interface Props {
   draft: KpiCatalog;
@@ -28,10 +29,7 @@ type Choice = 'selector' | 'ids';
  * choices while the admin switches between them; only the chosen one is applied.
  */
 export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
-  const scorecards = draft.scorecards ?? [];
-  const [fields, setFields] = useState<Scorecard>(
-    () => scorecards.find((s) => s.id === originalId) ?? { id: '', title: '', select: {}, layout: 'cards' }
-  );
+  const { item: fields, set, index } = useFormItem(draft.scorecards, originalId, blankScorecard);
   const [choice, setChoice] = useState<Choice>(fields.select.ids ? 'ids' : 'selector');
   const [criteria, setCriteria] = useState<KpiSelector>(() => {
     const { ids: _ids, ...rest } = fields.select;
@@ -45,11 +43,9 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
     () => ({ ...fields, select: choice === 'ids' ? { ...narrowing, ids } : criteria }),
     [fields, choice, criteria, ids, narrowing]
   );
-  const set = (patch: Partial<Scorecard>) => setFields((s) => withoutUndefined({ ...s, ...patch }));
   const setCriterion = (criterion: SelectorField, value?: string) =>
     setCriteria((c) => withoutUndefined({ ...c, [criterion]: value }));
 
-  const index = originalId === undefined ? scorecards.length : scorecards.findIndex((s) => s.id === originalId);
   const errors = useMemo(() => {
     const found = fieldProblems(validateCatalog(upsertScorecard(draft, scorecard, originalId)), 'scorecards', index);
     // The catalog allows `ids: []`, but a scorecard reads it as "every KPI": not what choosing by id means.

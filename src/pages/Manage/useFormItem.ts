@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { indexOfId } from '../../catalog/catalogEdits';
+import { withoutUndefined } from './kpiFormText';
+
+/**
+ * What each editor form starts from: a copy of the item it edits (the one with `originalId`, or `blank()` for a
+ * new one), a `set` that merges a patch and drops cleared fields, and the index of the item in its list once
+ * applied, which is where validation puts its problems. A list entry that is not an object (written so in YAML)
+ * is passed over, not read: the form of the item after it still opens.
+ */
+export function useFormItem<T extends { id: string }>(
+  items: readonly T[] | undefined,
+  originalId: string | undefined,
+  blank: () => T
+) {
+  const list = items ?? [];
+  const found = indexOfId(list, originalId);
+  const [item, setItem] = useState<T>(() => (found < 0 ? blank() : list[found]));
+  const set = (patch: Partial<T>) => setItem((current) => withoutUndefined({ ...current, ...patch }));
+  // Applying replaces the item where it is, or adds it at the end (catalogEdits' upserts).
+  return { item, set, index: found < 0 ? list.length : found };
+}
