@@ -35,6 +35,20 @@ describe('catalog edits', () => {
     expect(objectives).toEqual(['speed', { id: 'speed', title: 'Faster' }]);
   });
 
+  it('deletes past list entries that are not objects, and keeps them', () => {
+    const broken = {
+      ...base,
+      kpis: [null, ...base.kpis],
+      objectives: [7, ...base.objectives!],
+      scorecards: [null, ...base.scorecards!],
+    } as never as KpiCatalog;
+    expect(deleteKpi(broken, 'lag', author).kpis.map((k) => k && [k.id, k.drives])).toEqual([null, ['lead', []]]);
+    const unlinked = deleteObjective(broken, 'speed', author);
+    expect(unlinked.objectives).toEqual([7]);
+    expect(unlinked.kpis.map((k) => k && [k.id, k.objective])).toEqual([null, ['lead', undefined], ['lag', undefined]]);
+    expect(deleteScorecard(broken, 's').scorecards).toEqual([null]);
+  });
+
   it('records who changed a KPI, when and what, and bumps the revision for a new target', () => {
     const edited = upsertKpi(base, { ...base.kpis[1], target: { value: 20 } }, author, 'lag');
     expect(edited.kpis[1]).toMatchObject({ revision: 2, history: [{ revision: 2, by: 'ann', at: author.at }] });

@@ -20,12 +20,16 @@ export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, orig
 /** Removes a KPI and the references to it (other KPIs' drives, scorecards' ids), so the catalog stays valid. */
 export function deleteKpi(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
   const kpis = catalog.kpis
-    .filter((k) => k.id !== id)
+    .filter((k) => !isRecord(k) || k.id !== id)
     .map((k) =>
-      k.drives?.includes(id) ? reviseKpi(k, { ...k, drives: k.drives.filter((d) => d !== id) }, author) : k
+      isRecord(k) && k.drives?.includes(id)
+        ? reviseKpi(k, { ...k, drives: k.drives.filter((d) => d !== id) }, author)
+        : k
     );
   const scorecards = catalog.scorecards?.map((s) =>
-    s.select.ids?.includes(id) ? { ...s, select: { ...s.select, ids: s.select.ids.filter((d) => d !== id) } } : s
+    isRecord(s) && s.select?.ids?.includes(id)
+      ? { ...s, select: { ...s.select, ids: s.select.ids.filter((d) => d !== id) } }
+      : s
   );
   return { ...catalog, kpis, ...(scorecards ? { scorecards } : {}) };
 }
@@ -50,9 +54,9 @@ export function indexOfId(items: readonly unknown[], id: string | undefined): nu
 
 /** Removes an objective; KPIs that named it no longer do (a change that does not bump their revision). */
 export function deleteObjective(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
-  const objectives = (catalog.objectives ?? []).filter((o) => o.id !== id);
+  const objectives = (catalog.objectives ?? []).filter((o) => !isRecord(o) || o.id !== id);
   const kpis = catalog.kpis.map((k) => {
-    if (k.objective !== id) {
+    if (!isRecord(k) || k.objective !== id) {
       return k;
     }
     const { objective: _dropped, ...rest } = k;
@@ -67,7 +71,7 @@ export function upsertScorecard(catalog: KpiCatalog, edited: Scorecard, original
 }
 
 export function deleteScorecard(catalog: KpiCatalog, id: string): KpiCatalog {
-  return { ...catalog, scorecards: (catalog.scorecards ?? []).filter((s) => s.id !== id) };
+  return { ...catalog, scorecards: (catalog.scorecards ?? []).filter((s) => !isRecord(s) || s.id !== id) };
 }
 
 /** A KPI to start a new one from: valid except for what only the admin can know. */

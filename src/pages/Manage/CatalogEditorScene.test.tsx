@@ -193,6 +193,28 @@ describe('catalog editor', () => {
     ]);
   });
 
+  it('edits a KPI and an objective listed after an entry that is not an object, and keeps that entry', async () => {
+    const editor = await renderEditor({
+      catalog: { ...stored(), kpis: [null, ...stored().kpis], objectives: ['speed', ...stored().objectives!] },
+      catalogVersion: 7,
+    });
+    act(() => editor.openKpi('mttr'));
+    expect(screen.getByRole('heading', { name: 'Edit Time to restore' })).toBeInTheDocument();
+    fireEvent.change(input('owner'), { target: { value: 'kim@example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
+    expect(editor.state.draft.kpis.map((k) => k && [k.id, k.owner])).toEqual([
+      null,
+      ['deploys', 'jane@example.com'],
+      ['mttr', 'kim@example.com'],
+    ]);
+
+    act(() => editor.openObjective('speed'));
+    fireEvent.change(input('objective title'), { target: { value: 'Ship much faster' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply to draft' }));
+    expect(screen.getByRole('heading', { name: 'Ship much faster' })).toBeInTheDocument();
+    expect(editor.state.draft.objectives).toEqual(['speed', { id: 'speed', title: 'Ship much faster' }]);
+  });
+
   it('creates an objective with inline validation', async () => {
     const editor = await renderEditor();
     act(() => editor.openObjective(NEW_KPI));

@@ -1,6 +1,7 @@
 import React, { ReactNode, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Card, ConfirmModal, Stack } from '@grafana/ui';
+import { isRecord } from '../../kpi/places';
 
 interface Props<T extends { id: string }> {
   items: T[];
@@ -26,7 +27,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
           {createLabel}
         </Button>
       </div>
-      {items.map((item) => (
+      {items.filter(isRecord).map((item) => (
         <Card key={item.id}>
           <Card.Heading>{heading(item)}</Card.Heading>
           <Card.Meta>{meta(item)}</Card.Meta>

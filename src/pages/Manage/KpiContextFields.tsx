@@ -1,6 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Combobox, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
+import { isRecord } from '../../kpi/places';
 import { CATEGORIES, KPI_TYPES, KpiCatalog } from '../../kpi/types';
 import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
 
@@ -8,9 +9,9 @@ import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFie
 export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & { draft: KpiCatalog }) {
   const field = (key: Parameters<typeof fieldProps>[1], label: string) => fieldProps(errors, key, label);
   const lagging = draft.kpis
-    .filter((k) => k.type === 'lagging' && k.id !== kpi.id)
+    .filter((k) => isRecord(k) && k.type === 'lagging' && k.id !== kpi.id)
     .map((k) => ({ value: k.id, label: k.name }));
-  const objectives = (draft.objectives ?? []).map((o) => ({ value: o.id, label: o.title }));
+  const objectives = (draft.objectives ?? []).filter(isRecord).map((o) => ({ value: o.id, label: o.title }));
   return (
     <>
       <Stack gap={2} wrap="wrap">

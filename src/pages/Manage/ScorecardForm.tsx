@@ -60,7 +60,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
   const criterionOptions = (criterion: SelectorField): Array<ComboboxOption<string>> => {
     const known: Array<ComboboxOption<string>> =
       criterion === 'objective'
-        ? (draft.objectives ?? []).map((o) => ({ value: o.id, label: o.title, description: o.id }))
+        ? (draft.objectives ?? []).filter(isRecord).map((o) => ({ value: o.id, label: o.title, description: o.id }))
         : (criterion === 'type' ? KPI_TYPES : criterion === 'status' ? STATUSES : knownValues(kpis, criterion)).map(
             (v) => ({ value: v, label: v })
           );

@@ -1,6 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
+import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
@@ -55,13 +56,16 @@ function selectionText(scorecard: Scorecard, draft: KpiCatalog): string {
   const { ids, ...criteria } = scorecard.select;
   const parts: string[] = [];
   if (ids) {
-    const names = ids.map((id) => draft.kpis.find((k) => k?.id === id)?.name ?? id);
+    const names = ids.map((id) => draft.kpis.find((k) => isRecord(k) && k.id === id)?.name ?? id);
     parts.push(tText('manage.scorecard.selects-ids', 'KPIs: {{names}}', { names: names.join(', ') }));
   }
   for (const criterion of SELECTOR_FIELDS) {
     const value = criteria[criterion];
     if (value) {
-      const shown = criterion === 'objective' ? (draft.objectives?.find((o) => o.id === value)?.title ?? value) : value;
+      const shown =
+        criterion === 'objective'
+          ? (draft.objectives?.find((o) => isRecord(o) && o.id === value)?.title ?? value)
+          : value;
       parts.push(
         tText('manage.scorecard.selects-criterion', '{{criterion}}: {{value}}', {
           criterion: selectorLabel(criterion),
