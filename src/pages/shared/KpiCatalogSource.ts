@@ -4,10 +4,10 @@ import { Unsubscribable } from 'rxjs';
 import { isRecord } from '../../kpi/places';
 import { Kpi, KpiCatalog } from '../../kpi/types';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
-import { coalesceAnswers } from '../../query/coalesceAnswers';
-import { KpiResult, evaluateResults } from '../../query/evaluateResults';
-import { planKpiRequests } from '../../query/planKpiRequests';
-import { RequestResult, runKpiQueries } from '../../query/runKpiQueries';
+import { errorMessage } from '../../query/errorMessage';
+import { KpiResult } from '../../query/evaluateResults';
+import { liveKpiResults } from '../../query/liveKpiResults';
+import { RequestResult } from '../../query/runKpiQueries';
 
 export interface KpiCatalogSourceState extends SceneObjectState {
   phase: 'loading' | 'ready' | 'failed';
@@ -33,7 +33,8 @@ export type KpiPick = (valid: Kpi[], catalog: KpiCatalog) => Kpi[];
 /**
  * Loads the catalog from the app's settings and evaluates its valid KPIs at `now` through Grafana's
  * datasources. Pages own one each; the time range's refresh (the refresh picker) evaluates again.
- * Answers that arrive close together reach the page as one state, as on the scorecard panel (coalesceAnswers).
+ * Evaluated as on the scorecard panel (liveKpiResults): answers close together reach the page as one state, and
+ * a KPI whose answers did not change keeps its result object.
  */
 export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
   private _run?: Unsubscribable;
@@ -66,7 +67,7 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     try {
       this.setLoaded(await fetchCatalog());
     } catch (e) {
-      this.setState({ phase: 'failed', loadError: (e as { message?: string })?.message ?? String(e) });
+      this.setState({ phase: 'failed', loadError: errorMessage(e, 'the request failed') });
     }
   }
 
@@ -104,12 +105,10 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     this._run?.unsubscribe();
     const kpis = this.validKpis();
     const timeZone = sceneGraph.getTimeRange(this).getTimeZone();
-    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
     this.setState({ results: kpis.map((kpi) => ({ kpi, loading: true })), requests: [], evaluatedAt: now });
-    const answers = runKpiQueries(plan, getDataSourceSrv(), { timezone: timeZone });
-    this._run = answers.pipe(coalesceAnswers()).subscribe({
-      next: (requests) => this.setState({ requests, results: evaluateResults(kpis, plan, requests, now) }),
-      error: (e) => this.setState({ phase: 'failed', loadError: String(e) }),
+    this._run = liveKpiResults(kpis, { now, timeZone }, getDataSourceSrv()).subscribe({
+      next: ({ results, requests }) => this.setState({ requests, results }),
+      error: (e) => this.setState({ phase: 'failed', loadError: errorMessage(e, 'the evaluation failed') }),
     });
   }
 }
