@@ -6,7 +6,7 @@ import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { objectiveCatalogUrl } from '../../utils/utils.routing';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { ObjectiveRollUp } from './rollUpObjectives';
+import { ObjectiveKpi, ObjectiveRollUp } from './rollUpObjectives';
 
 export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
   const { objective, kpis, onTrack, worst } = rollUp;
@@ -31,19 +31,43 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
             <Text color="secondary">{t('objectives.no-kpis', 'No KPI serves this objective yet')}</Text>
           ) : (
             <Stack direction="column" gap={0.5}>
-              {kpis.map(({ kpi, status }) => (
-                <Stack key={kpi.id} gap={1} alignItems="center">
-                  <KpiStatusBadge status={status ?? 'loading'} />
-                  <TextLink href={kpiDetailUrl(kpi.id)} inline={false}>
-                    {kpi.name}
-                  </TextLink>
-                  <Text color="secondary" variant="bodySmall">{`${kpi.type} · ${kpi.team}`}</Text>
-                </Stack>
+              {kpis.map((item) => (
+                <ObjectiveKpiLine key={item.index} item={item} />
               ))}
             </Stack>
           )}
         </Card.Description>
       </Card>
     </div>
+  );
+}
+
+/** One KPI under its objective: status, name (a link to its page unless its definition is invalid), and any error. */
+function ObjectiveKpiLine({ item }: { item: ObjectiveKpi }) {
+  const { kpi, id, name, evaluation, invalid } = item;
+  const context = [kpi.type, kpi.team].filter((part) => typeof part === 'string' && part !== '').join(' · ');
+  return (
+    <Stack direction="column" gap={0}>
+      <Stack gap={1} alignItems="center">
+        <KpiStatusBadge status={evaluation?.status ?? 'loading'} />
+        {invalid ? (
+          <Text>{name}</Text>
+        ) : (
+          <TextLink href={kpiDetailUrl(id)} inline={false}>
+            {name}
+          </TextLink>
+        )}
+        {context && (
+          <Text color="secondary" variant="bodySmall">
+            {context}
+          </Text>
+        )}
+      </Stack>
+      {evaluation?.status === 'error' && evaluation.error && (
+        <Text color="error" variant="bodySmall" element="p">
+          {evaluation.error}
+        </Text>
+      )}
+    </Stack>
   );
 }

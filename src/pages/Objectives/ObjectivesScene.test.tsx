@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
@@ -38,6 +38,28 @@ describe('Objectives page', () => {
     const growth = screen.getByTestId(testIds.objectives.objective('growth'));
     await waitFor(() => expect(growth).toHaveTextContent('1 of 2 on track'));
     expect(queriedKpis()).toEqual(['a', 'c']);
+  });
+
+  it('shows a KPI the catalog marks invalid as an error that says what is wrong, and rolls it up as one', async () => {
+    const { owner, ...ownerless } = kpi('x', 'growth');
+    const catalog = catalogOf([kpi('a', 'growth'), ownerless], {
+      objectives: [{ id: 'growth', title: 'Grow revenue' }],
+    });
+    const scene = new EmbeddedScene({
+      $timeRange: new SceneTimeRange({}),
+      body: new ObjectivesScene({ source: new KpiCatalogSource({ loaded: loadedCatalog(catalog), phase: 'ready' }) }),
+    });
+    renderScene(scene);
+    const growth = screen.getByTestId(testIds.objectives.objective('growth'));
+    await waitFor(() => expect(growth).toHaveTextContent('1 of 2 on track'));
+    expect(growth).toHaveTextContent('kpis[1] (x).owner: required');
+    // Never "Loading": the broken KPI is not queried, so no answer would ever come. The objective's worst is Error.
+    expect(within(growth).queryByText('Loading')).toBeNull();
+    expect(within(growth).getAllByText('Error')).toHaveLength(2);
+    // Listed by name, not linked: as in the catalog, a bad definition has no detail to show.
+    expect(within(growth).getByText('KPI x')).not.toHaveAttribute('href');
+    expect(within(growth).getByRole('link', { name: 'KPI a' })).toBeInTheDocument();
+    expect(queriedKpis()).toEqual(['a']);
   });
 
   it('rolls each objective up (how many on track, worst status), worst objective first', async () => {

@@ -28,10 +28,7 @@ export class ObjectivesScene extends SceneObjectBase<ObjectivesSceneState> {
 function ObjectivesRenderer({ model }: SceneComponentProps<ObjectivesScene>) {
   const { source } = model.useState();
   const { loaded, results, phase, loadError } = source.useState();
-  const rollUps = useMemo(
-    () => (loaded ? rollUpObjectives(loaded.validation.catalog, results) : []),
-    [loaded, results]
-  );
+  const rollUps = useMemo(() => (loaded ? rollUpObjectives(loaded.validation, results) : []), [loaded, results]);
   if (phase === 'failed') {
     return <Alert title={t('objectives.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
   }

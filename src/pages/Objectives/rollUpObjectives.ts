@@ -1,11 +1,27 @@
+import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { isRecord } from '../../kpi/places';
 import { orderScorecard } from '../../kpi/scorecardOrder';
-import { Kpi, KpiCatalog, KpiStatus, Objective } from '../../kpi/types';
+import { Kpi, KpiEvaluation, KpiStatus, Objective } from '../../kpi/types';
+import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
+import { problemsText } from '../shared/problemsText';
+
+export interface ObjectiveKpi {
+  /** As written: one the catalog marks invalid may lack any field. */
+  kpi: Partial<Kpi>;
+  id: string;
+  name: string;
+  /** Position in the catalog: unique where ids are not (a duplicate id is an error the KPI is listed with). */
+  index: number;
+  /** Undefined while its answer has not arrived. */
+  evaluation?: KpiEvaluation;
+  /** The catalog marks its definition invalid: it is never queried, and shown as an error with what is wrong. */
+  invalid: boolean;
+}
 
 export interface ObjectiveRollUp {
   objective: Objective;
-  kpis: Array<{ kpi: Kpi; status?: KpiStatus }>;
+  kpis: ObjectiveKpi[];
   onTrack: number;
   /** The worst status among its KPIs; undefined while none is evaluated. */
   worst?: KpiStatus;
@@ -14,24 +30,32 @@ export interface ObjectiveRollUp {
 /**
  * Each objective with its KPIs, worst first, and a roll-up an executive reads at a glance: how many are on
  * track and the worst status. Objectives are ordered worst first too; one without KPIs comes last. Worst first
- * is the scorecard's order (orderScorecard): catalog order among equals, not yet evaluated last.
+ * is the scorecard's order (orderScorecard): catalog order among equals, not yet evaluated last. A KPI the
+ * catalog marks invalid is an error, as on the scorecard panel (invalidKpiEvaluation): no answer will come for
+ * it, so it is never left loading, and its objective never looks healthier than it is.
  */
-export function rollUpObjectives(catalog: KpiCatalog, results: KpiResult[]): ObjectiveRollUp[] {
-  const statusOf = new Map(results.map((r) => [r.kpi.id, r.evaluation?.status]));
+export function rollUpObjectives(validation: ValidationResult, results: KpiResult[]): ObjectiveRollUp[] {
+  const { catalog, kpiErrors } = validation;
+  const evaluationOf = new Map(results.map((r) => [r.kpi.id, r.evaluation]));
   // Each objective's KPIs, with their catalog position (the tie-breaker), in one pass over the catalog.
-  const served = new Map<string, Array<{ kpi: Kpi; name: string; index: number; status?: KpiStatus }>>();
+  const served = new Map<string, Array<ObjectiveKpi & { status?: KpiStatus }>>();
   catalog.kpis.forEach((kpi, index) => {
-    if (isRecord(kpi) && typeof kpi.objective === 'string') {
-      const items = served.get(kpi.objective) ?? [];
-      items.push({ kpi, name: kpi.name, index, status: statusOf.get(kpi.id) });
-      served.set(kpi.objective, items);
+    if (!isRecord(kpi) || typeof kpi.objective !== 'string') {
+      return;
     }
+    const id = typeof kpi.id === 'string' && kpi.id !== '' ? kpi.id : `kpis[${index}]`;
+    const name = typeof kpi.name === 'string' && kpi.name !== '' ? kpi.name : id;
+    const errors = kpiErrors.get(index);
+    const evaluation = errors ? invalidKpiEvaluation(id, problemsText(errors)) : evaluationOf.get(id);
+    const items = served.get(kpi.objective) ?? [];
+    items.push({ kpi, id, name, evaluation, invalid: !!errors, index, status: evaluation?.status });
+    served.set(kpi.objective, items);
   });
   const rollUps = (catalog.objectives ?? []).filter(isRecord).map((objective): ObjectiveRollUp => {
     const ordered = orderScorecard(served.get(objective.id) ?? [], 'worst-first');
-    const kpis = ordered.map(({ kpi, status }) => ({ kpi, status }));
-    const worst = kpis.find((k) => k.status !== undefined)?.status;
-    return { objective, kpis, worst, onTrack: kpis.filter((k) => k.status === 'on-track').length };
+    const kpis = ordered.map(({ status, ...item }) => item);
+    const worst = ordered.find((k) => k.status !== undefined)?.status;
+    return { objective, kpis, worst, onTrack: ordered.filter((k) => k.status === 'on-track').length };
   });
   const ordered = orderScorecard(
     rollUps.map((rollUp, index) => ({ rollUp, name: rollUp.objective.title, index, status: rollUp.worst })),
