@@ -45,6 +45,18 @@ describe('Scorecards', () => {
     expect(screen.queryByTestId(testIds.scorecards.card('broken'))).toBeNull();
   });
 
+  it('orders as the scorecard panel does: worst first, catalog order among equals, a broken KPI as an error', async () => {
+    // Catalog order: deploys, mttr, nps, broken. mttr and nps are both on track; by name nps would come first.
+    renderScorecard('exec', 'cards', { ids: ['nps', 'broken', 'mttr'] });
+    await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));
+    await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('mttr'))).toHaveTextContent('On track'));
+    const order = Array.from(document.querySelectorAll('[data-testid^="data-testid scorecard-kpi "]')).map((e) =>
+      e.getAttribute('data-testid')
+    );
+    expect(order).toEqual(['broken', 'mttr', 'nps'].map(testIds.scorecards.card));
+    expect(screen.getByTestId(testIds.scorecards.card('broken'))).toHaveTextContent('kpis[3] (broken).owner: required');
+  });
+
   it('queries only the KPIs the scorecard shows, not the whole catalog', async () => {
     renderScorecard('exec');
     await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));

@@ -4,20 +4,28 @@ import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
 import { PageLoading } from '../../components/PageLoading';
 import { ROUTES, prefixRoute } from '../../constants';
+import { ScorecardSort } from '../../kpi/scorecardOrder';
 import { matchesSelector } from '../../kpi/selectKpis';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { buildRows, sortWorstFirst } from '../Catalog/catalogRows';
+import { buildRows } from '../Catalog/catalogRows';
 import { CatalogTable } from '../Catalog/CatalogTable';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
 import { ScorecardCards } from './ScorecardCards';
+import { orderScorecardRows } from './orderScorecardRows';
 import { findScorecard, scorecardKpis } from './scorecardKpis';
 
 export interface ScorecardSceneState extends SceneObjectState {
   scorecardId: string;
   source: KpiCatalogSource;
 }
+
+/**
+ * A scorecard reads the same here as in a dashboard panel. The catalog's scorecards have no sort of their own
+ * (id, title, select, layout: docs/catalog.md), so the page orders as a panel does by default.
+ */
+const SCORECARD_SORT: ScorecardSort = 'worst-first';
 
 /** One saved view at its own URL: the scorecard's selection from the catalog, in its layout, worst first. */
 export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
@@ -49,12 +57,13 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
     const all = buildRows(loaded.validation, results, evaluatedAt);
     // Bad KPIs are kept when their id is selected, so a broken definition is seen rather than missing. Good ones
     // by the same selector the source picked them with (scorecardKpis), now with their status.
-    return sortWorstFirst(
+    return orderScorecardRows(
       all.filter((row) =>
         row.errors
           ? scorecard.select?.ids?.includes(row.id)
           : matchesSelector(row.kpi as never, scorecard.select ?? {}, row.result?.evaluation?.status)
-      )
+      ),
+      SCORECARD_SORT
     );
   }, [loaded, results, scorecard, evaluatedAt]);
   if (phase === 'failed') {

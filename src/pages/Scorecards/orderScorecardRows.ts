@@ -1,0 +1,17 @@
+import { ScorecardSort, orderScorecard } from '../../kpi/scorecardOrder';
+import { CatalogRow } from '../Catalog/catalogRows';
+
+/**
+ * A scorecard's rows in the order its dashboard panel shows the same KPIs (orderScorecard): a definition the
+ * catalog marks invalid is an error there (scorecardItems' invalidItem), one not yet answered goes last, and
+ * catalog order breaks ties. `rows` come in catalog order, as buildRows gives them.
+ */
+export function orderScorecardRows(rows: CatalogRow[], sort: ScorecardSort): CatalogRow[] {
+  const items = rows.map((row, index) => ({
+    row,
+    index,
+    name: row.name,
+    status: row.status === 'invalid' ? ('error' as const) : row.status === 'loading' ? undefined : row.status,
+  }));
+  return orderScorecard(items, sort).map(({ row }) => row);
+}
