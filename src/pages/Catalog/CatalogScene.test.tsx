@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
@@ -84,6 +84,28 @@ describe('Catalog page', () => {
     await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(['product (2)', 'platform (2)']);
+  });
+
+  it('groups by what the user picks in the toolbar, and remembers it in the URL', async () => {
+    const model = renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    fireEvent.click(within(screen.getByTestId(testIds.catalog.groupBy)).getByLabelText('By objective'));
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['No objective (3)', 'Ship faster (1)']);
+    expect(model.getUrlState()).toMatchObject({ groupBy: 'objective' });
+  });
+
+  it('says so when no KPI matches the filters, and lists them again once they are cleared', async () => {
+    const model = renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    expect(screen.queryByTestId(testIds.catalog.empty)).toBeNull();
+    act(() => model.setSearch('no such kpi'));
+    expect(screen.getByTestId(testIds.catalog.empty)).toHaveTextContent('No KPI matches these filters');
+    expect(screen.getByText('0 of 4 KPIs')).toBeInTheDocument();
+    act(() => model.clearFilters());
+    expect(screen.queryByTestId(testIds.catalog.empty)).toBeNull();
+    expect(rowOrder()).toHaveLength(4);
   });
 
   it('shows a viewer neither lint warnings nor the way to the editor', async () => {

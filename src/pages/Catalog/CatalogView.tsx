@@ -30,10 +30,7 @@ const URL_SYNC_DELAY_MS = 300;
  * The search as typed, shown and applied at once; the scene (and with it the URL, which re-renders the whole
  * page) gets it when typing pauses. A search set elsewhere (the URL, "Clear filters") wins over a pending one.
  */
-function useInstantSearch(
-  model: CatalogScene,
-  committed: string
-): [string, (text: string) => void, () => void] {
+function useInstantSearch(model: CatalogScene, committed: string): [string, (text: string) => void, () => void] {
   // The typed text counts while the scene's search is still the one it was typed over.
   const [typed, setTyped] = useState<{ text: string; over: string } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -121,9 +118,9 @@ export function CatalogView({ model, filters: committedFilters, groupBy, source 
         {t('catalog.count', '{{shown}} of {{total}} KPIs', { shown: shown.length, total: allRows.length })}
       </Text>
       {shown.length === 0 && (
-        <EmptyState variant="not-found" message={t('catalog.no-match', 'No KPI matches these filters')}>
-          <span data-testid={testIds.catalog.empty} />
-        </EmptyState>
+        <div data-testid={testIds.catalog.empty}>
+          <EmptyState variant="not-found" message={t('catalog.no-match', 'No KPI matches these filters')} />
+        </div>
       )}
       {groups.map((group) => (
         <Stack key={group.key} direction="column" gap={1}>
