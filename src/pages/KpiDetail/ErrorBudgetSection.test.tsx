@@ -2,6 +2,7 @@ import React from 'react';
 import { render, screen } from '@testing-library/react';
 import { evenSeries, makeKpi } from '../../test-fixtures/kpiBuilders';
 import { KpiResult } from '../../query/evaluateResults';
+import { testIds } from '../../testIds';
 import { ErrorBudgetSection } from './ErrorBudgetSection';
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');
@@ -24,5 +25,14 @@ describe('ErrorBudgetSection', () => {
     expect(
       screen.getByText('Burn rate 15.00× over 1h and 15.00× over 5m, both at least 14.4×: page')
     ).toBeInTheDocument();
+  });
+
+  it('appears for an SLO-type KPI only, and says when there is no SLI value to compute the budget from yet', () => {
+    const { rerender } = render(<ErrorBudgetSection kpi={makeKpi({ slo: { objective: 99.9 } })} now={NOW} />);
+    const section = screen.getByTestId(testIds.kpiDetail.errorBudget);
+    expect(section).toHaveTextContent('Error budget (SLO 99.9%)');
+    expect(section).toHaveTextContent('No SLI value yet to compute the budget from');
+    rerender(<ErrorBudgetSection kpi={makeKpi()} now={NOW} />);
+    expect(screen.queryByTestId(testIds.kpiDetail.errorBudget)).toBeNull();
   });
 });

@@ -89,7 +89,9 @@ describe('KPI detail page', () => {
     const debug = screen.getByTestId(testIds.kpiDetail.debug);
     expect(debug).toHaveTextContent('"expr": "sum(increase(deploys_total[1h]))"');
     expect(debug).toHaveTextContent('"maxDataPoints": 720');
-    const explore = screen.getByRole('link', { name: /Open this query in Explore/ }).getAttribute('href')!;
+    const link = screen.getByTestId(testIds.kpiDetail.exploreLink);
+    expect(link).toHaveAccessibleName(/Open this query in Explore/);
+    const explore = link.getAttribute('href')!;
     const panes = JSON.parse(new URL(explore, 'http://x').searchParams.get('panes')!);
     const sent = mockDs.requests.find((r) => r.targets[0].refId === 'deploys')!;
     expect(panes.kpi.queries[0]).toMatchObject({ refId: 'deploys', expr: 'sum(increase(deploys_total[1h]))' });
