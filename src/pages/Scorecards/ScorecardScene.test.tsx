@@ -41,8 +41,8 @@ describe('Scorecards', () => {
     await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));
     expect(screen.getByTestId(testIds.scorecards.card('mttr'))).toHaveTextContent('On track');
     expect(screen.queryByTestId(testIds.scorecards.card('deploys'))).toBeNull(); // leading: not selected
-    // A KPI with errors is shown only when the scorecard names it by id; criteria cannot be trusted on it.
-    expect(screen.queryByTestId(testIds.scorecards.card('broken'))).toBeNull();
+    // A KPI with errors that the selector picks is shown with its error, as the scorecard panel shows it.
+    expect(screen.getByTestId(testIds.scorecards.card('broken'))).toHaveTextContent('kpis[3] (broken).owner: required');
   });
 
   it('orders as the scorecard panel does: worst first, catalog order among equals, a broken KPI as an error', async () => {
@@ -79,7 +79,10 @@ describe('Scorecards', () => {
   it('shows the table layout when the scorecard asks for it', async () => {
     renderScorecard('exec', 'table');
     await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
-    expect(document.querySelectorAll('tbody tr')).toHaveLength(2);
+    // The two lagging KPIs, and the broken lagging one first with its error (worst first).
+    const rows = document.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toHaveTextContent('kpis[3] (broken).owner: required');
   });
 
   it('says so for an unknown scorecard id', () => {

@@ -55,13 +55,11 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
       return [];
     }
     const all = buildRows(loaded.validation, results, evaluatedAt);
-    // Bad KPIs are kept when their id is selected, so a broken definition is seen rather than missing. Good ones
-    // by the same selector the source picked them with (scorecardKpis), now with their status.
+    // The selector as the panel applies it (selectPanelKpis): a bad KPI it selects is shown as an error, so a
+    // broken definition is seen rather than missing; good ones with their status, as the source picked them.
     return orderScorecardRows(
       all.filter((row) =>
-        row.errors
-          ? scorecard.select?.ids?.includes(row.id)
-          : matchesSelector(row.kpi as never, scorecard.select ?? {}, row.result?.evaluation?.status)
+        matchesSelector(row.kpi as never, scorecard.select ?? {}, row.errors ? 'error' : row.result?.evaluation?.status)
       ),
       SCORECARD_SORT
     );
