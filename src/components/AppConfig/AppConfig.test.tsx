@@ -33,6 +33,26 @@ describe('AppConfig', () => {
     expect(screen.getByRole('button', { name: 'Export as YAML' })).toBeInTheDocument();
   });
 
+  it('names the preset dashboards the app brings and where to import them', () => {
+    asUser('Admin');
+    const includes = [
+      { type: 'page', name: 'Catalog', path: '/a/kpi-scorecards-app/catalog' },
+      { type: 'dashboard', name: 'Executive scorecard', path: 'dashboards/executive.json' },
+      { type: 'dashboard', name: 'On-call KPIs', path: 'dashboards/oncall.json' },
+    ];
+    render(
+      <AppConfig
+        {...({ plugin: { meta: { id: 'kpi-scorecards-app', jsonData: {}, includes } } } as unknown as AppConfigProps)}
+      />
+    );
+    const presets = screen.getByTestId(testIds.appConfig.presets);
+    expect(presets).toHaveTextContent('Import them from the Dashboards tab of this page');
+    expect(Array.from(presets.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
+      'Executive scorecard',
+      'On-call KPIs',
+    ]);
+  });
+
   it('gives a viewer the status but no edit control', () => {
     asUser('Viewer');
     render(<AppConfig {...props({})} />);

@@ -1,5 +1,5 @@
 import React, { useMemo } from 'react';
-import { AppPluginMeta, PluginConfigPageProps } from '@grafana/data';
+import { AppPluginMeta, PluginConfigPageProps, PluginInclude, PluginIncludeType } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, Button, FieldSet, LinkButton, Stack, Text } from '@grafana/ui';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
@@ -39,13 +39,38 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
           </Stack>
         )}
       </FieldSet>
-      {/* Dashboard presets (executive, on-call, debug) get their import here, next to the catalog they read. */}
-      <FieldSet label={t('config.presets.title', 'Dashboard presets')} data-testid={testIds.appConfig.presets}>
-        <Text color="secondary">{t('config.presets.later', 'Preset dashboards will be importable from here.')}</Text>
-      </FieldSet>
+      <PresetDashboards includes={plugin.meta.includes ?? []} />
       {!admin && <Alert severity="info" title={t('config.viewer', 'Only an admin can change the catalog')} />}
     </div>
   );
 };
+
+/**
+ * The dashboards the app brings (plugin.json includes): Grafana lists them on this plugin's Dashboards tab,
+ * where an admin imports each one; a provisioning file can bring them instead (the README's Presets).
+ */
+function PresetDashboards({ includes }: { includes: PluginInclude[] }) {
+  const dashboards = includes.filter((include) => include.type === PluginIncludeType.dashboard);
+  if (dashboards.length === 0) {
+    return null;
+  }
+  return (
+    <FieldSet label={t('config.presets.title', 'Dashboard presets')} data-testid={testIds.appConfig.presets}>
+      <Stack direction="column" gap={1}>
+        <Text color="secondary">
+          {t(
+            'config.presets.where',
+            'The app comes with these dashboards, built on the scorecard panel. Import them from the Dashboards tab of this page, or provision them with the app.'
+          )}
+        </Text>
+        <ul>
+          {dashboards.map((dashboard) => (
+            <li key={dashboard.path ?? dashboard.name}>{dashboard.name}</li>
+          ))}
+        </ul>
+      </Stack>
+    </FieldSet>
+  );
+}
 
 export default AppConfig;
