@@ -6,6 +6,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene } from '@grafana/scenes';
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
+import { throwError } from 'rxjs';
 import { stringify } from 'yaml';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
@@ -135,6 +136,29 @@ describe('catalog editor', () => {
     expect(preview).toHaveTextContent('name: Deployment frequency -> Deploys per day');
     expect(preview).toHaveTextContent('removedTheir KPI (theirs)');
     expect(editor.state.baseVersion).toBe(8);
+  });
+
+  it("shows Grafana's own words when the settings cannot be loaded or saved", async () => {
+    mockBackend = fakeSettingsBackend({ catalog: stored(), catalogVersion: 7 });
+    // A FetchError: the server's message wins over the status text.
+    const refused = { status: 500, statusText: 'Internal Server Error', data: { message: 'database is locked' } };
+    mockBackend.backendSrv.fetch.mockReturnValueOnce(throwError(() => refused));
+    const editor = new CatalogEditorScene();
+    renderScene(new EmbeddedScene({ body: editor }));
+    expect(await screen.findByText('database is locked')).toBeInTheDocument();
+    expect(screen.getByText('The settings could not be loaded')).toBeInTheDocument();
+
+    await act(() => editor.load());
+    act(() => editor.applyKpi({ ...editor.state.draft.kpis[0], name: 'Deploys per day' }, 'deploys'));
+    const fetch = mockBackend.backendSrv.fetch.getMockImplementation()!;
+    // Without a message of its own, the status text says what went wrong.
+    mockBackend.backendSrv.fetch.mockImplementation((options) =>
+      options.method === 'POST' ? throwError(() => ({ status: 502, statusText: 'Bad Gateway' })) : fetch(options)
+    );
+    fireEvent.click(screen.getByTestId(testIds.editor.save));
+    expect(await screen.findByText('Saving failed; your changes are still here')).toBeInTheDocument();
+    expect(screen.getByText('Bad Gateway')).toBeInTheDocument();
+    expect(editor.state.draft.kpis[0].name).toBe('Deploys per day');
   });
 
   it('previews an import (added, changed with a new revision, removed) and saves nothing until asked', async () => {

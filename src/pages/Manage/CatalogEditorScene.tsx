@@ -22,6 +22,7 @@ import { catalogToYaml } from '../../kpi/catalogYaml';
 import { stableStringify } from '../../kpi/stableStringify';
 import { Kpi, KpiCatalog, Objective, Scorecard } from '../../kpi/types';
 import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
+import { errorMessage } from '../../query/errorMessage';
 import { CatalogEditorView } from './CatalogEditorView';
 
 export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'yaml' | 'import';
@@ -111,7 +112,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     try {
       this.loadFrom((await fetchPluginSettings()).jsonData ?? {});
     } catch (e) {
-      this.setState({ phase: 'failed', loadError: (e as Error)?.message ?? String(e) });
+      this.setState({ phase: 'failed', loadError: errorMessage(e, 'the request failed') });
     }
   }
 
@@ -212,11 +213,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       }
       return outcome;
     } catch (e) {
-      this.setState({
-        saving: false,
-        saveError:
-          (e as { data?: { message?: string }; message?: string })?.data?.message ?? (e as Error)?.message ?? String(e),
-      });
+      this.setState({ saving: false, saveError: errorMessage(e, 'the request failed') });
       return undefined;
     }
   }
