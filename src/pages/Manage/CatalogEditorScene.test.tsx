@@ -239,6 +239,41 @@ describe('catalog editor', () => {
     expect(editor.state.draft.objectives).toEqual(['speed', { id: 'speed', title: 'Ship much faster' }]);
   });
 
+  it('says when the objective, scorecard or KPI to edit is not in the draft, and offers the list or a new one', async () => {
+    const editor = await renderEditor();
+    act(() => editor.applyKpi({ ...editor.state.draft.kpis[0], name: 'Deploys per day' }, 'deploys'));
+    act(() => editor.openObjective('speed'));
+    expect(input('objective title')).toHaveValue('Ship faster');
+    // Meanwhile the objective goes, as when the YAML tab or an import applies a catalog without it.
+    fireEvent.click(screen.getByRole('tab', { name: 'YAML' }));
+    act(() => editor.applyCatalog({ ...editor.state.draft, objectives: [] }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Objectives (0)' }));
+    expect(screen.getByText('No objective "speed" in the draft')).toBeInTheDocument();
+    expect(screen.getByText(/The draft is unchanged/)).toBeInTheDocument();
+    // Not an empty form locked to the id it cannot find.
+    expect(screen.queryByLabelText('objective id')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
+    expect(screen.queryByText('No objective "speed" in the draft')).toBeNull();
+    expect(screen.getByRole('button', { name: 'New objective' })).toBeInTheDocument();
+
+    act(() => editor.openScorecard('exec-weekly'));
+    expect(screen.getByText('No scorecard "exec-weekly" in the draft')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
+    expect(input('scorecard id')).toHaveValue('');
+    expect(input('scorecard id')).toBeEnabled();
+
+    // A stale "Edit KPI" link.
+    act(() => editor.updateFromUrl({ kpi: 'gone' }));
+    expect(screen.getByText('No KPI "gone" in the draft')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'New KPI' }));
+    expect(screen.getByRole('heading', { name: 'New KPI' })).toBeInTheDocument();
+    expect(input('id')).toBeEnabled();
+
+    // Nothing of the draft was lost on the way.
+    expect(editor.state.draft.kpis.map((k) => k.name)).toEqual(['Deploys per day', 'Time to restore']);
+    expect(editor.isDirty()).toBe(true);
+  });
+
   it('creates an objective with inline validation', async () => {
     const editor = await renderEditor();
     act(() => editor.openObjective(NEW_KPI));

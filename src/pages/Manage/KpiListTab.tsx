@@ -1,6 +1,6 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Alert, Button, CellProps, Column, ConfirmModal, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { Button, CellProps, Column, ConfirmModal, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { indexOfId } from '../../catalog/catalogEdits';
 import { isRecord } from '../../kpi/places';
 import { Kpi } from '../../kpi/types';
@@ -9,6 +9,7 @@ import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { KpiForm } from './KpiForm';
+import { MissingItem } from './MissingItem';
 
 /** The id used in state and URL for "a new KPI": not a slug, so no KPI can have it. */
 export const NEW_KPI = '+new';
@@ -101,12 +102,12 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
     const existing = editingKpi === NEW_KPI ? undefined : draft.kpis[indexOfId(draft.kpis, editingKpi)];
     if (editingKpi !== NEW_KPI && !existing) {
       return (
-        <Alert
-          severity="warning"
+        <MissingItem
           title={tText('manage.kpi.missing', 'No KPI "{{id}}" in the draft', { id: editingKpi })}
-        >
-          <Button onClick={() => model.openKpi(undefined)}>{t('manage.back', 'Back to the list')}</Button>
-        </Alert>
+          onBack={() => model.openKpi(undefined)}
+          createLabel={t('manage.kpi.create', 'New KPI')}
+          onCreate={() => model.openKpi(NEW_KPI)}
+        />
       );
     }
     return (

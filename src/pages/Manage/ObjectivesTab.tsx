@@ -1,15 +1,27 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
+import { indexOfId } from '../../catalog/catalogEdits';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
 import { NEW_KPI } from './KpiListTab';
+import { MissingItem } from './MissingItem';
 import { ObjectiveForm } from './ObjectiveForm';
 
 export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingObjective } = state;
   if (editingObjective !== undefined) {
     const originalId = editingObjective === NEW_KPI ? undefined : editingObjective;
+    if (originalId !== undefined && indexOfId(draft.objectives ?? [], originalId) < 0) {
+      return (
+        <MissingItem
+          title={tText('manage.objective.missing', 'No objective "{{id}}" in the draft', { id: originalId })}
+          onBack={() => model.openObjective(undefined)}
+          createLabel={t('manage.objective.create', 'New objective')}
+          onCreate={() => model.openObjective(NEW_KPI)}
+        />
+      );
+    }
     return (
       <ObjectiveForm
         key={editingObjective}

@@ -4,16 +4,28 @@ import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
+import { indexOfId } from '../../catalog/catalogEdits';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
 import { NEW_KPI } from './KpiListTab';
+import { MissingItem } from './MissingItem';
 import { ScorecardForm } from './ScorecardForm';
 
 export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingScorecard } = state;
   if (editingScorecard !== undefined) {
     const originalId = editingScorecard === NEW_KPI ? undefined : editingScorecard;
+    if (originalId !== undefined && indexOfId(draft.scorecards ?? [], originalId) < 0) {
+      return (
+        <MissingItem
+          title={tText('manage.scorecard.missing', 'No scorecard "{{id}}" in the draft', { id: originalId })}
+          onBack={() => model.openScorecard(undefined)}
+          createLabel={t('manage.scorecard.create', 'New scorecard')}
+          onCreate={() => model.openScorecard(NEW_KPI)}
+        />
+      );
+    }
     return (
       <ScorecardForm
         key={editingScorecard}
