@@ -274,6 +274,40 @@ describe('catalog editor', () => {
     expect(editor.isDirty()).toBe(true);
   });
 
+  it('shows an entry that is not an object at its place, with its problem and the way to fix it', async () => {
+    const editor = await renderEditor({
+      catalog: {
+        ...stored(),
+        kpis: [...stored().kpis, null],
+        objectives: ['speed', ...stored().objectives!],
+        scorecards: [7],
+      },
+      catalogVersion: 7,
+    });
+    const row = screen.getByText('kpis[2]').closest('tr')!;
+    expect(row).toHaveTextContent('must be an object, got null');
+    expect(row).toHaveTextContent('fix or remove it in the YAML tab');
+    expect(within(row).queryByRole('button', { name: 'Edit' })).toBeNull();
+    // The KPIs around it keep their rows and their Edit.
+    expect(screen.getByText('Time to restore').closest('tr')).toHaveTextContent('mttr');
+    expect(screen.getAllByRole('button', { name: 'Edit' })).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Objectives (2)' }));
+    const entry = screen.getByRole('heading', { name: 'objectives[0]' }).parentElement!;
+    expect(entry).toHaveTextContent('must be an object, got "speed"');
+    expect(screen.getByRole('heading', { name: 'Ship faster' })).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Scorecards (1)' }));
+    expect(screen.getByRole('heading', { name: 'scorecards[0]' }).parentElement).toHaveTextContent(
+      'must be an object, got 7'
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fix in the YAML tab' }));
+    expect(editor.state.tab).toBe('yaml');
+    expect(await screen.findByText('3 errors: fix them before applying')).toBeInTheDocument();
+    expect(screen.getByText('kpis[2]: must be an object, got null')).toBeInTheDocument();
+    expect(editor.state.draft.kpis).toHaveLength(3);
+  });
+
   it('creates an objective with inline validation', async () => {
     const editor = await renderEditor();
     act(() => editor.openObjective(NEW_KPI));

@@ -1,10 +1,16 @@
 import React, { ReactNode, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, Card, ConfirmModal, Stack } from '@grafana/ui';
+import { Button, Card, ConfirmModal, Stack, Text } from '@grafana/ui';
+import { NotObjectEntry } from '../../catalog/notObjectEntries';
 import { isRecord } from '../../kpi/places';
+import type { CatalogEditorScene } from './CatalogEditorScene';
+import { FixInYamlButton, notEditableText } from './FixInYamlButton';
 
 interface Props<T extends { id: string }> {
+  model: CatalogEditorScene;
   items: T[];
+  /** Those of `items` that are not objects (notObjectEntries): each gets a card that says where to fix it. */
+  entries: NotObjectEntry[];
   createLabel: string;
   onCreate: () => void;
   heading: (item: T) => string;
@@ -18,7 +24,8 @@ interface Props<T extends { id: string }> {
 
 /** A catalog list the editor manages (objectives, scorecards): a card per item with Edit and a confirmed Delete. */
 export function EditableCards<T extends { id: string }>(props: Props<T>) {
-  const { items, createLabel, onCreate, heading, meta, onEdit, onDelete, deleteTitle, deleteBody } = props;
+  const { model, items, entries, createLabel, onCreate, heading, meta, onEdit, onDelete, deleteTitle, deleteBody } =
+    props;
   const [deleting, setDeleting] = useState<T>();
   return (
     <Stack direction="column" gap={1}>
@@ -27,20 +34,26 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
           {createLabel}
         </Button>
       </div>
-      {items.filter(isRecord).map((item) => (
-        <Card key={item.id}>
-          <Card.Heading>{heading(item)}</Card.Heading>
-          <Card.Meta>{meta(item)}</Card.Meta>
-          <Card.Actions>
-            <Button size="sm" variant="secondary" icon="pen" onClick={() => onEdit(item.id)}>
-              {t('manage.edit', 'Edit')}
-            </Button>
-            <Button size="sm" variant="destructive" icon="trash-alt" onClick={() => setDeleting(item)}>
-              {t('manage.delete', 'Delete')}
-            </Button>
-          </Card.Actions>
-        </Card>
-      ))}
+      {items.map((item, index) => {
+        if (!isRecord(item)) {
+          const entry = entries.find((e) => e.index === index);
+          return entry && <EntryCard key={entry.place} entry={entry} model={model} />;
+        }
+        return (
+          <Card key={item.id}>
+            <Card.Heading>{heading(item)}</Card.Heading>
+            <Card.Meta>{meta(item)}</Card.Meta>
+            <Card.Actions>
+              <Button size="sm" variant="secondary" icon="pen" onClick={() => onEdit(item.id)}>
+                {t('manage.edit', 'Edit')}
+              </Button>
+              <Button size="sm" variant="destructive" icon="trash-alt" onClick={() => setDeleting(item)}>
+                {t('manage.delete', 'Delete')}
+              </Button>
+            </Card.Actions>
+          </Card>
+        );
+      })}
       <ConfirmModal
         isOpen={deleting !== undefined}
         title={deleteTitle}
@@ -53,5 +66,31 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
         onDismiss={() => setDeleting(undefined)}
       />
     </Stack>
+  );
+}
+
+/** An entry no form can open, at its place in the list: where it is, what is wrong, and where to fix it. */
+function EntryCard({ entry, model }: { entry: NotObjectEntry; model: CatalogEditorScene }) {
+  return (
+    <Card>
+      <Card.Heading>
+        <code>{entry.place}</code>
+      </Card.Heading>
+      <Card.Description>
+        <Stack direction="column" gap={0}>
+          {entry.problems.map((problem, i) => (
+            <Text key={i} color="error">
+              {problem}
+            </Text>
+          ))}
+          <Text color="secondary" italic>
+            {notEditableText()}
+          </Text>
+        </Stack>
+      </Card.Description>
+      <Card.Actions>
+        <FixInYamlButton model={model} />
+      </Card.Actions>
+    </Card>
   );
 }

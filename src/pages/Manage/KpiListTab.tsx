@@ -8,6 +8,7 @@ import { validateCatalog } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { FixInYamlButton, notEditableText } from './FixInYamlButton';
 import { KpiForm } from './KpiForm';
 import { MissingItem } from './MissingItem';
 
@@ -15,8 +16,11 @@ import { MissingItem } from './MissingItem';
 export const NEW_KPI = '+new';
 
 interface Row {
-  kpi: Kpi;
-  /** This KPI's errors and lint warnings, each as `field: message`. */
+  /** `kpis[3]`: unique, unlike ids, which may be missing or repeated in a catalog written as YAML. */
+  place: string;
+  /** None for an entry that is not an object (`kpis: [~]`): it gets a row that says where to fix it. */
+  kpi?: Kpi;
+  /** This KPI's errors and lint warnings, each as `field: message` (the message alone for the KPI itself). */
   errors: string[];
   warnings: string[];
 }
@@ -29,34 +33,45 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
     const lines = (i: number, severity: 'error' | 'warning') =>
       validation.problems
         .filter((p) => p.kpiIndex === i && p.severity === severity)
-        .map((p) => `${p.place.replace(/^kpis\[\d+\]( \([^)]*\))?\.?/, '')}: ${p.message}`);
-    // Indexes are taken before filtering, so they stay those of the catalog's kpis[].
-    return draft.kpis
-      .map((kpi, i) => ({ kpi, i }))
-      .filter(({ kpi }) => isRecord(kpi))
-      .map(({ kpi, i }): Row => ({ kpi, errors: lines(i, 'error'), warnings: lines(i, 'warning') }));
+        .map((p) => {
+          const field = p.place.replace(/^kpis\[\d+\]( \([^)]*\))?\.?/, '');
+          return field ? `${field}: ${p.message}` : p.message;
+        });
+    return draft.kpis.map((kpi, i): Row => ({
+      place: `kpis[${i}]`,
+      kpi: isRecord(kpi) ? kpi : undefined,
+      errors: lines(i, 'error'),
+      warnings: lines(i, 'warning'),
+    }));
   }, [draft]);
   const columns = useMemo<Array<Column<Row>>>(
     () => [
       {
         id: 'name',
         header: t('manage.column.name', 'KPI'),
-        cell: ({ row }: CellProps<Row>) => <Text>{row.original.kpi.name}</Text>,
+        cell: ({ row }: CellProps<Row>) =>
+          row.original.kpi ? (
+            <Text>{row.original.kpi.name}</Text>
+          ) : (
+            <Text color="secondary" italic>
+              {notEditableText()}
+            </Text>
+          ),
       },
       {
         id: 'id',
         header: t('manage.column.id', 'Id'),
-        cell: ({ row }: CellProps<Row>) => <code>{row.original.kpi.id}</code>,
+        cell: ({ row }: CellProps<Row>) => <code>{row.original.kpi?.id ?? row.original.place}</code>,
       },
       {
         id: 'team',
         header: t('manage.column.team', 'Team'),
-        cell: ({ row }: CellProps<Row>) => <Text>{row.original.kpi.team}</Text>,
+        cell: ({ row }: CellProps<Row>) => <Text>{row.original.kpi?.team ?? ''}</Text>,
       },
       {
         id: 'revision',
         header: t('manage.column.revision', 'Revision'),
-        cell: ({ row }: CellProps<Row>) => String(row.original.kpi.revision ?? 1),
+        cell: ({ row }: CellProps<Row>) => (row.original.kpi ? String(row.original.kpi.revision ?? 1) : ''),
       },
       {
         id: 'problems',
@@ -79,20 +94,26 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
       {
         id: 'actions',
         header: '',
-        cell: ({ row }: CellProps<Row>) => (
-          <Stack gap={1}>
-            <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openKpi(row.original.kpi.id)}>
-              {t('manage.edit', 'Edit')}
-            </Button>
-            <Button
-              size="sm"
-              variant="destructive"
-              icon="trash-alt"
-              onClick={() => setDeleting(row.original.kpi)}
-              aria-label={`delete ${row.original.kpi.id}`}
-            />
-          </Stack>
-        ),
+        cell: ({ row }: CellProps<Row>) => {
+          const { kpi } = row.original;
+          if (!kpi) {
+            return <FixInYamlButton model={model} />;
+          }
+          return (
+            <Stack gap={1}>
+              <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openKpi(kpi.id)}>
+                {t('manage.edit', 'Edit')}
+              </Button>
+              <Button
+                size="sm"
+                variant="destructive"
+                icon="trash-alt"
+                onClick={() => setDeleting(kpi)}
+                aria-label={`delete ${kpi.id}`}
+              />
+            </Stack>
+          );
+        },
       },
     ],
     [model]
@@ -135,7 +156,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
           {t('manage.kpi.create', 'New KPI')}
         </Button>
       </div>
-      <InteractiveTable columns={columns} data={rows} getRowId={(r) => r.kpi.id} pageSize={25} />
+      <InteractiveTable columns={columns} data={rows} getRowId={(r) => r.place} pageSize={25} />
       <ConfirmModal
         isOpen={deleting !== undefined}
         title={t('manage.kpi.delete-title', 'Delete KPI')}

@@ -1,6 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { indexOfId } from '../../catalog/catalogEdits';
+import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
@@ -34,7 +35,9 @@ export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; sta
   }
   return (
     <EditableCards
+      model={model}
       items={draft.objectives ?? []}
+      entries={notObjectEntries(draft, 'objectives')}
       createLabel={t('manage.objective.create', 'New objective')}
       onCreate={() => model.openObjective(NEW_KPI)}
       heading={(o) => o.title}

@@ -5,6 +5,7 @@ import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { indexOfId } from '../../catalog/catalogEdits';
+import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
@@ -38,7 +39,9 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
   }
   return (
     <EditableCards
+      model={model}
       items={draft.scorecards ?? []}
+      entries={notObjectEntries(draft, 'scorecards')}
       createLabel={t('manage.scorecard.create', 'New scorecard')}
       onCreate={() => model.openScorecard(NEW_KPI)}
       heading={(s) => s.title}
