@@ -479,6 +479,20 @@ describe('catalog editor', () => {
       expect(editor.state.draft.scorecards).toEqual([{ id: 'mixed', title: 'Mixed, renamed', select }]);
     });
 
+    it('lists and edits a scorecard written without a select instead of failing', async () => {
+      const editor = await renderEditor({
+        catalog: { ...stored(), scorecards: [{ id: 'bare', title: 'Bare' }] },
+        catalogVersion: 7,
+      });
+      openTab(1);
+      expect(card('Bare')).toHaveTextContent('bare|All KPIs|Cards');
+      fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+      expect(screen.getByRole('radio', { name: 'By selector' })).toBeChecked();
+      await choose('Type', /^lagging/);
+      fireEvent.click(apply());
+      expect(editor.state.draft.scorecards).toEqual([{ id: 'bare', title: 'Bare', select: { type: 'lagging' } }]);
+    });
+
     it('deletes a scorecard only after asking', async () => {
       const editor = await renderEditor(withScorecard());
       openTab(1);

@@ -3,6 +3,7 @@ import { t } from '@grafana/i18n';
 import { Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack, Text } from '@grafana/ui';
 import { blankScorecard, upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
+import { scorecardSelect } from '../../catalog/scorecardSelect';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { knownValues } from '../../kpi/explainSelection';
 import { isRecord } from '../../kpi/places';
@@ -30,15 +31,16 @@ type Choice = 'selector' | 'ids';
  */
 export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
   const { item: fields, set, index } = useFormItem(draft.scorecards, originalId, blankScorecard);
-  const [choice, setChoice] = useState<Choice>(fields.select.ids ? 'ids' : 'selector');
+  const [select] = useState(() => scorecardSelect(fields));
+  const [choice, setChoice] = useState<Choice>(select.ids ? 'ids' : 'selector');
   const [criteria, setCriteria] = useState<KpiSelector>(() => {
-    const { ids: _ids, ...rest } = fields.select;
+    const { ids: _ids, ...rest } = select;
     return rest;
   });
-  const [ids, setIds] = useState<string[]>(fields.select.ids ?? []);
+  const [ids, setIds] = useState<string[]>(select.ids ?? []);
   // A scorecard written (in YAML) with ids and selectors shows the chosen KPIs that also match the selectors:
   // by id, the form keeps those selectors as they are instead of dropping them on Apply.
-  const [narrowing] = useState<KpiSelector>(() => (fields.select.ids ? criteria : {}));
+  const [narrowing] = useState<KpiSelector>(() => (select.ids ? criteria : {}));
   const scorecard = useMemo<Scorecard>(
     () => ({ ...fields, select: choice === 'ids' ? { ...narrowing, ids } : criteria }),
     [fields, choice, criteria, ids, narrowing]

@@ -6,6 +6,7 @@ import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { indexOfId } from '../../catalog/catalogEdits';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
+import { scorecardSelect } from '../../catalog/scorecardSelect';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
@@ -68,7 +69,7 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
 
 /** What a scorecard shows, as the admin chose it: KPI names for ids, objective titles for an objective. */
 function selectionText(scorecard: Scorecard, draft: KpiCatalog): string {
-  const { ids, ...criteria } = scorecard.select;
+  const { ids, ...criteria } = scorecardSelect(scorecard);
   const parts: string[] = [];
   if (ids) {
     const names = ids.map((id) => draft.kpis.find((k) => isRecord(k) && k.id === id)?.name ?? id);

@@ -1,0 +1,16 @@
+import { isRecord } from '../kpi/places';
+import { KpiSelector, Scorecard } from '../kpi/types';
+
+/**
+ * A scorecard's `select` as the editor can read it. A catalog written as YAML may leave it out or give it (or
+ * its `ids`) another shape; validation names that at its place, and the editor shows and edits the rest instead
+ * of failing: no select reads as no criteria, `ids` that are not a list as none.
+ */
+export function scorecardSelect(scorecard: Scorecard): KpiSelector {
+  const select: unknown = scorecard.select;
+  if (!isRecord(select)) {
+    return {};
+  }
+  const { ids, ...criteria } = select as KpiSelector;
+  return Array.isArray(ids) ? { ...criteria, ids } : criteria;
+}
