@@ -1,6 +1,6 @@
 import { ScopedVars } from '@grafana/data';
 import { DataSourceSrv } from '@grafana/runtime';
-import { Observable, map } from 'rxjs';
+import { Observable, defer, identity, map } from 'rxjs';
 import { QueryOutcome } from '../kpi/evaluateKpi';
 import { Kpi } from '../kpi/types';
 import { coalesceAnswers } from './coalesceAnswers';
@@ -21,6 +21,11 @@ export interface LiveOptions {
   /** Zone for calendar windows of KPIs without their own: 'browser', 'utc' or an IANA name. */
   timeZone: string;
   scopedVars?: ScopedVars;
+  /**
+   * Take answers close together as one (the default): worth it where every render lays out many KPIs. A page
+   * about one KPI turns it off, so its value shows the moment it arrives.
+   */
+  coalesce?: boolean;
 }
 
 /**
@@ -31,13 +36,16 @@ export interface LiveOptions {
  * Unsubscribing cancels the requests still running.
  */
 export function liveKpiResults(kpis: Kpi[], options: LiveOptions, dsSrv: DataSourceSrv): Observable<LiveKpiResults> {
-  const { now, timeZone, scopedVars } = options;
-  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
-  const seen = new Map<string, { inputs: AnswerInputs; result: KpiResult }>();
-  return runKpiQueries(plan, dsSrv, { scopedVars, timezone: timeZone }).pipe(
-    coalesceAnswers(),
-    map((requests) => ({ requests, results: evaluateChanged(kpis, plan, requests, now, seen) }))
-  );
+  const { now, timeZone, scopedVars, coalesce = true } = options;
+  // Per subscription: each run plans, asks and remembers its own answers.
+  return defer(() => {
+    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+    const seen = new Map<string, { inputs: AnswerInputs; result: KpiResult }>();
+    return runKpiQueries(plan, dsSrv, { scopedVars, timezone: timeZone }).pipe(
+      coalesce ? coalesceAnswers() : identity,
+      map((requests) => ({ requests, results: evaluateChanged(kpis, plan, requests, now, seen) }))
+    );
+  });
 }
 
 /** What a KPI's evaluation depends on besides the KPI, plan and now: its answers and whether they are in. */
@@ -74,7 +82,7 @@ function evaluateChanged(
   const inputs = kpis.map((kpi) => answerInputs(kpi.id, plan, byKey));
   const changed = kpis.filter((kpi, i) => {
     const before = seen.get(kpi.id);
-    // `seen` is this KPI list's own (a new list is a new subscription): only the answers can have changed.
+    // `seen` is this run's own (a new list or refresh is a new run): only the answers can have changed.
     return !before || !sameInputs(before.inputs, inputs[i]);
   });
   const fresh = new Map<Kpi, KpiResult>();

@@ -3,6 +3,7 @@ import { ScopedVars } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
 import { Kpi } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
+import { keepWhileReloading } from '../../query/keepWhileReloading';
 import { liveKpiResults } from '../../query/liveKpiResults';
 
 export interface KpiResultsOptions {
@@ -48,17 +49,4 @@ export function useKpiResults(kpis: Kpi[], { now, timeZone, scopedVars, refreshK
 
   // Until the new list's first answer, never show the old list's results under the new KPIs.
   return state.for === kpis ? state.results : loading;
-}
-
-/** On a refresh the last answer stays on screen (marked loading) until the new one arrives: no flashing cards. */
-function keepWhileReloading(previous: KpiResult[], next: KpiResult[]): KpiResult[] {
-  const before = new Map(previous.map((r) => [r.kpi.id, r]));
-  return next.map((r) => {
-    const old = before.get(r.kpi.id);
-    if (r.evaluation === undefined && old?.evaluation) {
-      // Already the kept answer marked loading: the same object, so its view need not render again.
-      return old.loading ? old : { ...old, loading: true };
-    }
-    return r;
-  });
 }

@@ -123,6 +123,32 @@ describe('KpiCatalogSource', () => {
     ]);
   });
 
+  it('on a page about one KPI, shows its answer at once, not after the wait for its neighbours', async () => {
+    jest.useFakeTimers();
+    mockDs.control.silentUids = ['prometheus']; // deploys' datasource never answers
+    const { source, deactivate } = activeSource({
+      loaded: loadedCatalog(sampleCatalog()),
+      phase: 'ready',
+      only: ['mttr'],
+      withNeighbours: true,
+    });
+    await jest.advanceTimersByTimeAsync(0);
+    const mttr = source.state.results.find((r) => r.kpi.id === 'mttr');
+    expect(mttr?.evaluation?.status).toBe('on-track');
+    deactivate();
+  });
+
+  it('keeps the answers on screen, marked loading, while a refresh asks again', async () => {
+    const { source, timeRange, deactivate } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+    await settled(source);
+    mockDs.control.silentUids = ['prometheus']; // the refresh's answers for deploys do not come
+    timeRange.onRefresh();
+    const deploys = source.state.results.find((r) => r.kpi.id === 'deploys');
+    expect(deploys?.loading).toBe(true);
+    expect(deploys?.evaluation?.status).toBe('off-track'); // the last answer, not a blank row
+    deactivate();
+  });
+
   it('says why when the settings cannot be read', async () => {
     mockBackend = fakeSettingsBackend({});
     mockBackend.backendSrv.fetch.mockImplementationOnce(() => {

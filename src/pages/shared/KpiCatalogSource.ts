@@ -6,6 +6,7 @@ import { Kpi, KpiCatalog } from '../../kpi/types';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { KpiResult } from '../../query/evaluateResults';
+import { keepWhileReloading } from '../../query/keepWhileReloading';
 import { liveKpiResults } from '../../query/liveKpiResults';
 import { RequestResult } from '../../query/runKpiQueries';
 
@@ -103,11 +104,21 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
 
   evaluate(now = Date.now()) {
     this._run?.unsubscribe();
+    if (!this.isActive) {
+      // A catalog that arrives after the page closed: activating again evaluates.
+      return;
+    }
     const kpis = this.validKpis();
     const timeZone = sceneGraph.getTimeRange(this).getTimeZone();
-    this.setState({ results: kpis.map((kpi) => ({ kpi, loading: true })), requests: [], evaluatedAt: now });
-    this._run = liveKpiResults(kpis, { now, timeZone }, getDataSourceSrv()).subscribe({
-      next: ({ results, requests }) => this.setState({ requests, results }),
+    // On a refresh the answers on screen stay, marked loading, until the new ones come (as on the panel).
+    const onScreen = this.state.results;
+    const loading = kpis.map((kpi): KpiResult => ({ kpi, loading: true }));
+    this.setState({ results: keepWhileReloading(onScreen, loading), requests: [], evaluatedAt: now });
+    // A page about one KPI (and its neighbours) shows each answer at once; a page of many takes them together.
+    const coalesce = this.state.only === undefined;
+    this._run = liveKpiResults(kpis, { now, timeZone, coalesce }, getDataSourceSrv()).subscribe({
+      next: ({ results, requests }) =>
+        this.setState({ requests, results: keepWhileReloading(this.state.results, results) }),
       error: (e) => this.setState({ phase: 'failed', loadError: errorMessage(e, 'the evaluation failed') }),
     });
   }
