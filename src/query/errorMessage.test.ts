@@ -15,5 +15,7 @@ describe('errorMessage', () => {
     expect(errorMessage(undefined, 'the query failed')).toBe('the query failed');
     expect(errorMessage({}, 'the query failed')).toBe('the query failed');
     expect(errorMessage('socket hang up', 'the query failed')).toBe('socket hang up');
+    // A network failure: Grafana's FetchError with an empty status text and no body.
+    expect(errorMessage({ status: -1, statusText: '', data: {} }, 'the query failed')).toBe('the query failed');
   });
 });
