@@ -142,9 +142,8 @@ async function renderRatio(browser, original) {
             kind === 'bigvalue'
               ? () => root.querySelectorAll('[data-testid="bench-bigvalue"]').length === 200
               : () =>
-                  root.querySelectorAll(`[data-testid="${valueId}"]`).length === 200 &&
-                  !root.querySelector(`[data-testid="${loadingId}"]`);
-          const timer = setTimeout(() => reject(new Error(`${kind}: not all 200 values shown after 180 s`)), 180_000);
+                  !root.querySelector(`[data-testid="${loadingId}"]`) &&
+                  root.querySelectorAll(`[data-testid="${valueId}"]`).length === 200;
           const observer = new MutationObserver(() => {
             if (done()) {
               observer.disconnect();
@@ -153,6 +152,10 @@ async function renderRatio(browser, original) {
               requestAnimationFrame(() => setTimeout(resolve, 0));
             }
           });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`${kind}: not all 200 values shown after 180 s`));
+          }, 180_000);
           observer.observe(root, { childList: true, subtree: true });
           window.__bench.show(kind, { count: 200, width, height });
         }),
