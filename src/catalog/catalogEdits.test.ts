@@ -73,6 +73,33 @@ describe('catalog edits', () => {
     expect(after.scorecards?.[0].select.ids).toEqual(['lead']);
   });
 
+  it('deletes a KPI past drives and select ids of another shape, and leaves those as they were written', () => {
+    const broken = {
+      ...base,
+      kpis: [
+        makeKpi({ id: 'a', drives: 'lag' as never }),
+        makeKpi({ id: 'b', drives: 7 as never }),
+        makeKpi({ id: 'c', drives: { lag: true } as never }),
+        makeKpi({ id: 'la', type: 'lagging' }),
+        makeKpi({ id: 'lag', type: 'lagging' }),
+      ],
+      scorecards: [
+        { id: 's1', title: 'S1', select: { ids: 'lag' } },
+        { id: 's2', title: 'S2', select: 'ids=lag' },
+        { id: 's3', title: 'S3', select: { ids: ['la', 'lag'] } },
+      ],
+    } as never as KpiCatalog;
+    const after = deleteKpi(broken, 'la', author);
+    expect(after.kpis.map((k) => [k.id, k.drives])).toEqual([
+      ['a', 'lag'],
+      ['b', 7],
+      ['c', { lag: true }],
+      ['lag', undefined],
+    ]);
+    expect(after.kpis[0]).toBe(broken.kpis[0]); // not revised: nothing in it changed
+    expect(after.scorecards?.map((s) => s.select)).toEqual([{ ids: 'lag' }, 'ids=lag', { ids: ['lag'] }]);
+  });
+
   it('deletes an objective and unlinks its KPIs', () => {
     const after = deleteObjective(base, 'speed', author);
     expect(after.objectives).toEqual([]);

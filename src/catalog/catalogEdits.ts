@@ -1,6 +1,7 @@
 import { Author, reviseKpi } from '../kpi/kpiRevisions';
 import { isRecord } from '../kpi/places';
 import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
+import { scorecardSelect } from './scorecardSelect';
 
 /**
  * Edits to a catalog draft. Each returns a new catalog (drafts are immutable, so the editor can compare with
@@ -19,19 +20,32 @@ export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, orig
 
 /** Removes a KPI and the references to it (other KPIs' drives, scorecards' ids), so the catalog stays valid. */
 export function deleteKpi(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
-  const kpis = catalog.kpis
-    .filter((k) => !isRecord(k) || k.id !== id)
-    .map((k) =>
-      isRecord(k) && k.drives?.includes(id)
-        ? reviseKpi(k, { ...k, drives: k.drives.filter((d) => d !== id) }, author)
-        : k
-    );
-  const scorecards = catalog.scorecards?.map((s) =>
-    isRecord(s) && s.select?.ids?.includes(id)
-      ? { ...s, select: { ...s.select, ids: s.select.ids.filter((d) => d !== id) } }
-      : s
-  );
+  const kpis = catalog.kpis.filter((k) => !isRecord(k) || k.id !== id).map((k) => withoutDriven(k, id, author));
+  const scorecards = catalog.scorecards?.map((s) => withoutChosen(s, id));
   return { ...catalog, kpis, ...(scorecards ? { scorecards } : {}) };
+}
+
+/**
+ * A KPI that no longer drives `id`. A catalog loaded as it was written may give `drives` another shape
+ * (`drives: lag`); validation names that at its place, and it is left as it is: `.includes` on a string would
+ * match part of an id, and `.filter` would throw and stop the delete.
+ */
+function withoutDriven(kpi: Kpi, id: string, author: Author): Kpi {
+  if (!isRecord(kpi) || !Array.isArray(kpi.drives) || !kpi.drives.includes(id)) {
+    return kpi;
+  }
+  return reviseKpi(kpi, { ...kpi, drives: kpi.drives.filter((d) => d !== id) }, author);
+}
+
+/** A scorecard that no longer chooses `id`; a `select` or `ids` of another shape is left for validation to name. */
+function withoutChosen(scorecard: Scorecard, id: string): Scorecard {
+  if (!isRecord(scorecard) || !isRecord(scorecard.select)) {
+    return scorecard;
+  }
+  const { ids } = scorecardSelect(scorecard);
+  return ids?.includes(id)
+    ? { ...scorecard, select: { ...scorecard.select, ids: ids.filter((d) => d !== id) } }
+    : scorecard;
 }
 
 export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId?: string): KpiCatalog {
