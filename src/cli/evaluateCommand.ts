@@ -2,6 +2,7 @@ import { QueryOutcome } from '../kpi/evaluateKpi';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
 import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
+import { problemsText } from '../kpi/problemsText';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
 import { EXIT_OK, UsageError, parseArgs, readCatalogFile, readJsonFile, required } from './cliIo';
@@ -44,10 +45,7 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
       return evaluated.get(kpi.id)!;
     }
     const id = typeof kpi?.id === 'string' ? kpi.id : '';
-    return invalidKpiEvaluation(
-      id,
-      `invalid KPI definition: ${problems.map((p) => `${p.place}: ${p.message}`).join('; ')}`
-    );
+    return invalidKpiEvaluation(id, `invalid KPI definition: ${problemsText(problems)}`);
   });
   out(JSON.stringify(results, null, 2));
   return EXIT_OK;

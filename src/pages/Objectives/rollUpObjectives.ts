@@ -4,7 +4,7 @@ import { orderScorecard } from '../../kpi/scorecardOrder';
 import { Kpi, KpiEvaluation, KpiStatus, Objective } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
-import { problemsText } from '../shared/problemsText';
+import { problemsText } from '../../kpi/problemsText';
 
 export interface ObjectiveKpi {
   /** As written: one the catalog marks invalid may lack any field. */

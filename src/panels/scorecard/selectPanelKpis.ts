@@ -1,3 +1,4 @@
+import { problemsText } from '../../kpi/problemsText';
 import { AlternativesSelector, matchesAlternatives } from '../../kpi/selectorAlternatives';
 import { Kpi } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
@@ -5,7 +6,7 @@ import { LoadedCatalog } from '../../query/catalogSettings';
 export interface PanelSelection {
   /** Valid selected KPIs, in catalog order: these are queried. */
   kpis: Kpi[];
-  /** Selected KPIs the catalog marks invalid, with their first error. */
+  /** Selected KPIs the catalog marks invalid, with their errors. */
   invalid: Array<{ kpi: Kpi; index: number; message: string }>;
   /** Catalog position by id, for catalog order. */
   indexOf: Map<string, number>;
@@ -28,7 +29,7 @@ export function selectPanelKpis(loaded: LoadedCatalog, selector: AlternativesSel
     selection.indexOf.set(kpi.id, index);
     const errors = loaded.validation.kpiErrors.get(index);
     if (errors && errors.length > 0) {
-      selection.invalid.push({ kpi, index, message: errors.map((e) => `${e.place}: ${e.message}`).join('; ') });
+      selection.invalid.push({ kpi, index, message: problemsText(errors) });
     } else {
       selection.kpis.push(kpi);
     }
