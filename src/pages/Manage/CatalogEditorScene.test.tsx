@@ -13,7 +13,7 @@ import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';
-import { NEW_KPI } from './KpiListTab';
+import { NEW_ITEM } from './KpiListTab';
 
 let mockBackend = fakeSettingsBackend({});
 const mockDs = fakeDataSourceSrv({});
@@ -310,7 +310,7 @@ describe('catalog editor', () => {
 
   it('creates an objective with inline validation', async () => {
     const editor = await renderEditor();
-    act(() => editor.openObjective(NEW_KPI));
+    act(() => editor.openObjective(NEW_ITEM));
     fireEvent.change(input('objective id'), { target: { value: 'Speed!' } });
     expect(
       screen.getByText("'Speed!' is not a slug: use lowercase letters, digits and single hyphens")

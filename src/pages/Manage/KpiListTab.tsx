@@ -12,8 +12,8 @@ import { FixInYamlButton, notEditableText } from './FixInYamlButton';
 import { KpiForm } from './KpiForm';
 import { MissingItem } from './MissingItem';
 
-/** The id used in state and URL for "a new KPI": not a slug, so no KPI can have it. */
-export const NEW_KPI = '+new';
+/** The id used in state and URL for "a new KPI, objective or scorecard": not a slug, so no item can have it. */
+export const NEW_ITEM = '+new';
 
 interface Row {
   /** `kpis[3]`: unique, unlike ids, which may be missing or repeated in a catalog written as YAML. */
@@ -120,14 +120,14 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
   );
 
   if (editingKpi !== undefined) {
-    const existing = editingKpi === NEW_KPI ? undefined : draft.kpis[indexOfId(draft.kpis, editingKpi)];
-    if (editingKpi !== NEW_KPI && !existing) {
+    const existing = editingKpi === NEW_ITEM ? undefined : draft.kpis[indexOfId(draft.kpis, editingKpi)];
+    if (editingKpi !== NEW_ITEM && !existing) {
       return (
         <MissingItem
           title={tText('manage.kpi.missing', 'No KPI "{{id}}" in the draft', { id: editingKpi })}
           onBack={() => model.openKpi(undefined)}
           createLabel={t('manage.kpi.create', 'New KPI')}
-          onCreate={() => model.openKpi(NEW_KPI)}
+          onCreate={() => model.openKpi(NEW_ITEM)}
         />
       );
     }
@@ -152,7 +152,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
   return (
     <Stack direction="column" gap={2}>
       <div>
-        <Button icon="plus" onClick={() => model.openKpi(NEW_KPI)}>
+        <Button icon="plus" onClick={() => model.openKpi(NEW_ITEM)}>
           {t('manage.kpi.create', 'New KPI')}
         </Button>
       </div>

@@ -5,21 +5,21 @@ import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
-import { NEW_KPI } from './KpiListTab';
+import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';
 import { ObjectiveForm } from './ObjectiveForm';
 
 export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingObjective } = state;
   if (editingObjective !== undefined) {
-    const originalId = editingObjective === NEW_KPI ? undefined : editingObjective;
+    const originalId = editingObjective === NEW_ITEM ? undefined : editingObjective;
     if (originalId !== undefined && indexOfId(draft.objectives ?? [], originalId) < 0) {
       return (
         <MissingItem
           title={tText('manage.objective.missing', 'No objective "{{id}}" in the draft', { id: originalId })}
           onBack={() => model.openObjective(undefined)}
           createLabel={t('manage.objective.create', 'New objective')}
-          onCreate={() => model.openObjective(NEW_KPI)}
+          onCreate={() => model.openObjective(NEW_ITEM)}
         />
       );
     }
@@ -39,7 +39,7 @@ export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; sta
       items={draft.objectives ?? []}
       entries={notObjectEntries(draft, 'objectives')}
       createLabel={t('manage.objective.create', 'New objective')}
-      onCreate={() => model.openObjective(NEW_KPI)}
+      onCreate={() => model.openObjective(NEW_ITEM)}
       heading={(o) => o.title}
       meta={(o) => [o.id, o.owner].filter((v): v is string => Boolean(v))}
       onEdit={(id) => model.openObjective(id)}

@@ -10,21 +10,21 @@ import { scorecardSelect } from '../../catalog/scorecardSelect';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
-import { NEW_KPI } from './KpiListTab';
+import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';
 import { ScorecardForm } from './ScorecardForm';
 
 export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingScorecard } = state;
   if (editingScorecard !== undefined) {
-    const originalId = editingScorecard === NEW_KPI ? undefined : editingScorecard;
+    const originalId = editingScorecard === NEW_ITEM ? undefined : editingScorecard;
     if (originalId !== undefined && indexOfId(draft.scorecards ?? [], originalId) < 0) {
       return (
         <MissingItem
           title={tText('manage.scorecard.missing', 'No scorecard "{{id}}" in the draft', { id: originalId })}
           onBack={() => model.openScorecard(undefined)}
           createLabel={t('manage.scorecard.create', 'New scorecard')}
-          onCreate={() => model.openScorecard(NEW_KPI)}
+          onCreate={() => model.openScorecard(NEW_ITEM)}
         />
       );
     }
@@ -44,7 +44,7 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
       items={draft.scorecards ?? []}
       entries={notObjectEntries(draft, 'scorecards')}
       createLabel={t('manage.scorecard.create', 'New scorecard')}
-      onCreate={() => model.openScorecard(NEW_KPI)}
+      onCreate={() => model.openScorecard(NEW_ITEM)}
       heading={(s) => s.title}
       meta={(s) => [
         s.id,
