@@ -16,6 +16,7 @@ import { fixedText } from '../../components/kpi/fixedText';
 import { statusAppearance } from '../../components/kpi/statusAppearance';
 import { Kpi } from '../../kpi/types';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
+import { CARD_SIZE } from './pageSize';
 import { ScorecardOptions } from './scorecardOptions';
 import { ScorecardItem, sparklineSeries } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
@@ -165,10 +166,17 @@ const getStyles = (theme: GrafanaTheme2) => ({
     border: `1px solid ${theme.colors.border.weak}`,
     borderLeftWidth: 4,
     borderRadius: theme.shape.radius.default,
+    // A card below the fold skips layout and paint until it scrolls near the viewport (a tall panel, a TV).
+    contentVisibility: 'auto',
+    containIntrinsicSize: `auto ${CARD_SIZE.normal.height}px`,
     '&:hover': { background: theme.colors.emphasize(theme.colors.background.secondary, 0.03) },
     '&:focus-within': { outline: `2px solid ${theme.colors.primary.main}`, outlineOffset: 1 },
   }),
-  compact: css({ padding: theme.spacing(0.5, 1), gap: theme.spacing(0.25) }),
+  compact: css({
+    padding: theme.spacing(0.5, 1),
+    gap: theme.spacing(0.25),
+    containIntrinsicSize: `auto ${CARD_SIZE.compact.height}px`,
+  }),
   header: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), minHeight: 24, order: -1 }),
   spacer: css({ flex: 1 }),
   // Above the stretched link, so the definition button gets its own clicks.
