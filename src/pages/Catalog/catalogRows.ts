@@ -9,6 +9,8 @@ export type RowStatus = KpiStatus | 'invalid' | 'loading';
 /** One line of the catalog: a valid KPI with its result, or a bad one with its errors (never dropped). */
 export interface CatalogRow {
   id: string;
+  /** Position in the catalog's kpis: unique where ids are not (an invalid catalog may repeat one), so the key. */
+  index: number;
   name: string;
   /** The KPI as written; for a bad KPI the fields that are there (it may lack any of them). */
   kpi: Partial<Kpi>;
@@ -30,10 +32,10 @@ export function buildRows(validation: ValidationResult, results: KpiResult[], ev
     const name = typeof kpi.name === 'string' && kpi.name !== '' ? kpi.name : id;
     const errors = validation.kpiErrors.get(index) ?? (isRecord(item) ? undefined : notAnObject(index));
     if (errors) {
-      return { id, name, kpi, errors, status: 'invalid' };
+      return { id, index, name, kpi, errors, status: 'invalid' };
     }
     const result = byId.get(id);
-    return { id, name, kpi, result, status: result?.evaluation?.status ?? 'loading', evaluatedAt };
+    return { id, index, name, kpi, result, status: result?.evaluation?.status ?? 'loading', evaluatedAt };
   });
 }
 

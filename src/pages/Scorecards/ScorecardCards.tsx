@@ -20,7 +20,7 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
         const evaluation = row.result?.evaluation;
         const kpi = row.kpi as Kpi;
         return (
-          <div key={row.id} data-testid={testIds.scorecards.card(row.id)}>
+          <div key={row.index} data-testid={testIds.scorecards.card(row.id)}>
             <Card href={row.errors ? undefined : kpiDetailUrl(row.id)}>
               <Card.Heading>{row.name}</Card.Heading>
               <Card.Figure>

@@ -44,8 +44,9 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
   }
   return (
     <Stack direction="column" gap={1} alignItems="stretch" data-testid={testIds.scorecards.container}>
-      {scorecards.map((s) => (
-        <Card key={s.id} href={scorecardUrl(s.id)}>
+      {/* Keyed by place: an invalid catalog may repeat a scorecard id. */}
+      {scorecards.map((s, index) => (
+        <Card key={index} href={scorecardUrl(s.id)}>
           <Card.Heading>{s.title}</Card.Heading>
           <Card.Meta>{[describeSelector(s.select ?? {}), s.layout ?? 'cards']}</Card.Meta>
         </Card>

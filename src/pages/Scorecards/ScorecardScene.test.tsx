@@ -5,6 +5,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { KpiSelector } from '../../kpi/types';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
@@ -20,8 +21,14 @@ jest.mock('@grafana/runtime', () => ({
 /** Every KPI the page asked a datasource about, once each. */
 const queriedKpis = () => [...new Set(mockDs.requests.flatMap((r) => r.targets.map((t) => t.refId)))].sort();
 
-function renderScorecard(id: string, layout: 'cards' | 'table' = 'cards', select: KpiSelector = { type: 'lagging' }) {
+function renderScorecard(
+  id: string,
+  layout: 'cards' | 'table' = 'cards',
+  select: KpiSelector = { type: 'lagging' },
+  moreKpis: unknown[] = []
+) {
   const catalog = sampleCatalog();
+  catalog.kpis.push(...(moreKpis as never[]));
   catalog.scorecards = [{ id: 'exec', title: 'Executive', select, layout }];
   const scene = new EmbeddedScene({
     $timeRange: new SceneTimeRange({}),
@@ -57,6 +64,18 @@ describe('Scorecards', () => {
     expect(screen.getByTestId(testIds.scorecards.card('broken'))).toHaveTextContent('kpis[3] (broken).owner: required');
   });
 
+  it('shows a broken duplicate beside the KPI whose id it repeats, each as a card of its own', async () => {
+    const consoleError = jest.spyOn(console, 'error');
+    renderScorecard('exec', 'cards', { type: 'lagging' }, [makeKpi({ id: 'nps', name: 'NPS again', type: 'lagging' })]);
+    await waitFor(() => expect(screen.getAllByTestId(testIds.scorecards.card('nps'))[1]).toHaveTextContent('On track'));
+    const [duplicate, nps] = screen.getAllByTestId(testIds.scorecards.card('nps'));
+    expect(duplicate).toHaveTextContent('kpis[4] (nps).id: duplicate id, also kpis[2]');
+    expect(nps).toHaveTextContent('Net promoter score');
+    // React keys the cards: two with one key would be mixed up (or one lost) when the answers reorder them.
+    expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+    consoleError.mockRestore();
+  });
+
   it('queries only the KPIs the scorecard shows, not the whole catalog', async () => {
     renderScorecard('exec');
     await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));
@@ -88,6 +107,24 @@ describe('Scorecards', () => {
   it('says so for an unknown scorecard id', () => {
     renderScorecard('nope');
     expect(screen.getByText('No scorecard with id "nope"')).toBeInTheDocument();
+  });
+
+  it('lists each scorecard of a catalog that repeats a scorecard id', () => {
+    const consoleError = jest.spyOn(console, 'error');
+    const catalog = sampleCatalog();
+    catalog.scorecards = [
+      { id: 'exec', title: 'Executive', select: {} },
+      { id: 'exec', title: 'Executive again', select: {} },
+    ];
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      expect.stringContaining('Executive'),
+      expect.stringContaining('Executive again'),
+    ]);
+    expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+    consoleError.mockRestore();
   });
 
   it('lists scorecards with their stable URLs', () => {

@@ -1,7 +1,14 @@
 import { CatalogRow, RowStatus } from '../Catalog/catalogRows';
 import { orderScorecardRows } from './orderScorecardRows';
 
-const row = (id: string, name: string, status: RowStatus): CatalogRow => ({ id, name, kpi: { id, name }, status });
+let index = 0;
+const row = (id: string, name: string, status: RowStatus): CatalogRow => ({
+  id,
+  index: index++,
+  name,
+  kpi: { id, name },
+  status,
+});
 
 describe('orderScorecardRows', () => {
   // In catalog order.

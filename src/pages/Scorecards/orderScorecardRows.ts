@@ -4,12 +4,12 @@ import { CatalogRow } from '../Catalog/catalogRows';
 /**
  * A scorecard's rows in the order its dashboard panel shows the same KPIs (orderScorecard): a definition the
  * catalog marks invalid is an error there (scorecardItems' invalidItem), one not yet answered goes last, and
- * catalog order breaks ties. `rows` come in catalog order, as buildRows gives them.
+ * catalog order (each row's index) breaks ties.
  */
 export function orderScorecardRows(rows: CatalogRow[], sort: ScorecardSort): CatalogRow[] {
-  const items = rows.map((row, index) => ({
+  const items = rows.map((row) => ({
     row,
-    index,
+    index: row.index,
     name: row.name,
     status: row.status === 'invalid' ? ('error' as const) : row.status === 'loading' ? undefined : row.status,
   }));
