@@ -30,7 +30,7 @@ export function KpiCards({ items, width, height, now, hrefFor, options }: Props)
       <div className={styles.grid}>
         {shown.map((item) => (
           <KpiCard
-            key={item.kpi.id}
+            key={item.index}
             item={item}
             href={hrefFor(item.kpi.id)}
             now={now}

@@ -35,14 +35,14 @@ export function KpiTable({ items, height, now, hrefFor, options }: Props) {
   const columns = useMemo(() => tableColumns(styles, now, hrefFor, options), [styles, now, hrefFor, options]);
   return (
     <div className={styles.wrapper}>
-      <InteractiveTable
-        columns={columns}
-        data={items}
-        getRowId={(item: ScorecardItem) => item.kpi.id}
-        pageSize={rowsPerPage(height)}
-      />
+      <InteractiveTable columns={columns} data={items} getRowId={catalogPlace} pageSize={rowsPerPage(height)} />
     </div>
   );
+}
+
+/** A row's id is its KPI's place in the catalog: an invalid catalog may repeat an id, a place is never repeated. */
+function catalogPlace(item: ScorecardItem): string {
+  return String(item.index);
 }
 
 function tableColumns(

@@ -130,6 +130,26 @@ describe('scorecard panel: KPI states', () => {
   });
 });
 
+describe('scorecard panel: a catalog that repeats an id', () => {
+  it.each(['cards', 'table'] as const)(
+    'shows the KPI and its broken duplicate each in its own place in the catalog (%s)',
+    async (layout) => {
+      const consoleError = jest.spyOn(console, 'error');
+      serveCatalog([kpi({ id: 'fine', name: 'Fine' }), kpi({ id: 'fine', name: 'Fine again' })], {
+        fine: { kind: 'series', value: () => 12 },
+      });
+      renderPanel({ options: { layout, sort: 'catalog' } });
+      await screen.findByText('On track');
+      const names = screen.getAllByTestId(scorecardTestIds.link).map((link) => link.textContent);
+      expect(names).toEqual(['Fine', 'Fine again']);
+      expect(screen.getByText(/duplicate id, also kpis\[0\]/)).toBeInTheDocument();
+      // React keys the cards and rows: two with one key would be mixed up (or one lost) as answers come in.
+      expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+      consoleError.mockRestore();
+    }
+  );
+});
+
 describe('scorecard panel: empty selections say why and how to fix', () => {
   it('when no KPI is chosen by id', async () => {
     serveCatalog([kpi({ id: 'deploys' })]);

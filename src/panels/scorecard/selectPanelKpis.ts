@@ -8,7 +8,7 @@ export interface PanelSelection {
   kpis: Kpi[];
   /** Selected KPIs the catalog marks invalid, with their errors. */
   invalid: Array<{ kpi: Kpi; index: number; message: string }>;
-  /** Catalog position by id, for catalog order. */
+  /** Catalog position of each valid KPI by id, for catalog order. */
   indexOf: Map<string, number>;
   /** Set when nothing was chosen at all (by-id mode with no id). */
   nothingChosen: boolean;
@@ -26,11 +26,12 @@ export function selectPanelKpis(loaded: LoadedCatalog, selector: AlternativesSel
     if (!kpi || typeof kpi !== 'object' || !matchesAlternatives(kpi, catalogCriteria)) {
       return;
     }
-    selection.indexOf.set(kpi.id, index);
     const errors = loaded.validation.kpiErrors.get(index);
     if (errors && errors.length > 0) {
       selection.invalid.push({ kpi, index, message: problemsText(errors) });
     } else {
+      // Valid KPIs only: a broken duplicate further down must not take the place of the KPI whose id it repeats.
+      selection.indexOf.set(kpi.id, index);
       selection.kpis.push(kpi);
     }
   });
