@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { KpiSelector } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
@@ -50,6 +50,13 @@ describe('Scorecards', () => {
     expect(screen.queryByTestId(testIds.scorecards.card('deploys'))).toBeNull(); // leading: not selected
     // A KPI with errors that the selector picks is shown with its error, as the scorecard panel shows it.
     expect(screen.getByTestId(testIds.scorecards.card('broken'))).toHaveTextContent('kpis[3] (broken).owner: required');
+  });
+
+  it('badges a broken KPI as an error, the word the panel and the objectives page use', async () => {
+    renderScorecard('exec');
+    const broken = await screen.findByTestId(testIds.scorecards.card('broken'));
+    expect(within(broken).getByText('Error')).toHaveAttribute('data-status', 'error');
+    expect(broken).not.toHaveTextContent(/invalid/i);
   });
 
   it('orders as the scorecard panel does: worst first, catalog order among equals, a broken KPI as an error', async () => {

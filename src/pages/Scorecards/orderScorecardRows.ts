@@ -1,17 +1,16 @@
 import { ScorecardSort, orderScorecard } from '../../kpi/scorecardOrder';
 import { CatalogRow } from '../Catalog/catalogRows';
+import { shownStatus } from '../shared/shownStatus';
 
 /**
  * A scorecard's rows in the order its dashboard panel shows the same KPIs (orderScorecard): a definition the
- * catalog marks invalid is an error there (scorecardItems' invalidItem), one not yet answered goes last, and
- * catalog order (each row's index) breaks ties.
+ * catalog marks invalid is an error, there and here (shownStatus), one not yet answered goes last, and catalog
+ * order (each row's index) breaks ties.
  */
 export function orderScorecardRows(rows: CatalogRow[], sort: ScorecardSort): CatalogRow[] {
-  const items = rows.map((row) => ({
-    row,
-    index: row.index,
-    name: row.name,
-    status: row.status === 'invalid' ? ('error' as const) : row.status === 'loading' ? undefined : row.status,
-  }));
+  const items = rows.map((row) => {
+    const status = shownStatus(row.status);
+    return { row, index: row.index, name: row.name, status: status === 'loading' ? undefined : status };
+  });
   return orderScorecard(items, sort).map(({ row }) => row);
 }

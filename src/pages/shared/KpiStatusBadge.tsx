@@ -1,19 +1,15 @@
 import React from 'react';
+import { t } from '@grafana/i18n';
 import { Badge } from '@grafana/ui';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { KpiStatus } from '../../kpi/types';
-import { statusText } from './statusText';
+import { shownStatus } from './shownStatus';
 
-/**
- * The shared status badge, plus the two states only the app's pages have: a definition that failed
- * validation (never evaluated) and a KPI whose answer has not arrived yet.
- */
+/** The shared status badge, plus the state only the app's pages have: a KPI whose answer has not arrived yet. */
 export function KpiStatusBadge({ status }: { status: KpiStatus | 'invalid' | 'loading' }) {
-  if (status === 'invalid') {
-    return <Badge color="purple" icon="bug" text={statusText(status)} />;
+  const shown = shownStatus(status);
+  if (shown === 'loading') {
+    return <Badge color="blue" icon="fa fa-spinner" text={t('kpi.status.loading', 'Loading')} />;
   }
-  if (status === 'loading') {
-    return <Badge color="blue" icon="fa fa-spinner" text={statusText(status)} />;
-  }
-  return <StatusBadge status={status} />;
+  return <StatusBadge status={shown} />;
 }

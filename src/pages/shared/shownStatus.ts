@@ -1,0 +1,10 @@
+import { KpiStatus } from '../../kpi/types';
+
+/**
+ * A row's status as a reader sees it. A definition that failed validation is an `error` (one of the spec's six
+ * statuses, shown with its problems), as on the scorecard panel and the objectives page; `loading` is a KPI
+ * whose answer has not arrived yet.
+ */
+export function shownStatus(status: KpiStatus | 'invalid' | 'loading'): KpiStatus | 'loading' {
+  return status === 'invalid' ? 'error' : status;
+}
