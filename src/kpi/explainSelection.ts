@@ -1,4 +1,5 @@
 import { AlternativesSelector, SELECTOR_FIELDS, SelectorField, matchesAlternatives } from './selectorAlternatives';
+import { isRecord } from './places';
 import { Kpi } from './types';
 
 /** One reason a selection came out empty, with what the catalog does hold so the fix is obvious. */
@@ -13,10 +14,11 @@ export type EmptySelectionReason =
  * values the catalog has for it). When every criterion matches something but not together, says so. Status is
  * left out: it depends on the evaluation, not the catalog.
  */
-export function explainEmptySelection(kpis: Kpi[], selector: AlternativesSelector): EmptySelectionReason[] {
-  if (kpis.length === 0) {
+export function explainEmptySelection(entries: Kpi[], selector: AlternativesSelector): EmptySelectionReason[] {
+  if (entries.length === 0) {
     return [{ kind: 'empty-catalog' }];
   }
+  const kpis = entries.filter(isRecord); // an entry that is not an object has no id or values to name
   const reasons: EmptySelectionReason[] = [];
   const known = new Set(kpis.map((k) => k.id));
   const unknown = (selector.ids ?? []).filter((id) => !known.has(id));
@@ -37,7 +39,7 @@ export function explainEmptySelection(kpis: Kpi[], selector: AlternativesSelecto
 
 export function knownValues(kpis: Kpi[], field: SelectorField): string[] {
   const values = new Set<string>();
-  for (const kpi of kpis) {
+  for (const kpi of kpis.filter(isRecord)) {
     if (field === 'tag') {
       (kpi.tags ?? []).forEach((tag) => values.add(tag));
     } else if (field !== 'status' && kpi[field]) {

@@ -16,3 +16,11 @@ export function joinPath(base: string, path: readonly PropertyKey[]): string {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** What a view calls a catalog entry: its id and name where it has them, else its place (`kpis[3]`). */
+export function entryLabel(entry: unknown, index: number): { id: string; name: string } {
+  const record = isRecord(entry) ? entry : {};
+  const id = typeof record.id === 'string' && record.id !== '' ? record.id : `kpis[${index}]`;
+  const name = typeof record.name === 'string' && record.name !== '' ? record.name : id;
+  return { id, name };
+}

@@ -1,8 +1,11 @@
 import { Kpi, KpiSelector, KpiStatus } from './types';
 
-/** Whether a KPI matches a scorecard's or a panel's selection; every given criterion must hold. */
-export function matchesSelector(kpi: Kpi, selector: KpiSelector, status?: KpiStatus): boolean {
-  if (selector.ids && selector.ids.length > 0 && !selector.ids.includes(kpi.id)) {
+/**
+ * Whether a KPI (as written: a broken one may lack fields) matches a scorecard's or a panel's selection; every
+ * given criterion must hold.
+ */
+export function matchesSelector(kpi: Partial<Kpi>, selector: KpiSelector, status?: KpiStatus): boolean {
+  if (selector.ids && selector.ids.length > 0 && (kpi.id === undefined || !selector.ids.includes(kpi.id))) {
     return false;
   }
   const checks: Array<[string | undefined, string | undefined]> = [

@@ -1,6 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { explainEmptySelection } from './explainSelection';
-import { isEmptySelector, matchesAlternatives } from './selectorAlternatives';
+import { alternativesOf, isEmptySelector, matchesAlternatives, selectsEntry } from './selectorAlternatives';
 
 const platform = makeKpi({ id: 'deploys', team: 'platform', tags: ['dora'], category: 'engineering' });
 const payments = makeKpi({ id: 'refunds', team: 'payments', type: 'lagging', objective: 'retention' });
@@ -26,6 +26,38 @@ describe('matchesAlternatives', () => {
     expect(matchesAlternatives(platform, { status: ['off-track'] })).toBe(true);
     expect(matchesAlternatives(platform, { status: ['off-track'] }, 'on-track')).toBe(false);
     expect(matchesAlternatives(platform, { status: ['off-track', 'on-track'] }, 'on-track')).toBe(true);
+  });
+});
+
+describe('selectsEntry', () => {
+  it.each([
+    ['no criteria', {}, true],
+    ['a status only (the entry is an error)', { status: ['error' as const] }, true],
+    ['a team', { team: ['platform'] }, false],
+    ['ids', { ids: ['deploys'] }, false],
+  ])('takes an entry that is not an object only for a selector of the whole catalog: %s', (_, selector, taken) => {
+    for (const entry of [null, 'deploys', ['deploys'], 3]) {
+      expect(selectsEntry(entry, selector, 'error')).toBe(taken);
+    }
+  });
+
+  it('takes a KPI by its fields, as matchesAlternatives does', () => {
+    expect(selectsEntry(platform, { team: ['platform'] })).toBe(true);
+    expect(selectsEntry(payments, { team: ['platform'] })).toBe(false);
+  });
+});
+
+describe('alternativesOf', () => {
+  it("reads a scorecard's one value per field as one alternative, and an empty value as none", () => {
+    expect(alternativesOf({ team: 'platform', type: '', ids: ['a'] })).toEqual({
+      ids: ['a'],
+      team: ['platform'],
+      category: [],
+      type: [],
+      tag: [],
+      objective: [],
+      status: [],
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
-import { isRecord } from '../../kpi/places';
+import { entryLabel, isRecord } from '../../kpi/places';
 import { Kpi, KpiStatus, Problem } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
@@ -28,8 +28,7 @@ export function buildRows(validation: ValidationResult, results: KpiResult[], ev
   const byId = new Map(results.map((r) => [r.kpi.id, r]));
   return validation.catalog.kpis.map((item, index) => {
     const kpi: Partial<Kpi> = isRecord(item) ? item : {};
-    const id = typeof kpi.id === 'string' && kpi.id !== '' ? kpi.id : `kpis[${index}]`;
-    const name = typeof kpi.name === 'string' && kpi.name !== '' ? kpi.name : id;
+    const { id, name } = entryLabel(item, index);
     const errors = validation.kpiErrors.get(index) ?? (isRecord(item) ? undefined : notAnObject(index));
     if (errors) {
       return { id, index, name, kpi, errors, status: 'invalid' };

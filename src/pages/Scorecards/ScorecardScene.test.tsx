@@ -83,6 +83,19 @@ describe('Scorecards', () => {
     consoleError.mockRestore();
   });
 
+  it('shows an entry that is not an object, at its place, only on a scorecard of the whole catalog (as the panel)', async () => {
+    renderScorecard('exec', 'cards', {}, [null]);
+    expect(await screen.findByTestId(testIds.scorecards.card('kpis[4]'))).toHaveTextContent(
+      'kpis[4]: must be an object, got null'
+    );
+  });
+
+  it('leaves an entry that is not an object off a scorecard with criteria (as the panel)', async () => {
+    renderScorecard('exec', 'cards', { type: 'lagging' }, [null]);
+    await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));
+    expect(screen.queryByTestId(testIds.scorecards.card('kpis[4]'))).toBeNull();
+  });
+
   it('queries only the KPIs the scorecard shows, not the whole catalog', async () => {
     renderScorecard('exec');
     await waitFor(() => expect(screen.getByTestId(testIds.scorecards.card('nps'))).toHaveTextContent('On track'));

@@ -5,13 +5,14 @@ import { Alert, EmptyState, LinkButton } from '@grafana/ui';
 import { PageLoading } from '../../components/PageLoading';
 import { ROUTES, prefixRoute } from '../../constants';
 import { ScorecardSort } from '../../kpi/scorecardOrder';
-import { matchesSelector } from '../../kpi/selectKpis';
+import { alternativesOf, selectsEntry } from '../../kpi/selectorAlternatives';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { buildRows } from '../Catalog/catalogRows';
 import { CatalogTable } from '../Catalog/CatalogTable';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
+import { settledStatus } from '../shared/shownStatus';
 import { ScorecardCards } from './ScorecardCards';
 import { orderScorecardRows } from './orderScorecardRows';
 import { findScorecard, scorecardKpis } from './scorecardKpis';
@@ -55,12 +56,11 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
       return [];
     }
     const all = buildRows(loaded.validation, results, evaluatedAt);
-    // The selector as the panel applies it (selectPanelKpis): a bad KPI it selects is shown as an error, so a
-    // broken definition is seen rather than missing; good ones with their status, as the source picked them.
+    // The panel's selection rule (selectsEntry): a bad KPI it selects is shown as an error, so a broken
+    // definition is seen rather than missing; good ones with their status, as the source picked them.
+    const selector = alternativesOf(scorecard.select ?? {});
     return orderScorecardRows(
-      all.filter((row) =>
-        matchesSelector(row.kpi as never, scorecard.select ?? {}, row.errors ? 'error' : row.result?.evaluation?.status)
-      ),
+      all.filter((row) => selectsEntry(row.kpi, selector, settledStatus(row.status))),
       SCORECARD_SORT
     );
   }, [loaded, results, scorecard, evaluatedAt]);

@@ -1,6 +1,6 @@
 import { ScorecardSort, orderScorecard } from '../../kpi/scorecardOrder';
 import { CatalogRow } from '../Catalog/catalogRows';
-import { shownStatus } from '../shared/shownStatus';
+import { settledStatus } from '../shared/shownStatus';
 
 /**
  * A scorecard's rows in the order its dashboard panel shows the same KPIs (orderScorecard): a definition the
@@ -8,9 +8,6 @@ import { shownStatus } from '../shared/shownStatus';
  * order (each row's index) breaks ties.
  */
 export function orderScorecardRows(rows: CatalogRow[], sort: ScorecardSort): CatalogRow[] {
-  const items = rows.map((row) => {
-    const status = shownStatus(row.status);
-    return { row, index: row.index, name: row.name, status: status === 'loading' ? undefined : status };
-  });
+  const items = rows.map((row) => ({ row, index: row.index, name: row.name, status: settledStatus(row.status) }));
   return orderScorecard(items, sort).map(({ row }) => row);
 }

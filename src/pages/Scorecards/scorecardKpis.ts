@@ -1,4 +1,4 @@
-import { matchesSelector } from '../../kpi/selectKpis';
+import { alternativesOf, selectsEntry } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { KpiPick } from '../shared/KpiCatalogSource';
 
@@ -13,6 +13,10 @@ export function findScorecard(catalog: KpiCatalog | undefined, id: string): Scor
 export function scorecardKpis(scorecardId: string): KpiPick {
   return (valid, catalog) => {
     const scorecard = findScorecard(catalog, scorecardId);
-    return scorecard ? valid.filter((kpi) => matchesSelector(kpi, { ...scorecard.select, status: undefined })) : [];
+    if (!scorecard) {
+      return [];
+    }
+    const selector = alternativesOf({ ...scorecard.select, status: undefined });
+    return valid.filter((kpi) => selectsEntry(kpi, selector));
   };
 }

@@ -8,3 +8,9 @@ import { KpiStatus } from '../../kpi/types';
 export function shownStatus(status: KpiStatus | 'invalid' | 'loading'): KpiStatus | 'loading' {
   return status === 'invalid' ? 'error' : status;
 }
+
+/** The shown status once it is known; undefined while the KPI is loading (it sorts last and passes a filter). */
+export function settledStatus(status: KpiStatus | 'invalid' | 'loading'): KpiStatus | undefined {
+  const shown = shownStatus(status);
+  return shown === 'loading' ? undefined : shown;
+}

@@ -150,6 +150,26 @@ describe('scorecard panel: a catalog that repeats an id', () => {
   );
 });
 
+describe('scorecard panel: a catalog entry that is not an object', () => {
+  const catalog = () => catalogOf([null as never, kpi({ id: 'fine', team: 'platform' })]);
+
+  it('is shown at its place with its error when the panel selects the whole catalog, as the page shows it', async () => {
+    serveCatalog(catalog(), { fine: { kind: 'series', value: () => 12 } });
+    renderPanel({ options: { sort: 'catalog' } });
+    await screen.findByText('On track');
+    expect(screen.getAllByTestId(scorecardTestIds.link).map((link) => link.textContent)).toEqual(['kpis[0]', 'fine']);
+    expect(screen.getByTestId(scorecardTestIds.error)).toHaveTextContent('kpis[0]: must be an object, got null');
+  });
+
+  it('is not selected by a criterion, and does not stop the panel saying why nothing matched', async () => {
+    serveCatalog(catalog());
+    renderPanel({ options: { team: 'platfrom' } });
+    expect(await screen.findByTestId(scorecardTestIds.emptySelection)).toHaveTextContent(
+      'No KPI has team “platfrom”. The catalog has: platform.'
+    );
+  });
+});
+
 describe('scorecard panel: empty selections say why and how to fix', () => {
   it('when no KPI is chosen by id', async () => {
     serveCatalog([kpi({ id: 'deploys' })]);

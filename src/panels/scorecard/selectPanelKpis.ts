@@ -1,12 +1,13 @@
+import { entryLabel, isRecord } from '../../kpi/places';
 import { problemsText } from '../../kpi/problemsText';
-import { AlternativesSelector, matchesAlternatives } from '../../kpi/selectorAlternatives';
+import { AlternativesSelector, selectsEntry } from '../../kpi/selectorAlternatives';
 import { Kpi } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 
 export interface PanelSelection {
   /** Valid selected KPIs, in catalog order: these are queried. */
   kpis: Kpi[];
-  /** Selected KPIs the catalog marks invalid, with their errors. */
+  /** Selected KPIs the catalog marks invalid, with their errors; one without an id or name goes by its place. */
   invalid: Array<{ kpi: Kpi; index: number; message: string }>;
   /** Catalog position of each valid KPI by id, for catalog order. */
   indexOf: Map<string, number>;
@@ -16,21 +17,23 @@ export interface PanelSelection {
 
 /** The catalog's KPIs this panel shows, before their status is known (the status filter comes after evaluation). */
 export function selectPanelKpis(loaded: LoadedCatalog, selector: AlternativesSelector, byIds: boolean): PanelSelection {
-  const all = loaded.validation.catalog.kpis ?? [];
+  const all: unknown[] = loaded.validation.catalog.kpis ?? [];
   const selection: PanelSelection = { kpis: [], invalid: [], indexOf: new Map(), nothingChosen: false };
   if (byIds && (selector.ids ?? []).length === 0) {
     return { ...selection, nothingChosen: true };
   }
   const { status, ...catalogCriteria } = selector;
-  all.forEach((kpi, index) => {
-    if (!kpi || typeof kpi !== 'object' || !matchesAlternatives(kpi, catalogCriteria)) {
+  all.forEach((entry, index) => {
+    if (!selectsEntry(entry, catalogCriteria)) {
       return;
     }
     const errors = loaded.validation.kpiErrors.get(index);
     if (errors && errors.length > 0) {
+      const kpi = { ...(isRecord(entry) ? entry : {}), ...entryLabel(entry, index) } as Kpi;
       selection.invalid.push({ kpi, index, message: problemsText(errors) });
     } else {
       // Valid KPIs only: a broken duplicate further down must not take the place of the KPI whose id it repeats.
+      const kpi = entry as Kpi;
       selection.indexOf.set(kpi.id, index);
       selection.kpis.push(kpi);
     }
