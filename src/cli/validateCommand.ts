@@ -1,3 +1,4 @@
+import { placeInFile } from '../kpi/catalogYaml';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, readCatalogFile } from './cliIo';
 
@@ -12,8 +13,7 @@ export function validateCommand(files: string[], out: (line: string) => void, er
       const { catalog, prefix, warnings } = readCatalogFile(file);
       const { problems } = validateCatalog(catalog);
       for (const p of [...problems, ...warnings]) {
-        const place = p.place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + p.place;
-        out(`${file}: ${place}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+        out(`${file}: ${placeInFile(prefix, p.place)}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
         if (p.severity === 'error') {
           exit = Math.max(exit, EXIT_FAILED);
         }

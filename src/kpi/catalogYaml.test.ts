@@ -1,5 +1,5 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { CatalogParseError, catalogToYaml, readCatalogText } from './catalogYaml';
+import { CatalogParseError, catalogToYaml, placeInFile, readCatalogText } from './catalogYaml';
 import { KpiCatalog } from './types';
 
 const CATALOG = `apiVersion: kpi-scorecards/v1
@@ -96,6 +96,15 @@ describe('provisioning files', () => {
     expect(parseError('apps:\n  - type: kpi-scorecards-app\n    jsonData: {}\n').message).toBe(
       'apps[0].jsonData.catalog: required (the app has no catalog)'
     );
+  });
+});
+
+describe('placeInFile', () => {
+  it('puts a place in the catalog where it is in the file; the whole catalog is jsonData.catalog itself', () => {
+    expect(placeInFile('', 'kpis[0] (mttr).owner')).toBe('kpis[0] (mttr).owner');
+    expect(placeInFile('', '(document)')).toBe('(document)');
+    expect(placeInFile('apps[1].jsonData.catalog.', 'kpis[0].owner')).toBe('apps[1].jsonData.catalog.kpis[0].owner');
+    expect(placeInFile('apps[1].jsonData.catalog.', '(document)')).toBe('apps[1].jsonData.catalog');
   });
 });
 

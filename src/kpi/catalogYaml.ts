@@ -38,6 +38,11 @@ export interface LocatedCatalog {
   warnings: Problem[];
 }
 
+/** A place in the catalog as a place in the file: the whole catalog of a provisioning file is its jsonData.catalog. */
+export function placeInFile(prefix: string, place: string): string {
+  return place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + place;
+}
+
 /**
  * Finds the catalog in a parsed file: the document itself, or the `jsonData.catalog` of this app in a
  * Grafana app provisioning file (as an object, or as YAML/JSON text).
