@@ -1,10 +1,13 @@
 import { DataQueryRequest, DataQueryResponse, FieldType, LoadingState, createDataFrame } from '@grafana/data';
 import { DataSourceSrv } from '@grafana/runtime';
-import { NEVER, Observable, firstValueFrom, lastValueFrom, of, filter } from 'rxjs';
+import { NEVER, Observable, firstValueFrom, lastValueFrom, of, filter, throwError } from 'rxjs';
 import { evaluateResults } from './evaluateResults';
 import { planKpiRequests } from './planKpiRequests';
 import { runKpiQueries } from './runKpiQueries';
 import { testKpi } from './kpiTestData';
+import { fakeLanguage } from '../test-fixtures/fakeLanguage';
+
+jest.mock('@grafana/i18n', () => jest.requireActual('../test-fixtures/fakeLanguage').mockI18n());
 
 const now = Date.parse('2026-05-20T12:00:00Z');
 
@@ -69,6 +72,27 @@ describe('runKpiQueries', () => {
       ['broken', 'error', 'bad_data: parse error'],
       ['forgotten', 'error', 'the datasource returned nothing for this query'],
     ]);
+  });
+
+  it("words a failure that came without words of its own in the user's language", async () => {
+    // Two datasources, so two requests: one throws without a message, one answers an error without one.
+    const kpis = [testKpi('thrown'), testKpi('wordless', { query: { datasource: { uid: 'prom-b' }, expr: 'x' } })];
+    const plan = planKpiRequests(kpis, { now, timeZone: 'utc', withPrevious: false });
+    const { srv } = countingDsSrv((r) =>
+      r.targets[0].refId === 'thrown'
+        ? throwError(() => ({}))
+        : of({ data: [], errors: [{ refId: 'wordless' }], state: LoadingState.Error })
+    );
+    fakeLanguage.on = true;
+    try {
+      const results = await lastValueFrom(runKpiQueries(plan, srv));
+      expect(evaluateResults(kpis, plan, results, now).map((r) => r.evaluation?.error)).toEqual([
+        '[errors.query-failed]',
+        '[errors.query-failed]',
+      ]);
+    } finally {
+      fakeLanguage.on = false;
+    }
   });
 
   it('turns a request that never answers into a timeout error on its KPIs', async () => {

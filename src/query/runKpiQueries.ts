@@ -5,6 +5,7 @@ import { Observable, catchError, combineLatest, from, map, of, startWith, switch
 import { QueryOutcome } from '../kpi/evaluateKpi';
 import { PlannedRequest, RequestPlan } from './planKpiRequests';
 import { errorMessage } from './errorMessage';
+import { failureText } from './failureText';
 import { toDataQueryRequest } from './toDataQueryRequest';
 
 /** How long one datasource request may take before its KPIs show a timeout error. */
@@ -55,7 +56,7 @@ function runOne(planned: PlannedRequest, dsSrv: DataSourceSrv, options: RunOptio
     switchMap((ds) => from(ds.query(request) as Observable<DataQueryResponse> | Promise<DataQueryResponse>)),
     timeout({ first: limit, with: () => throwError(() => new Error(`timed out after ${limit / 1000} s`)) }),
     map((response) => ({ key: planned.key, loading: false, request, outcomes: splitResponse(response, refIds) })),
-    catchError((e) => of(failAll(errorMessage(e, 'the query failed')))),
+    catchError((e) => of(failAll(errorMessage(e, failureText.query())))),
     startWith({ key: planned.key, loading: true, request, outcomes: new Map() } as RequestResult)
   );
 }
@@ -68,7 +69,7 @@ export function splitResponse(response: DataQueryResponse, refIds: string[]): Ma
   const errorByRefId = new Map<string | undefined, string>();
   for (const e of errors) {
     if (!errorByRefId.has(e.refId)) {
-      errorByRefId.set(e.refId, e.message ?? e.data?.message ?? 'the query failed');
+      errorByRefId.set(e.refId, e.message ?? e.data?.message ?? failureText.query());
     }
   }
   // Some frontend datasources leave refId off their frames; with one query they can only be its answer.

@@ -6,6 +6,7 @@ import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
 import { COALESCE_MS } from '../../query/coalesceAnswers';
 import { KpiCatalogSource } from './KpiCatalogSource';
+import { fakeLanguage } from '../../test-fixtures/fakeLanguage';
 import { fakeDataSourceSrv, loadedCatalog, sampleCatalog } from './testing/pageTestKit';
 
 const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
@@ -15,6 +16,8 @@ jest.mock('@grafana/runtime', () => ({
   getDataSourceSrv: () => mockDs.srv,
   getBackendSrv: () => mockBackend.backendSrv,
 }));
+
+jest.mock('@grafana/i18n', () => jest.requireActual('../../test-fixtures/fakeLanguage').mockI18n());
 
 function activeSource(state: ConstructorParameters<typeof KpiCatalogSource>[0] = {}) {
   const source = new KpiCatalogSource(state);
@@ -157,5 +160,33 @@ describe('KpiCatalogSource', () => {
     const { source } = activeSource();
     await new Promise((r) => setTimeout(r, 0));
     expect(source.state).toMatchObject({ phase: 'failed', loadError: '403 Forbidden' });
+  });
+
+  describe("a failure without words of its own reads in the user's language", () => {
+    beforeEach(() => (fakeLanguage.on = true));
+    afterEach(() => (fakeLanguage.on = false));
+
+    it('when the settings cannot be read', async () => {
+      mockBackend = fakeSettingsBackend({});
+      mockBackend.backendSrv.fetch.mockImplementationOnce(() => {
+        throw {};
+      });
+      const { source } = activeSource();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(source.state).toMatchObject({ phase: 'failed', loadError: '[errors.request-failed]' });
+    });
+
+    it('when the evaluation fails', () => {
+      const get = mockDs.srv.get;
+      mockDs.srv.get = () => {
+        throw {};
+      };
+      try {
+        const { source } = activeSource({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+        expect(source.state).toMatchObject({ phase: 'failed', loadError: '[errors.evaluation-failed]' });
+      } finally {
+        mockDs.srv.get = get;
+      }
+    });
   });
 });

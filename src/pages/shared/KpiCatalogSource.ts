@@ -6,6 +6,7 @@ import { Kpi, KpiCatalog } from '../../kpi/types';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { KpiResult } from '../../query/evaluateResults';
+import { failureText } from '../../query/failureText';
 import { keepWhileReloading } from '../../query/keepWhileReloading';
 import { liveKpiResults } from '../../query/liveKpiResults';
 import { RequestResult } from '../../query/runKpiQueries';
@@ -68,7 +69,7 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     try {
       this.setLoaded(await fetchCatalog());
     } catch (e) {
-      this.setState({ phase: 'failed', loadError: errorMessage(e, 'the request failed') });
+      this.setState({ phase: 'failed', loadError: errorMessage(e, failureText.request()) });
     }
   }
 
@@ -119,7 +120,7 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     this._run = liveKpiResults(kpis, { now, timeZone, coalesce }, getDataSourceSrv()).subscribe({
       next: ({ results, requests }) =>
         this.setState({ requests, results: keepWhileReloading(this.state.results, results) }),
-      error: (e) => this.setState({ phase: 'failed', loadError: errorMessage(e, 'the evaluation failed') }),
+      error: (e) => this.setState({ phase: 'failed', loadError: errorMessage(e, failureText.evaluation()) }),
     });
   }
 }

@@ -6,8 +6,11 @@ import { findCard, settledCard as settled } from './testing/findCard';
 import { runtimeStubs } from './testing/mockRuntime';
 import { renderPanel, serveCatalog } from './testing/renderPanel';
 import { scorecardTestIds } from './testIds';
+import { fakeLanguage } from '../../test-fixtures/fakeLanguage';
+import { throwError } from 'rxjs';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
+jest.mock('@grafana/i18n', () => jest.requireActual('../../test-fixtures/fakeLanguage').mockI18n());
 // yaml's browser build is ESM that jest does not transform: the catalog reader gets its Node build.
 jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
 
@@ -39,6 +42,18 @@ describe('scorecard panel: catalog states', () => {
       'href',
       '/plugins/kpi-scorecards-app'
     );
+  });
+
+  it("says the request failed, in the user's language, when Grafana's answer has no words", async () => {
+    runtimeStubs.backend = { fetch: () => throwError(() => ({})) };
+    fakeLanguage.on = true;
+    try {
+      renderPanel();
+      const state = await screen.findByTestId(scorecardTestIds.catalogError);
+      expect(state).toHaveTextContent('[errors.request-failed]');
+    } finally {
+      fakeLanguage.on = false;
+    }
   });
 
   it('shows the parser’s message when the stored catalog does not parse', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
+import { failureText } from '../../query/failureText';
 
 export type CatalogState =
   { status: 'loading' } | { status: 'failed'; message: string } | { status: 'loaded'; catalog: LoadedCatalog };
@@ -21,7 +22,7 @@ export function useCatalog(refreshKey?: unknown): CatalogState {
         setState((prev) =>
           prev.status === 'loaded' && prev.catalog === catalog ? prev : { status: 'loaded', catalog }
         ),
-      (e) => current && setState({ status: 'failed', message: errorMessage(e, 'the request failed') })
+      (e) => current && setState({ status: 'failed', message: errorMessage(e, failureText.request()) })
     );
     return () => {
       current = false;
