@@ -42,6 +42,7 @@ function renderScorecard(
 
 describe('Scorecards', () => {
   beforeEach(() => (mockDs.requests.length = 0));
+  afterEach(() => jest.restoreAllMocks()); // console spies, also when a test fails before its end
 
   it('shows the saved selection as cards, worst first', async () => {
     renderScorecard('exec');
@@ -80,7 +81,6 @@ describe('Scorecards', () => {
     expect(nps).toHaveTextContent('Net promoter score');
     // React keys the cards: two with one key would be mixed up (or one lost) when the answers reorder them.
     expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
-    consoleError.mockRestore();
   });
 
   it('shows an entry that is not an object, at its place, only on a scorecard of the whole catalog (as the panel)', async () => {
@@ -144,7 +144,6 @@ describe('Scorecards', () => {
       expect.stringContaining('Executive again'),
     ]);
     expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
-    consoleError.mockRestore();
   });
 
   it('lists scorecards with their stable URLs', () => {

@@ -146,6 +146,8 @@ describe('scorecard panel: KPI states', () => {
 });
 
 describe('scorecard panel: a catalog that repeats an id', () => {
+  afterEach(() => jest.restoreAllMocks()); // the console spy, also when a test fails before its end
+
   it.each(['cards', 'table'] as const)(
     'shows the KPI and its broken duplicate each in its own place in the catalog (%s)',
     async (layout) => {
@@ -160,7 +162,6 @@ describe('scorecard panel: a catalog that repeats an id', () => {
       expect(screen.getByText(/duplicate id, also kpis\[0\]/)).toBeInTheDocument();
       // React keys the cards and rows: two with one key would be mixed up (or one lost) as answers come in.
       expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
-      consoleError.mockRestore();
     }
   );
 });
