@@ -1,4 +1,4 @@
-import { readCatalogText } from '../kpi/catalogYaml';
+import { placeInFile, readCatalogText } from '../kpi/catalogYaml';
 import { KpiCatalog, Problem } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 
@@ -30,9 +30,4 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
     problems.filter((p) => p.severity === severity).map((p) => `${placeInFile(located.prefix, p.place)}: ${p.message}`);
   const errors = lines('error');
   return { catalog: errors.length === 0 ? validation.catalog : undefined, errors, warnings: lines('warning') };
-}
-
-/** A place in the catalog as a place in the file: the whole catalog of a provisioning file is its jsonData.catalog. */
-function placeInFile(prefix: string, place: string): string {
-  return place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + place;
 }
