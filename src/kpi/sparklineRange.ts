@@ -13,20 +13,28 @@ export interface ValueRange {
  * negative axis. Null when there is nothing to draw.
  */
 export function sparklineRange(values: Array<number | null>, direction: Direction, target: Target): ValueRange | null {
-  const numbers = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
-  if (numbers.length === 0) {
+  // One pass, no copies: a scorecard computes this for every card, over up to 720 points each.
+  let dataMin = Infinity;
+  let dataMax = -Infinity;
+  for (const v of values) {
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      dataMin = Math.min(dataMin, v);
+      dataMax = Math.max(dataMax, v);
+    }
+  }
+  if (dataMin === Infinity) {
     return null;
   }
-  const marks = [...numbers, ...targetMarks(direction, target)];
-  let min = Math.min(...marks);
-  let max = Math.max(...marks);
+  const marks = targetMarks(direction, target);
+  let min = Math.min(dataMin, ...marks);
+  let max = Math.max(dataMax, ...marks);
   const minSpan = minimumSpan(direction, target, Math.max(Math.abs(min), Math.abs(max)));
   if (max - min < minSpan) {
     const grow = (minSpan - (max - min)) / 2;
     min -= grow;
     max += grow;
   }
-  if (min < 0 && Math.min(...numbers) >= 0 && marks.every((m) => m >= 0)) {
+  if (min < 0 && dataMin >= 0 && marks.every((m) => m >= 0)) {
     max -= min;
     min = 0;
   }
