@@ -39,12 +39,30 @@ export async function fetchPluginSettings(): Promise<PluginSettings> {
 }
 
 let lastRead: { settings: string; loaded: LoadedCatalog } | undefined;
+let reading: { at: number; backend: unknown; catalog: Promise<LoadedCatalog> } | undefined;
+/** How long a read on its way is joined: the panels of a dashboard ask together; a hung read blocks no refresh. */
+const JOIN_MS = 1000;
 
 /**
- * The catalog in the app's settings, validated. The same settings give the same object: the scorecard panels
- * of a dashboard (and each refresh) share one validation, and "unchanged" is an identity check downstream.
+ * The catalog in the app's settings, validated. The scorecard panels of a dashboard mount and refresh together:
+ * a read started in the last second and still on its way is joined, so a dashboard sends one settings request,
+ * not one per panel. The same settings give the same object: the panels (and each refresh) share one validation,
+ * and "unchanged" is an identity check downstream. A save reads the settings itself (fetchPluginSettings).
  */
-export async function fetchCatalog(): Promise<LoadedCatalog> {
+export function fetchCatalog(): Promise<LoadedCatalog> {
+  const now = Date.now();
+  // Grafana has one backend service per page; a test that installs another one gets its own read.
+  const backend = getBackendSrv();
+  if (!reading || reading.backend !== backend || now - reading.at >= JOIN_MS) {
+    const read = { at: now, backend, catalog: readCatalog() };
+    const done = () => reading === read && (reading = undefined);
+    read.catalog.then(done, done);
+    reading = read;
+  }
+  return reading.catalog;
+}
+
+async function readCatalog(): Promise<LoadedCatalog> {
   const jsonData = (await fetchPluginSettings()).jsonData ?? {};
   const settings = JSON.stringify(jsonData);
   if (lastRead?.settings !== settings) {
