@@ -1,7 +1,6 @@
 import { Author, reviseKpi } from '../kpi/kpiRevisions';
 import { isRecord } from '../kpi/places';
 import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
-import { scorecardSelect } from './scorecardSelect';
 
 /**
  * Edits to a catalog draft. Each returns a new catalog (drafts are immutable, so the editor can compare with
@@ -16,36 +15,6 @@ export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, orig
   const index = indexOfId(catalog.kpis, originalId);
   const before = index < 0 ? undefined : catalog.kpis[index];
   return { ...catalog, kpis: upsertById(catalog.kpis, reviseKpi(before, edited, author), originalId) };
-}
-
-/** Removes a KPI and the references to it (other KPIs' drives, scorecards' ids), so the catalog stays valid. */
-export function deleteKpi(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
-  const kpis = catalog.kpis.filter((k) => !isRecord(k) || k.id !== id).map((k) => withoutDriven(k, id, author));
-  const scorecards = catalog.scorecards?.map((s) => withoutChosen(s, id));
-  return { ...catalog, kpis, ...(scorecards ? { scorecards } : {}) };
-}
-
-/**
- * A KPI that no longer drives `id`. A catalog loaded as it was written may give `drives` another shape
- * (`drives: lag`); validation names that at its place, and it is left as it is: `.includes` on a string would
- * match part of an id, and `.filter` would throw and stop the delete.
- */
-function withoutDriven(kpi: Kpi, id: string, author: Author): Kpi {
-  if (!isRecord(kpi) || !Array.isArray(kpi.drives) || !kpi.drives.includes(id)) {
-    return kpi;
-  }
-  return reviseKpi(kpi, { ...kpi, drives: kpi.drives.filter((d) => d !== id) }, author);
-}
-
-/** A scorecard that no longer chooses `id`; a `select` or `ids` of another shape is left for validation to name. */
-function withoutChosen(scorecard: Scorecard, id: string): Scorecard {
-  if (!isRecord(scorecard) || !isRecord(scorecard.select)) {
-    return scorecard;
-  }
-  const { ids } = scorecardSelect(scorecard);
-  return ids?.includes(id)
-    ? { ...scorecard, select: { ...scorecard.select, ids: ids.filter((d) => d !== id) } }
-    : scorecard;
 }
 
 export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId?: string): KpiCatalog {
@@ -66,26 +35,22 @@ export function indexOfId(items: readonly unknown[], id: string | undefined): nu
   return id === undefined ? -1 : items.findIndex((item) => isRecord(item) && item.id === id);
 }
 
-/** Removes an objective; KPIs that named it no longer do (a change that does not bump their revision). */
-export function deleteObjective(catalog: KpiCatalog, id: string, author: Author): KpiCatalog {
-  const objectives = (catalog.objectives ?? []).filter((o) => !isRecord(o) || o.id !== id);
-  const kpis = catalog.kpis.map((k) => {
-    if (!isRecord(k) || k.objective !== id) {
-      return k;
-    }
-    const { objective: _dropped, ...rest } = k;
-    return reviseKpi(k, rest, author);
-  });
-  return { ...catalog, objectives, kpis };
+/**
+ * The id of the item at `index` when it is that item's alone, which is what a form opens it by. A catalog
+ * written as YAML may leave an id out or repeat it: such an item has none (the list offers the YAML tab instead).
+ */
+export function ownId(items: readonly unknown[], index: number): string | undefined {
+  const id = idOf(items[index]);
+  return id !== undefined && items.every((item, i) => i === index || idOf(item) !== id) ? id : undefined;
+}
+
+function idOf(item: unknown): string | undefined {
+  return isRecord(item) && typeof item.id === 'string' && item.id !== '' ? item.id : undefined;
 }
 
 /** Scorecards are views, not definitions: no revision history. */
 export function upsertScorecard(catalog: KpiCatalog, edited: Scorecard, originalId?: string): KpiCatalog {
   return { ...catalog, scorecards: upsertById(catalog.scorecards ?? [], edited, originalId) };
-}
-
-export function deleteScorecard(catalog: KpiCatalog, id: string): KpiCatalog {
-  return { ...catalog, scorecards: (catalog.scorecards ?? []).filter((s) => !isRecord(s) || s.id !== id) };
 }
 
 /** A KPI to start a new one from: valid except for what only the admin can know. */

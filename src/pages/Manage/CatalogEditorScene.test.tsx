@@ -308,6 +308,74 @@ describe('catalog editor', () => {
     expect(editor.state.draft.kpis).toHaveLength(3);
   });
 
+  describe('items whose id is missing or repeated (a catalog written as YAML)', () => {
+    const row = (name: string) => screen.getByText(name).closest('tr')!;
+    const confirmDelete = async () => {
+      fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    };
+
+    it('offers the YAML tab instead of Edit, and deletes only the KPI at its row', async () => {
+      const { id: _a, ...noIdA } = makeKpi({ name: 'No id A', query: { datasource: { uid: 'p' }, expr: 'a' } });
+      const { id: _b, ...noIdB } = makeKpi({ name: 'No id B', query: { datasource: { uid: 'p' }, expr: 'b' } });
+      const twin = makeKpi({ id: 'mttr', name: 'Restore twin', query: { datasource: { uid: 'p' }, expr: 't' } });
+      const editor = await renderEditor({
+        catalog: { ...stored(), kpis: [...stored().kpis, twin, noIdA, noIdB] },
+        catalogVersion: 7,
+      });
+      expect(within(row('Deployment frequency')).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+      for (const name of ['Time to restore', 'Restore twin', 'No id A', 'No id B']) {
+        expect(within(row(name)).queryByRole('button', { name: 'Edit' })).toBeNull();
+        expect(within(row(name)).getByRole('button', { name: 'Fix in the YAML tab' })).toBeInTheDocument();
+      }
+
+      fireEvent.click(screen.getByRole('button', { name: 'Delete kpis[2] (mttr)' }));
+      await confirmDelete();
+      fireEvent.click(screen.getByRole('button', { name: 'Delete kpis[2]' }));
+      await confirmDelete();
+      expect(editor.state.draft.kpis.map((k) => k.name)).toEqual([
+        'Deployment frequency',
+        'Time to restore',
+        'No id B',
+      ]);
+
+      // Its id is its own again: Edit opens this KPI.
+      fireEvent.click(within(row('Time to restore')).getByRole('button', { name: 'Edit' }));
+      expect(screen.getByRole('heading', { name: 'Edit Time to restore' })).toBeInTheDocument();
+    });
+
+    it('lists objectives and scorecards by place, and deletes only the one asked for', async () => {
+      const errors = jest.spyOn(console, 'error');
+      const editor = await renderEditor({
+        catalog: {
+          ...stored(),
+          objectives: [...stored().objectives!, { id: 'speed', title: 'Ship twice' }],
+          scorecards: [
+            { id: 'exec', title: 'Exec one', select: {} },
+            { id: 'exec', title: 'Exec two', select: {} },
+          ],
+        },
+        catalogVersion: 7,
+      });
+      fireEvent.click(screen.getByRole('tab', { name: 'Objectives (2)' }));
+      expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+      expect(screen.getAllByRole('button', { name: 'Fix in the YAML tab' })).toHaveLength(2);
+      fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[1]);
+      await confirmDelete();
+      expect(editor.state.draft.objectives).toEqual(stored().objectives);
+      expect(editor.state.draft.kpis).toEqual(stored().kpis);
+      expect(screen.getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+
+      fireEvent.click(screen.getByRole('tab', { name: 'Scorecards (2)' }));
+      fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]);
+      await confirmDelete();
+      expect(editor.state.draft.scorecards?.map((s) => s.title)).toEqual(['Exec two']);
+      // Cards are keyed by place: React saw no two with one key.
+      expect(errors.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+      errors.mockRestore();
+    });
+  });
+
   it('creates an objective with inline validation', async () => {
     const editor = await renderEditor();
     act(() => editor.openObjective(NEW_ITEM));

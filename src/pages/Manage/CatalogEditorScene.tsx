@@ -8,14 +8,8 @@ import {
 } from '@grafana/scenes';
 import { applyImport } from '../../catalog/importDiff';
 import { currentAuthor } from '../../catalog/currentAuthor';
-import {
-  deleteKpi,
-  deleteObjective,
-  deleteScorecard,
-  upsertKpi,
-  upsertObjective,
-  upsertScorecard,
-} from '../../catalog/catalogEdits';
+import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt } from '../../catalog/catalogDeletes';
+import { upsertKpi, upsertObjective, upsertScorecard } from '../../catalog/catalogEdits';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { SaveOutcome, saveCatalog } from '../../catalog/saveCatalog';
 import { catalogToYaml } from '../../kpi/catalogYaml';
@@ -150,8 +144,9 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     this.setState({ draft: upsertKpi(this.state.draft, kpi, currentAuthor(), originalId), editingKpi: undefined });
   }
 
-  removeKpi(id: string) {
-    this.setState({ draft: deleteKpi(this.state.draft, id, currentAuthor()), editingKpi: undefined });
+  /** Deletes by place in the list: ids may be missing or repeated in a catalog written as YAML. */
+  removeKpiAt(index: number) {
+    this.setState({ draft: deleteKpiAt(this.state.draft, index, currentAuthor()), editingKpi: undefined });
   }
 
   openObjective(id: string | undefined) {
@@ -162,8 +157,8 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     this.setState({ draft: upsertObjective(this.state.draft, objective, originalId), editingObjective: undefined });
   }
 
-  removeObjective(id: string) {
-    this.setState({ draft: deleteObjective(this.state.draft, id, currentAuthor()), editingObjective: undefined });
+  removeObjectiveAt(index: number) {
+    this.setState({ draft: deleteObjectiveAt(this.state.draft, index, currentAuthor()), editingObjective: undefined });
   }
 
   openScorecard(id: string | undefined) {
@@ -174,8 +169,8 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     this.setState({ draft: upsertScorecard(this.state.draft, scorecard, originalId), editingScorecard: undefined });
   }
 
-  removeScorecard(id: string) {
-    this.setState({ draft: deleteScorecard(this.state.draft, id), editingScorecard: undefined });
+  removeScorecardAt(index: number) {
+    this.setState({ draft: deleteScorecardAt(this.state.draft, index), editingScorecard: undefined });
   }
 
   /** A whole catalog from the YAML editor or an import: KPIs that exist are revised, so meaning changes bump. */

@@ -1,13 +1,16 @@
 import React, { ReactNode, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Card, ConfirmModal, Stack, Text } from '@grafana/ui';
+import { ownId } from '../../catalog/catalogEdits';
 import { NotObjectEntry } from '../../catalog/notObjectEntries';
 import { isRecord } from '../../kpi/places';
 import type { CatalogEditorScene } from './CatalogEditorScene';
-import { FixInYamlButton, notEditableText } from './FixInYamlButton';
+import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 
 interface Props<T extends { id: string }> {
   model: CatalogEditorScene;
+  /** Which catalog list `items` is: cards are keyed by place (`objectives[2]`), as ids may be missing or repeated. */
+  list: 'objectives' | 'scorecards';
   items: T[];
   /** Those of `items` that are not objects (notObjectEntries): each gets a card that says where to fix it. */
   entries: NotObjectEntry[];
@@ -16,17 +19,33 @@ interface Props<T extends { id: string }> {
   heading: (item: T) => string;
   meta: (item: T) => string[];
   onEdit: (id: string) => void;
-  onDelete: (id: string) => void;
+  /** Deletes the item at this place in the list. */
+  onDelete: (index: number) => void;
   deleteTitle: string;
   /** What deleting this item does, asked before it happens. */
   deleteBody: (item: T) => ReactNode;
 }
 
-/** A catalog list the editor manages (objectives, scorecards): a card per item with Edit and a confirmed Delete. */
+/**
+ * A catalog list the editor manages (objectives, scorecards): a card per item with Edit and a confirmed Delete.
+ * An item whose id is missing or repeated gets the YAML tab instead of Edit: the form would open another item.
+ */
 export function EditableCards<T extends { id: string }>(props: Props<T>) {
-  const { model, items, entries, createLabel, onCreate, heading, meta, onEdit, onDelete, deleteTitle, deleteBody } =
-    props;
-  const [deleting, setDeleting] = useState<T>();
+  const {
+    model,
+    list,
+    items,
+    entries,
+    createLabel,
+    onCreate,
+    heading,
+    meta,
+    onEdit,
+    onDelete,
+    deleteTitle,
+    deleteBody,
+  } = props;
+  const [deleting, setDeleting] = useState<{ item: T; index: number }>();
   return (
     <Stack direction="column" gap={1}>
       <div>
@@ -39,15 +58,20 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
           const entry = entries.find((e) => e.index === index);
           return entry && <EntryCard key={entry.place} entry={entry} model={model} />;
         }
+        const editId = ownId(items, index);
         return (
-          <Card key={item.id}>
+          <Card key={`${list}[${index}]`}>
             <Card.Heading>{heading(item)}</Card.Heading>
             <Card.Meta>{meta(item)}</Card.Meta>
             <Card.Actions>
-              <Button size="sm" variant="secondary" icon="pen" onClick={() => onEdit(item.id)}>
-                {t('manage.edit', 'Edit')}
-              </Button>
-              <Button size="sm" variant="destructive" icon="trash-alt" onClick={() => setDeleting(item)}>
+              {editId === undefined ? (
+                <FixInYamlButton model={model} tooltip={noOwnIdText()} />
+              ) : (
+                <Button size="sm" variant="secondary" icon="pen" onClick={() => onEdit(editId)}>
+                  {t('manage.edit', 'Edit')}
+                </Button>
+              )}
+              <Button size="sm" variant="destructive" icon="trash-alt" onClick={() => setDeleting({ item, index })}>
                 {t('manage.delete', 'Delete')}
               </Button>
             </Card.Actions>
@@ -57,10 +81,10 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
       <ConfirmModal
         isOpen={deleting !== undefined}
         title={deleteTitle}
-        body={deleting ? deleteBody(deleting) : null}
+        body={deleting ? deleteBody(deleting.item) : null}
         confirmText={t('manage.delete', 'Delete')}
         onConfirm={() => {
-          onDelete(deleting!.id);
+          onDelete(deleting!.index);
           setDeleting(undefined);
         }}
         onDismiss={() => setDeleting(undefined)}

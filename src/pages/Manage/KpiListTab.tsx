@@ -1,14 +1,14 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, CellProps, Column, ConfirmModal, InteractiveTable, Stack, Text } from '@grafana/ui';
-import { indexOfId } from '../../catalog/catalogEdits';
-import { isRecord } from '../../kpi/places';
+import { indexOfId, ownId } from '../../catalog/catalogEdits';
+import { isRecord, itemPlace } from '../../kpi/places';
 import { Kpi } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
-import { FixInYamlButton, notEditableText } from './FixInYamlButton';
+import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 import { KpiForm } from './KpiForm';
 import { MissingItem } from './MissingItem';
 
@@ -18,8 +18,12 @@ export const NEW_ITEM = '+new';
 interface Row {
   /** `kpis[3]`: unique, unlike ids, which may be missing or repeated in a catalog written as YAML. */
   place: string;
+  /** Where the KPI is in the list, which is what Delete removes. */
+  index: number;
   /** None for an entry that is not an object (`kpis: [~]`): it gets a row that says where to fix it. */
   kpi?: Kpi;
+  /** The id the form opens the KPI by; none when the id is missing or repeated (the YAML tab fixes it). */
+  editId?: string;
   /** This KPI's errors and lint warnings, each as `field: message` (the message alone for the KPI itself). */
   errors: string[];
   warnings: string[];
@@ -27,7 +31,7 @@ interface Row {
 
 export function KpiListTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingKpi } = state;
-  const [deleting, setDeleting] = useState<Kpi>();
+  const [deleting, setDeleting] = useState<Row>();
   const rows = useMemo(() => {
     const validation = validateCatalog(draft);
     const lines = (i: number, severity: 'error' | 'warning') =>
@@ -39,7 +43,9 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         });
     return draft.kpis.map((kpi, i): Row => ({
       place: `kpis[${i}]`,
+      index: i,
       kpi: isRecord(kpi) ? kpi : undefined,
+      editId: ownId(draft.kpis, i),
       errors: lines(i, 'error'),
       warnings: lines(i, 'warning'),
     }));
@@ -95,21 +101,27 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         id: 'actions',
         header: '',
         cell: ({ row }: CellProps<Row>) => {
-          const { kpi } = row.original;
+          const { kpi, index, editId } = row.original;
           if (!kpi) {
             return <FixInYamlButton model={model} />;
           }
           return (
             <Stack gap={1}>
-              <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openKpi(kpi.id)}>
-                {t('manage.edit', 'Edit')}
-              </Button>
+              {editId === undefined ? (
+                <FixInYamlButton model={model} tooltip={noOwnIdText()} />
+              ) : (
+                <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openKpi(editId)}>
+                  {t('manage.edit', 'Edit')}
+                </Button>
+              )}
               <Button
                 size="sm"
                 variant="destructive"
                 icon="trash-alt"
-                onClick={() => setDeleting(kpi)}
-                aria-label={`delete ${kpi.id}`}
+                onClick={() => setDeleting(row.original)}
+                aria-label={tText('manage.aria.delete-kpi', 'Delete {{place}}', {
+                  place: itemPlace('kpis', index, kpi),
+                })}
               />
             </Stack>
           );
@@ -164,12 +176,12 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
           'manage.kpi.delete-body',
           'Delete "{{name}}" from the draft? References to it in drives and scorecards go too. Nothing is saved until you save.',
           {
-            name: deleting?.name ?? '',
+            name: deleting?.kpi?.name ?? '',
           }
         )}
         confirmText={t('manage.delete', 'Delete')}
         onConfirm={() => {
-          model.removeKpi(deleting!.id);
+          model.removeKpiAt(deleting!.index);
           setDeleting(undefined);
         }}
         onDismiss={() => setDeleting(undefined)}

@@ -36,6 +36,7 @@ export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; sta
   return (
     <EditableCards
       model={model}
+      list="objectives"
       items={draft.objectives ?? []}
       entries={notObjectEntries(draft, 'objectives')}
       createLabel={t('manage.objective.create', 'New objective')}
@@ -43,7 +44,7 @@ export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; sta
       heading={(o) => o.title}
       meta={(o) => [o.id, o.owner].filter((v): v is string => Boolean(v))}
       onEdit={(id) => model.openObjective(id)}
-      onDelete={(id) => model.removeObjective(id)}
+      onDelete={(index) => model.removeObjectiveAt(index)}
       deleteTitle={t('manage.objective.delete-title', 'Delete objective')}
       deleteBody={(o) =>
         tText('manage.objective.delete-body', 'Delete "{{title}}"? Its KPIs stay and no longer name an objective.', {

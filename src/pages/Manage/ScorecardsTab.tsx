@@ -41,6 +41,7 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
   return (
     <EditableCards
       model={model}
+      list="scorecards"
       items={draft.scorecards ?? []}
       entries={notObjectEntries(draft, 'scorecards')}
       createLabel={t('manage.scorecard.create', 'New scorecard')}
@@ -54,7 +55,7 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
           : t('manage.scorecard.layout-cards', 'Cards'),
       ]}
       onEdit={(id) => model.openScorecard(id)}
-      onDelete={(id) => model.removeScorecard(id)}
+      onDelete={(index) => model.removeScorecardAt(index)}
       deleteTitle={t('manage.scorecard.delete-title', 'Delete scorecard')}
       deleteBody={(s) =>
         tText(
