@@ -14,3 +14,13 @@ export function scorecardSelect(scorecard: Scorecard): KpiSelector {
   const { ids, ...criteria } = select as KpiSelector;
   return Array.isArray(ids) ? { ...criteria, ids } : criteria;
 }
+
+/**
+ * Whether scorecardSelect reads all that was written. A `select` that is not an object (`select: team=x`) or
+ * `ids` that are not a list cannot be shown, so the editor names the problem instead of "All KPIs" and warns
+ * before its form replaces it. A missing select is no criteria, as the scorecard pages read it.
+ */
+export function selectIsReadable(scorecard: Scorecard): boolean {
+  const select: unknown = scorecard.select;
+  return select === undefined || (isRecord(select) && (select.ids === undefined || Array.isArray(select.ids)));
+}

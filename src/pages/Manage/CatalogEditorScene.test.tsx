@@ -561,6 +561,31 @@ describe('catalog editor', () => {
       expect(editor.state.draft.scorecards).toEqual([{ id: 'bare', title: 'Bare', select: { type: 'lagging' } }]);
     });
 
+    it('names the problem of a select it cannot read, instead of "All KPIs", and warns before replacing it', async () => {
+      const editor = await renderEditor({
+        catalog: {
+          ...stored(),
+          scorecards: [
+            { id: 'typo', title: 'Typo', select: 'team=platform' },
+            { id: 'bad-ids', title: 'Bad ids', select: { ids: 'mttr', type: 'lagging' } },
+          ],
+        },
+        catalogVersion: 7,
+      });
+      openTab(2);
+      expect(card('Typo')).toHaveTextContent('typo|select: must be an object, got "team=platform"|Cards');
+      expect(card('Bad ids')).toHaveTextContent('bad-ids|select.ids: must be an array, got "mttr"|Cards');
+      expect(screen.queryByText('All KPIs')).toBeNull();
+
+      fireEvent.click(within(card('Typo')).getByRole('button', { name: 'Edit' }));
+      const warning = screen.getByRole('alert');
+      expect(warning).toHaveTextContent('The KPIs this scorecard picks cannot be read');
+      expect(warning).toHaveTextContent('select: must be an object, got "team=platform"');
+      expect(warning).toHaveTextContent('Apply replaces it with the criteria chosen here');
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(editor.state.draft.scorecards?.[0].select).toBe('team=platform');
+    });
+
     it('deletes a scorecard only after asking', async () => {
       const editor = await renderEditor(withScorecard());
       openTab(1);

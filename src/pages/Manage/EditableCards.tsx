@@ -17,7 +17,7 @@ interface Props<T extends { id: string }> {
   createLabel: string;
   onCreate: () => void;
   heading: (item: T) => string;
-  meta: (item: T) => string[];
+  meta: (item: T, index: number) => ReactNode[];
   onEdit: (id: string) => void;
   /** Deletes the item at this place in the list. */
   onDelete: (index: number) => void;
@@ -62,7 +62,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
         return (
           <Card key={`${list}[${index}]`}>
             <Card.Heading>{heading(item)}</Card.Heading>
-            <Card.Meta>{meta(item)}</Card.Meta>
+            <Card.Meta>{meta(item, index)}</Card.Meta>
             <Card.Actions>
               {editId === undefined ? (
                 <FixInYamlButton model={model} tooltip={noOwnIdText()} />

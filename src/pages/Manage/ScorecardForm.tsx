@@ -14,6 +14,7 @@ import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
 import { withoutUndefined } from './kpiFormText';
+import { UnreadSelectAlert } from './UnreadSelectAlert';
 import { useFormItem } from './useFormItem';
 
 interface Props {
@@ -80,6 +81,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
 
   return (
     <Stack direction="column" gap={2}>
+      <UnreadSelectAlert draft={draft} index={index} />
       <Stack gap={2} wrap="wrap">
         <Field {...field('id', t('manage.scorecard.id', 'Id'))}>
           <Input

@@ -1,12 +1,15 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
+import { Text } from '@grafana/ui';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
+import { validateCatalog } from '../../kpi/validateCatalog';
 import { indexOfId } from '../../catalog/catalogEdits';
+import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
-import { scorecardSelect } from '../../catalog/scorecardSelect';
+import { scorecardSelect, selectIsReadable } from '../../catalog/scorecardSelect';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
@@ -47,9 +50,15 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
       createLabel={t('manage.scorecard.create', 'New scorecard')}
       onCreate={() => model.openScorecard(NEW_ITEM)}
       heading={(s) => s.title}
-      meta={(s) => [
+      meta={(s, index) => [
         s.id,
-        selectionText(s, draft),
+        selectIsReadable(s) ? (
+          selectionText(s, draft)
+        ) : (
+          <Text color="error" variant="bodySmall">
+            {fieldProblemLines(validateCatalog(draft), 'scorecards', index, 'select').join('; ')}
+          </Text>
+        ),
         s.layout === 'table'
           ? t('manage.scorecard.layout-table', 'Table')
           : t('manage.scorecard.layout-cards', 'Cards'),
@@ -68,7 +77,10 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
   );
 }
 
-/** What a scorecard shows, as the admin chose it: KPI names for ids, objective titles for an objective. */
+/**
+ * What a scorecard shows, as the admin chose it: KPI names for ids, objective titles for an objective. Only for a
+ * select it reads whole (selectIsReadable): one it cannot read is not "All KPIs", the list names its problem.
+ */
 function selectionText(scorecard: Scorecard, draft: KpiCatalog): string {
   const { ids, ...criteria } = scorecardSelect(scorecard);
   const parts: string[] = [];
