@@ -1,6 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { KpiCatalog } from '../kpi/types';
-import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt } from './catalogDeletes';
+import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt, kpiDeleteEffects } from './catalogDeletes';
 
 const author = { by: 'ann', at: '2026-05-01T00:00:00.000Z' };
 const base: KpiCatalog = {
@@ -17,6 +17,35 @@ describe('catalog deletes', () => {
     expect(after.kpis.map((k) => k.id)).toEqual(['lead']);
     expect(after.kpis[0].drives).toEqual([]);
     expect(after.scorecards?.[0].select.ids).toEqual(['lead']);
+  });
+
+  it('never leaves a scorecard that picked only the deleted KPI with empty ids, which read as every KPI', () => {
+    const catalog = {
+      ...base,
+      scorecards: [
+        ...base.scorecards!,
+        { id: 'only', title: 'Only', select: { ids: ['lag'] } },
+        { id: 'only-lagging', title: 'Only, lagging', select: { ids: ['lag', 'lag'], type: 'lagging' } },
+      ],
+    } as KpiCatalog;
+    const effects = kpiDeleteEffects(catalog, 1);
+    expect(effects.drivers.map((k) => k.id)).toEqual(['lead']);
+    expect(effects.narrowed.map((s) => s.id)).toEqual(['s']);
+    expect(effects.emptied.map((s) => s.id)).toEqual(['only', 'only-lagging']);
+    const after = deleteKpiAt(catalog, 1, author);
+    expect(after.scorecards?.map((s) => s.select)).toEqual([
+      { ids: ['lead'] },
+      { ids: ['lag'] },
+      { ids: ['lag', 'lag'], type: 'lagging' },
+    ]);
+  });
+
+  it('says a delete changes nothing else when another KPI keeps the id, or the KPI has none', () => {
+    const none = { drivers: [], narrowed: [], emptied: [] };
+    const twins = { ...base, kpis: [...base.kpis, makeKpi({ id: 'lag', type: 'lagging' })] };
+    expect(kpiDeleteEffects(twins, 1)).toEqual(none);
+    const { id: _id, ...noId } = makeKpi();
+    expect(kpiDeleteEffects({ ...base, kpis: [noId as never] }, 0)).toEqual(none);
   });
 
   it('deletes only the KPI at its place when another has the same id, and keeps the references to that one', () => {

@@ -10,7 +10,10 @@ import { scorecardSelect } from './scorecardSelect';
  * (drives, scorecards' ids, KPIs' objective) go with it, unless another item still has its id.
  */
 
-/** Removes the KPI at `index` and the references to it (other KPIs' drives, scorecards' ids). */
+/**
+ * Removes the KPI at `index` and the references to it (other KPIs' drives, scorecards' ids), except the id of a
+ * scorecard that picks only it (KpiDeleteEffects.emptied).
+ */
 export function deleteKpiAt(catalog: KpiCatalog, index: number, author: Author): KpiCatalog {
   const { rest: kpis, goneId: id } = withoutItemAt(catalog.kpis, index);
   if (id === undefined) {
@@ -49,25 +52,60 @@ function withoutItemAt<T>(items: readonly T[], index: number): { rest: T[]; gone
   return { rest: items.filter((_, i) => i !== index), goneId: ownId(items, index) };
 }
 
+/** What deleting the KPI at `index` changes elsewhere, for the confirm dialog to name. */
+export interface KpiDeleteEffects {
+  /** KPIs that drive it: they no longer do (a change recorded in their history). */
+  drivers: Kpi[];
+  /** Scorecards that pick it by id among other KPIs: they no longer show it. */
+  narrowed: Scorecard[];
+  /**
+   * Scorecards that pick only it by id. Without it their `ids` would be empty, and an empty list is no criterion
+   * (every KPI, or every KPI their other criteria match): the catalog has no way to say "no KPIs". So the editor
+   * does not delete while there are any, and deleteKpiAt leaves their ids as they are, for validation to name.
+   */
+  emptied: Scorecard[];
+}
+
+export function kpiDeleteEffects(catalog: KpiCatalog, index: number): KpiDeleteEffects {
+  const id = ownId(catalog.kpis, index);
+  if (id === undefined) {
+    return { drivers: [], narrowed: [], emptied: [] };
+  }
+  const choosing = (catalog.scorecards ?? []).filter((s) => chosenIds(s)?.includes(id));
+  return {
+    drivers: catalog.kpis.filter((k) => drives(k, id)),
+    narrowed: choosing.filter((s) => !onlyChooses(s, id)),
+    emptied: choosing.filter((s) => onlyChooses(s, id)),
+  };
+}
+
 /**
- * A KPI that no longer drives `id`. A catalog loaded as it was written may give `drives` another shape
+ * Whether a KPI lists `id` in its drives. A catalog loaded as it was written may give `drives` another shape
  * (`drives: lag`); validation names that at its place, and it is left as it is: `.includes` on a string would
  * match part of an id, and `.filter` would throw and stop the delete.
  */
-function withoutDriven(kpi: Kpi, id: string, author: Author): Kpi {
-  if (!isRecord(kpi) || !Array.isArray(kpi.drives) || !kpi.drives.includes(id)) {
-    return kpi;
-  }
-  return reviseKpi(kpi, { ...kpi, drives: kpi.drives.filter((d) => d !== id) }, author);
+function drives(kpi: Kpi, id: string): kpi is Kpi & { drives: string[] } {
+  return isRecord(kpi) && Array.isArray(kpi.drives) && kpi.drives.includes(id);
 }
 
-/** A scorecard that no longer chooses `id`; a `select` or `ids` of another shape is left for validation to name. */
+function withoutDriven(kpi: Kpi, id: string, author: Author): Kpi {
+  return drives(kpi, id) ? reviseKpi(kpi, { ...kpi, drives: kpi.drives.filter((d) => d !== id) }, author) : kpi;
+}
+
+/** A scorecard's ids, when it picks by a list of them; a `select` or `ids` of another shape is for validation. */
+function chosenIds(scorecard: Scorecard): string[] | undefined {
+  return isRecord(scorecard) && isRecord(scorecard.select) ? scorecardSelect(scorecard).ids : undefined;
+}
+
+function onlyChooses(scorecard: Scorecard, id: string): boolean {
+  return chosenIds(scorecard)?.every((d) => d === id) ?? false;
+}
+
+/** A scorecard that no longer chooses `id`, unless it chooses nothing else (see KpiDeleteEffects.emptied). */
 function withoutChosen(scorecard: Scorecard, id: string): Scorecard {
-  if (!isRecord(scorecard) || !isRecord(scorecard.select)) {
+  const ids = chosenIds(scorecard);
+  if (!ids?.includes(id) || onlyChooses(scorecard, id)) {
     return scorecard;
   }
-  const { ids } = scorecardSelect(scorecard);
-  return ids?.includes(id)
-    ? { ...scorecard, select: { ...scorecard.select, ids: ids.filter((d) => d !== id) } }
-    : scorecard;
+  return { ...scorecard, select: { ...scorecard.select, ids: ids.filter((d) => d !== id) } };
 }

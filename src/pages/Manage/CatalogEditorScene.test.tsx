@@ -308,6 +308,41 @@ describe('catalog editor', () => {
     expect(editor.state.draft.kpis).toHaveLength(3);
   });
 
+  it('names what deleting a KPI changes, and does not turn a scorecard that picked only it into every KPI', async () => {
+    const [deploys, mttr] = stored().kpis;
+    const editor = await renderEditor({
+      catalog: {
+        ...stored(),
+        kpis: [{ ...deploys, drives: ['mttr'] }, mttr],
+        scorecards: [
+          { id: 'recovery', title: 'Recovery', select: { ids: ['mttr'] } },
+          { id: 'both', title: 'Both', select: { ids: ['deploys', 'mttr'] } },
+        ],
+      },
+      catalogVersion: 7,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete kpis[1] (mttr)' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent('These KPIs no longer drive it: "Deployment frequency"');
+    expect(dialog).toHaveTextContent('These scorecards no longer show it: "Both"');
+    expect(dialog).toHaveTextContent('These scorecards pick only this KPI: "Recovery".');
+    expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeDisabled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Open the Scorecards tab' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(editor.state.tab).toBe('scorecards');
+    expect(editor.state.draft.kpis).toHaveLength(2);
+
+    // Once that scorecard picks something else, the delete goes ahead and the other scorecard keeps its own KPI.
+    act(() => editor.applyScorecard({ id: 'recovery', title: 'Recovery', select: { type: 'lagging' } }, 'recovery'));
+    fireEvent.click(screen.getByRole('tab', { name: 'KPIs (2)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete kpis[1] (mttr)' }));
+    expect(screen.getByRole('dialog')).not.toHaveTextContent('pick only this KPI');
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(editor.state.draft.kpis.map((k) => [k.id, k.drives])).toEqual([['deploys', []]]);
+    expect(editor.state.draft.scorecards?.map((s) => s.select)).toEqual([{ type: 'lagging' }, { ids: ['deploys'] }]);
+  });
+
   describe('items whose id is missing or repeated (a catalog written as YAML)', () => {
     const row = (name: string) => screen.getByText(name).closest('tr')!;
     const confirmDelete = async () => {

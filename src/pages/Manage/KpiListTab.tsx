@@ -1,6 +1,6 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, CellProps, Column, ConfirmModal, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { Button, CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { indexOfId, ownId } from '../../catalog/catalogEdits';
 import { isRecord, itemPlace } from '../../kpi/places';
 import { Kpi } from '../../kpi/types';
@@ -9,6 +9,7 @@ import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
+import { KpiDeleteModal } from './KpiDeleteModal';
 import { KpiForm } from './KpiForm';
 import { MissingItem } from './MissingItem';
 
@@ -31,7 +32,7 @@ interface Row {
 
 export function KpiListTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, editingKpi } = state;
-  const [deleting, setDeleting] = useState<Row>();
+  const [deleting, setDeleting] = useState<number>();
   const rows = useMemo(() => {
     const validation = validateCatalog(draft);
     const lines = (i: number, severity: 'error' | 'warning') =>
@@ -118,7 +119,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
                 size="sm"
                 variant="destructive"
                 icon="trash-alt"
-                onClick={() => setDeleting(row.original)}
+                onClick={() => setDeleting(index)}
                 aria-label={tText('manage.aria.delete-kpi', 'Delete {{place}}', {
                   place: itemPlace('kpis', index, kpi),
                 })}
@@ -169,23 +170,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         </Button>
       </div>
       <InteractiveTable columns={columns} data={rows} getRowId={(r) => r.place} pageSize={25} />
-      <ConfirmModal
-        isOpen={deleting !== undefined}
-        title={t('manage.kpi.delete-title', 'Delete KPI')}
-        body={tText(
-          'manage.kpi.delete-body',
-          'Delete "{{name}}" from the draft? References to it in drives and scorecards go too. Nothing is saved until you save.',
-          {
-            name: deleting?.kpi?.name ?? '',
-          }
-        )}
-        confirmText={t('manage.delete', 'Delete')}
-        onConfirm={() => {
-          model.removeKpiAt(deleting!.index);
-          setDeleting(undefined);
-        }}
-        onDismiss={() => setDeleting(undefined)}
-      />
+      <KpiDeleteModal model={model} draft={draft} index={deleting} onClose={() => setDeleting(undefined)} />
     </Stack>
   );
 }
