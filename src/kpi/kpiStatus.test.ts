@@ -45,10 +45,33 @@ describe('thresholdStatus', () => {
     ['below band', 'in-range', { min: 40, max: 60 }, 37.9, 'off-track'],
     ['above band', 'in-range', { min: 40, max: 60 }, 62.1, 'off-track'],
     ['min = max: no band', 'in-range', { min: 5, max: 5 }, 5.1, 'off-track'],
+    // decimal targets whose band is not exact in binary floating point: a value on the boundary is at risk
+    ['decimal, lower, on the band edge 0.33', 'lower-is-better', { value: 0.3 }, 0.33, 'at-risk'],
+    ['decimal, lower, just past it', 'lower-is-better', { value: 0.3 }, 0.3301, 'off-track'],
+    ['decimal, higher, on the band edge 0.99', 'higher-is-better', { value: 1.1 }, 0.99, 'at-risk'],
+    ['decimal range, on the upper band edge', 'in-range', { min: 0, max: 0.3 }, 0.33, 'at-risk'],
+    ['decimal range, on the lower band edge', 'in-range', { min: 0, max: 0.7 }, -0.07, 'at-risk'],
   ];
 
   it.each(cases)('%s (%s %j, v=%d) is %s', (_name, direction, target, v, expected) => {
     expect(thresholdStatus(direction, target, v)).toBe(expected);
+  });
+
+  it('puts a value on the default band edge at risk for every one-decimal target from 0.1 to 1000', () => {
+    const wrong: string[] = [];
+    for (let k = 1; k <= 10_000; k++) {
+      const value = k / 10;
+      // The edges as decimals, each the double nearest to it (an integer over a power of ten).
+      const above = (k * 11) / 100;
+      const below = (k * 9) / 100;
+      if (thresholdStatus('lower-is-better', { value }, above) !== 'at-risk') {
+        wrong.push(`lower ${value} at ${above}`);
+      }
+      if (thresholdStatus('higher-is-better', { value }, below) !== 'at-risk') {
+        wrong.push(`higher ${value} at ${below}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -62,6 +85,7 @@ describe('effectiveAtRisk', () => {
     ['higher-is-better', { value: 0 }, 0],
     ['lower-is-better', { value: 0 }, 0],
     ['in-range', { min: 1, max: 2 }, null],
+    ['lower-is-better', { value: 0.3 }, 0.33], // not 0.32999999999999996: `kpi evaluate` prints it
   ] as Array<[Direction, Target, number | null]>)('%s %j -> %s', (direction, target, expected) => {
     expect(effectiveAtRisk(direction, target)).toBe(expected);
   });

@@ -12,7 +12,16 @@ export function effectiveAtRisk(direction: Direction, target: Target): number | 
     return target.atRisk;
   }
   const band = AT_RISK_SHARE * Math.abs(target.value);
-  return direction === 'higher-is-better' ? target.value - band : target.value + band;
+  return asWritten(direction === 'higher-is-better' ? target.value - band : target.value + band);
+}
+
+/**
+ * A boundary computed from the catalog's decimals, rounded back to the decimal it stands for: 0.3 + 10% is
+ * 0.32999999999999996 in binary floating point, which would put a value of exactly 0.33 past the at-risk band.
+ * 15 significant digits is what a double holds exactly for any decimal written in a catalog.
+ */
+function asWritten(boundary: number): number {
+  return Number.isFinite(boundary) ? Number(boundary.toPrecision(15)) : boundary;
 }
 
 /** The spec's threshold rule for a value that exists and is fresh. */
@@ -24,7 +33,7 @@ export function thresholdStatus(direction: Direction, target: Target, v: number)
       return 'on-track';
     }
     const band = AT_RISK_SHARE * (max - min);
-    return v >= min - band && v <= max + band ? 'at-risk' : 'off-track';
+    return v >= asWritten(min - band) && v <= asWritten(max + band) ? 'at-risk' : 'off-track';
   }
   const goal = target.value ?? 0;
   const atRisk = effectiveAtRisk(direction, target) ?? goal;
