@@ -103,10 +103,14 @@ describe('evaluateKpi: samples and reduction', () => {
     expect(evaluate(kpi, [], { current: { frames } }).value).toBe(9);
   });
 
-  it('counts samples exactly at both ends of the window', () => {
+  it('counts a sample at the window’s end in it, and one at its start in the previous window, never in both', () => {
     const kpi = makeKpi({ reduce: 'sum', window: '7d' });
-    const frames = [seriesFrame([NOW - 7 * DAY - 1, NOW - 7 * DAY, NOW, NOW + 1], [1000, 4, 5, 1000])];
-    expect(evaluate(kpi, [], { current: { frames } }).value).toBe(9);
+    const frames = [
+      seriesFrame([NOW - 7 * DAY - 1, NOW - 7 * DAY, NOW - 7 * DAY + 1, NOW, NOW + 1], [1, 4, 2, 5, 1000]),
+    ];
+    const previousSpan = previousWindow('7d', resolveWindow('7d', NOW, 'utc'), 'utc');
+    const input = { current: { frames }, previousWindow: previousSpan, previous: { frames } };
+    expect(evaluate(kpi, [], input)).toMatchObject({ value: 7, previous: 5 });
   });
 
   it('reads samples that come newest first (a table ordered by time descending) the same way', () => {
@@ -118,6 +122,10 @@ describe('evaluateKpi: samples and reduction', () => {
       newestSampleAt: new Date(NOW - 2 * DAY).toISOString(),
     });
     expect(evaluate({ ...kpi, maxAge: '1d' }, [], { current: { frames } }).status).toBe('stale');
+    // The last value is the newest one, whatever order the rows come in.
+    const newestFirst = [seriesFrame([NOW - HOUR, NOW - 2 * DAY, NOW - 3 * DAY], [7, 9, 11])];
+    const last = evaluate({ ...kpi, reduce: 'lastNotNull' }, [], { current: { frames: newestFirst } });
+    expect(last).toMatchObject({ value: 7, newestSampleAt: new Date(NOW - HOUR).toISOString() });
   });
 
   it('reads times given as ISO text, and does not fail on text that is no time', () => {

@@ -98,7 +98,7 @@ function samplesInSpan(series: KpiSeries, span: TimeSpan) {
   }
   // Time series come sorted: find the span's ends by bisection and the newest number from the end, so the
   // reducer is left as the only pass over the samples.
-  const lo = firstIndex(times, (t) => t >= span.from);
+  const lo = firstIndex(times, (t) => t > span.from);
   const hi = firstIndex(times, (t) => t > span.to);
   const inSpan = lo === 0 && hi === values.length ? values : values.slice(lo, hi);
   for (let i = hi - 1; i >= lo; i--) {
@@ -136,22 +136,24 @@ function firstIndex(times: number[], test: (t: number) => boolean): number {
   return lo;
 }
 
-/** Unsorted samples (a table ordered newest first, say): one pass that keeps those inside the span. */
+/**
+ * Unsorted samples (a table ordered newest first, say): those inside the span, put in time order so that an
+ * order-dependent reducer (last, first, delta) reads them as it reads a time series.
+ */
 function scanSamples(times: number[], values: Array<number | null>, span: TimeSpan) {
-  const kept: Array<number | null> = [];
-  let newest: number | null = null;
+  const inside: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    const t = times[i];
-    if (t < span.from || t > span.to) {
-      continue;
-    }
-    const v = values[i];
-    kept.push(v);
-    if (isNumber(v) && !Number.isNaN(t) && (newest === null || t > newest)) {
-      newest = t;
+    // A time that is not one (text that does not parse) cannot be placed: the sample is kept, as it comes.
+    if (!(times[i] <= span.from || times[i] > span.to)) {
+      inside.push(i);
     }
   }
-  return { values: kept, newest, hasNumber: kept.some(isNumber) };
+  inside.sort((a, b) => (Number.isNaN(times[a] - times[b]) ? 0 : times[a] - times[b]));
+  const kept = inside.map((i) => values[i]);
+  const numbers = inside.filter((i) => isNumber(values[i]));
+  const placed = numbers.filter((i) => !Number.isNaN(times[i]));
+  const newest = placed.length > 0 ? times[placed[placed.length - 1]] : null;
+  return { values: kept, newest, hasNumber: numbers.length > 0 };
 }
 
 function previousValue(kpi: Kpi, outcome: QueryOutcome, span: TimeSpan): number | null {
