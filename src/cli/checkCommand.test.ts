@@ -142,7 +142,26 @@ describe('kpi check', () => {
       const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile]);
       expect(stdout).toContain('availability: error - (target 99.9): bad_data: parse error at char 5');
       expect(stdout).toContain('deploys: on-track 30');
-      expect(code).toBe(0);
+      // A gate never passes on a KPI it could not judge.
+      expect(stdout).toContain('could not judge: availability');
+      expect(code).toBe(2);
+    });
+  });
+
+  it('lists a selected KPI whose definition is invalid as an error and does not pass the gate on it', async () => {
+    const broken = join(dir, 'broken.yaml');
+    writeFileSync(broken, catalog.replace('owner: ana, ', ''));
+    await withGrafana(answer({ avail: 99.95, deploys: 0.05 }), async (url) => {
+      const sre = await kpi(['check', '--grafana', url, '--catalog', broken, '--select', 'team=sre']);
+      expect(sre.stdout).toContain(
+        'availability: error -: invalid KPI definition: kpis[0] (availability).owner: required'
+      );
+      expect(sre.stdout).toContain('could not judge: availability');
+      expect(sre.code).toBe(2);
+      // Off track elsewhere in the selection still fails the gate outright.
+      const all = await kpi(['check', '--grafana', url, '--catalog', broken]);
+      expect(all.stdout).toContain('off-track: deploys');
+      expect(all.code).toBe(1);
     });
   });
 });

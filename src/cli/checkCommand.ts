@@ -1,7 +1,11 @@
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { QueryOutcome } from '../kpi/evaluateKpi';
-import { matchesSelector, parseSelector } from '../kpi/selectKpis';
-import { KpiSelector } from '../kpi/types';
+import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
+import { entryLabel } from '../kpi/places';
+import { problemsText } from '../kpi/problemsText';
+import { parseSelector } from '../kpi/selectKpis';
+import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
+import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
 import { planKpiRequests } from '../query/planKpiRequests';
@@ -9,7 +13,9 @@ import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatal
 
 /**
  * `kpi check --grafana URL --catalog FILE [--select SELECTOR]`: evaluates the selected KPIs live through that
- * Grafana and exits 1 when one is off-track, so a pipeline can gate a deploy on it.
+ * Grafana and exits 1 when one is off-track, so a pipeline can gate a deploy on it. A gate never passes on a
+ * KPI it could not judge: a selected KPI whose definition is invalid or whose query failed exits 2 (unless
+ * another is off-track: 1).
  */
 export async function checkCommand(
   args: string[],
@@ -32,18 +38,45 @@ export async function checkCommand(
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
   const { catalog } = readCatalogFile(catalogFile);
   const validation = validateCatalog(catalog);
-  const kpis = (Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : []).filter(
-    (kpi, i) => !validation.kpiErrors.has(i) && matchesSelector(kpi, { ...selector, status: undefined })
-  );
+  const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
+  const chosen = alternativesOf({ ...selector, status: undefined });
+  const selected = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => selectsEntry(entry, chosen));
+  const kpis = selected.filter(({ index }) => !validation.kpiErrors.has(index)).map(({ entry }) => entry as Kpi);
   for (const p of validation.problems.filter((p) => p.severity === 'error')) {
     err(`${catalogFile}: ${p.place}: ${p.message}`);
   }
-  if (kpis.length === 0) {
-    throw new UsageError(`no valid KPI in ${catalogFile} matches the selection`);
+  if (selected.length === 0) {
+    throw new UsageError(`no KPI in ${catalogFile} matches the selection`);
   }
-
   const now = Date.now();
   const timeZone = options.get('tz') ?? 'utc';
+  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, grafana, token, now, timeZone, err) : [];
+  if (evaluated === undefined) {
+    return EXIT_UNREADABLE;
+  }
+  // In catalog order: a bad definition where it stands, as an error that says what to fix.
+  let next = 0;
+  const results = selected.map(({ entry, index }) => {
+    const problems = validation.kpiErrors.get(index);
+    return problems
+      ? invalidKpiEvaluation(entryLabel(entry, index).id, `invalid KPI definition: ${problemsText(problems)}`)
+      : evaluated[next++];
+  });
+  return verdict(
+    results.filter((r) => !selector.status || r.status === selector.status),
+    out
+  );
+}
+
+/** The KPIs evaluated through Grafana's /api/ds/query, in their order; undefined when Grafana is unavailable. */
+async function evaluateLive(
+  kpis: Kpi[],
+  grafana: string,
+  token: string,
+  now: number,
+  timeZone: string,
+  err: (line: string) => void
+): Promise<KpiEvaluation[] | undefined> {
   const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
   const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
@@ -53,7 +86,7 @@ export async function checkCommand(
   } catch (e) {
     if (e instanceof GrafanaUnavailableError) {
       err(`kpi: ${e.message}`);
-      return EXIT_UNREADABLE;
+      return undefined;
     }
     throw e;
   }
@@ -61,25 +94,29 @@ export async function checkCommand(
     const ref = plan.kpis.get(kpi.id)?.answers[period];
     return ref ? answers.get(ref.requestKey)?.get(ref.refId) : undefined;
   };
-  const results = evaluateCatalog({
-    kpis,
-    now,
-    timeZone,
-    current: lookup('current'),
-    previous: lookup('previous'),
-  }).filter((r) => !selector.status || r.status === selector.status);
+  return evaluateCatalog({ kpis, now, timeZone, current: lookup('current'), previous: lookup('previous') });
+}
+
+/** One line per KPI, then the gate's verdict: 1 when one is off-track, else 2 when one could not be judged. */
+function verdict(results: KpiEvaluation[], out: (line: string) => void): number {
   for (const r of results) {
     const value = r.value === null ? '-' : String(r.value);
     const target = r.target === null ? '' : ` (target ${r.target})`;
     out(`${r.id}: ${r.status} ${value}${target}${r.error ? `: ${r.error}` : ''}`);
   }
-  const offTrack = results.filter((r) => r.status === 'off-track');
-  out(
-    offTrack.length > 0
-      ? `off-track: ${offTrack.map((r) => r.id).join(', ')}`
-      : `${results.length} KPI(s) checked, none off-track`
-  );
-  return offTrack.length > 0 ? EXIT_FAILED : EXIT_OK;
+  const ids = (status: string) => results.filter((r) => r.status === status).map((r) => r.id);
+  const offTrack = ids('off-track');
+  const unjudged = ids('error');
+  if (offTrack.length > 0) {
+    out(`off-track: ${offTrack.join(', ')}`);
+    return EXIT_FAILED;
+  }
+  if (unjudged.length > 0) {
+    out(`could not judge: ${unjudged.join(', ')} (none off-track among the others)`);
+    return EXIT_UNREADABLE;
+  }
+  out(`${results.length} KPI(s) checked, none off-track`);
+  return EXIT_OK;
 }
 
 function parseSelectorOption(text: string): KpiSelector {
