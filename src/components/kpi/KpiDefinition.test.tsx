@@ -32,4 +32,22 @@ describe('KpiDefinition', () => {
     expect(screen.getByRole('link', { name: /Runbook/ })).toHaveAttribute('href', 'https://wiki.example.com/deploys');
     expect(screen.queryByRole('link', { name: /Evil|Data/ })).toBeNull();
   });
+
+  it('shows what a definition the catalog marks invalid has, and nothing for what it lacks or holds wrongly', () => {
+    const broken = {
+      id: 'kpis[3]',
+      name: 'kpis[3]',
+      team: 'platform',
+      owner: { name: 'jane' },
+      window: 7,
+      tags: 'dora',
+    };
+    const { container } = render(
+      <KpiDefinition kpi={{ ...broken, links: 'https://x.example.com' } as never} withLinks />
+    );
+    expect(screen.getByText('kpis[3]')).toBeInTheDocument();
+    expect(screen.getByText('platform')).toBeInTheDocument();
+    expect(container.textContent).not.toMatch(/undefined|object|dora|Owner|Window|Target|Tags/);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
 });

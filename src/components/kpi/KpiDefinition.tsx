@@ -17,9 +17,10 @@ interface Props {
 /** The full definition of a KPI: what it measures and how it is computed. Every value is rendered as text. */
 export function KpiDefinition({ kpi, withLinks = false }: Props) {
   const styles = useStyles2(getStyles);
-  const rows: Array<[string, string | undefined]> = [
+  // A definition the catalog marks invalid may lack any field or hold something else there: only text is shown.
+  const rows: Array<[string, unknown]> = [
     [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
-    [t('kpi.definition.window', 'Window'), kpi.window + (kpi.timezone ? ` (${kpi.timezone})` : '')],
+    [t('kpi.definition.window', 'Window'), windowText(kpi)],
     [t('kpi.definition.reducer', 'Reducer'), kpi.reduce ?? DEFAULT_REDUCER],
     // The spec's revisions start at 1: a KPI that never changed meaning has no recorded revision yet.
     [t('kpi.definition.revision', 'Revision'), String(kpi.revision ?? 1)],
@@ -29,16 +30,18 @@ export function KpiDefinition({ kpi, withLinks = false }: Props) {
     [t('kpi.definition.objective', 'Objective'), kpi.objective],
     [t('kpi.definition.cadence', 'Review cadence'), kpi.cadence],
     [t('kpi.definition.max-age', 'Stale after'), kpi.maxAge],
-    [t('kpi.definition.tags', 'Tags'), kpi.tags?.length ? kpi.tags.join(', ') : undefined],
+    [t('kpi.definition.tags', 'Tags'), Array.isArray(kpi.tags) ? kpi.tags.join(', ') : undefined],
   ];
   const links = withLinks ? safeLinks(kpi.links) : [];
   return (
     <div className={styles.wrapper}>
       <div className={styles.name}>{kpi.name}</div>
-      {kpi.description && <p className={styles.description}>{kpi.description}</p>}
+      {typeof kpi.description === 'string' && kpi.description !== '' && (
+        <p className={styles.description}>{kpi.description}</p>
+      )}
       <dl className={styles.list}>
         {rows
-          .filter(([, value]) => value !== undefined && value !== '')
+          .filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '')
           .map(([label, value]) => (
             <React.Fragment key={label}>
               <dt>{label}</dt>
@@ -75,6 +78,13 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   links: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 }),
 });
+
+function windowText({ window, timezone }: Kpi): string | undefined {
+  if (typeof window !== 'string') {
+    return undefined;
+  }
+  return typeof timezone === 'string' && timezone !== '' ? `${window} (${timezone})` : window;
+}
 
 function directionText(direction: Direction): string {
   switch (direction) {

@@ -1,6 +1,6 @@
 import React from 'react';
 import { tText } from '../../utils/i18n';
-import { Kpi } from '../../kpi/types';
+import { DIRECTIONS, Kpi } from '../../kpi/types';
 import { formatKpiValue } from './formatKpiValue';
 
 type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>;
@@ -10,12 +10,18 @@ type Props = TargetOf & {
   bare?: boolean;
 };
 
-/** "Target ≥ 10", "Target ≤ 200 ms" or "Range 40% – 60%", in the KPI's unit. */
+/**
+ * "Target ≥ 10", "Target ≤ 200 ms" or "Range 40% – 60%", in the KPI's unit. Empty for a definition the catalog
+ * marks invalid that lacks a target or a known direction: such an entry is shown with its errors instead.
+ */
 export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi }: Props) {
   return <span className={className}>{targetText(kpi, bare)}</span>;
 });
 
 export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
+  if (typeof target !== 'object' || target === null || !DIRECTIONS.includes(direction)) {
+    return '';
+  }
   const format = (v: number | undefined) => (v === undefined ? '–' : formatKpiValue(v, unit, decimals));
   if (bare) {
     return direction === 'in-range'

@@ -8,9 +8,9 @@ import { fixedText } from './fixedText';
  * a tooltip per badge was a tenth of a 200-KPI scorecard's render time.
  */
 export const KpiTypeBadge = React.memo(function KpiTypeBadge({ type }: { type: KpiType }) {
-  return type === 'leading' ? (
-    <Badge color="blue" text={fixedText('kpi.type.leading', 'Leading')} />
-  ) : (
-    <Badge color="purple" text={fixedText('kpi.type.lagging', 'Lagging')} />
-  );
+  if (type === 'leading') {
+    return <Badge color="blue" text={fixedText('kpi.type.leading', 'Leading')} />;
+  }
+  // A definition the catalog marks invalid may have no type, or another word: no badge then, rather than a guess.
+  return type === 'lagging' ? <Badge color="purple" text={fixedText('kpi.type.lagging', 'Lagging')} /> : null;
 });

@@ -111,17 +111,26 @@ function tableColumns(
     {
       id: 'type',
       header: t('scorecard.table.type', 'Type'),
-      sortType: (a, b) => a.original.kpi.type.localeCompare(b.original.kpi.type),
+      sortType: byText('type'),
       cell: ({ row: { original } }: Cell) => <KpiTypeBadge type={original.kpi.type} />,
     },
     options.showOwner && {
       id: 'owner',
       header: t('scorecard.table.owner', 'Owner'),
-      sortType: (a, b) => a.original.kpi.owner.localeCompare(b.original.kpi.owner),
+      sortType: byText('owner'),
       cell: ({ row: { original } }: Cell) => <span data-testid={scorecardTestIds.owner}>{original.kpi.owner}</span>,
     },
   ];
   return columns.filter((c): c is Column<ScorecardItem> => c !== false);
+}
+
+/** Orders rows by a text field; an entry the catalog marks invalid may lack it, or hold something else: '' then. */
+function byText(field: 'type' | 'owner') {
+  const text = ({ original }: { original: ScorecardItem }) => {
+    const value: unknown = original.kpi[field];
+    return typeof value === 'string' ? value : '';
+  };
+  return (a: { original: ScorecardItem }, b: { original: ScorecardItem }) => text(a).localeCompare(text(b));
 }
 
 function ValueCell({ item, now, styles }: { item: ScorecardItem; now: number; styles: ReturnType<typeof getStyles> }) {

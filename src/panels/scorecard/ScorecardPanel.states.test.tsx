@@ -1,5 +1,5 @@
 import '../../components/kpi/testing/canvasStub';
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { HOUR, NOW, catalogOf, kpi } from '../../components/kpi/testing/catalogFixture';
 import { fakeBackendSrv } from '../../components/kpi/testing/fakeGrafana';
 import { findCard, settledCard as settled } from './testing/findCard';
@@ -175,6 +175,28 @@ describe('scorecard panel: a catalog entry that is not an object', () => {
     await screen.findByText('On track');
     expect(screen.getAllByTestId(scorecardTestIds.link).map((link) => link.textContent)).toEqual(['kpis[0]', 'fine']);
     expect(screen.getByTestId(scorecardTestIds.error)).toHaveTextContent('kpis[0]: must be an object, got null');
+  });
+
+  it('shows no type it does not have, and its definition on focus, without failing the panel (cards)', async () => {
+    serveCatalog(catalog(), { fine: { kind: 'series', value: () => 12 } });
+    renderPanel();
+    const card = await findCard('kpis[0]');
+    expect(within(card).queryByText(/Leading|Lagging/)).toBeNull();
+    await act(async () => within(card).getByText('kpis[0]').focus());
+    expect(within(await screen.findByRole('tooltip')).getByText('kpis[0]')).toBeInTheDocument();
+  });
+
+  it('is a row of the table, which still sorts by type and owner, without failing the panel', async () => {
+    serveCatalog(catalog(), { fine: { kind: 'series', value: () => 12 } });
+    renderPanel({ options: { layout: 'table', sort: 'catalog' } });
+    await screen.findByText('On track');
+    const rows = () => screen.getAllByTestId(scorecardTestIds.row).map((row) => row.textContent);
+    expect(rows()).toEqual(['kpis[0]', 'fine']);
+    expect(screen.getByTestId(scorecardTestIds.error)).toHaveTextContent('kpis[0]: must be an object, got null');
+    for (const column of ['Type', 'Owner']) {
+      fireEvent.click(screen.getByRole('columnheader', { name: new RegExp(column) }).querySelector('button')!);
+      expect(rows()).toEqual(['kpis[0]', 'fine']);
+    }
   });
 
   it('is not selected by a criterion, and does not stop the panel saying why nothing matched', async () => {
