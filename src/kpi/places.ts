@@ -24,3 +24,14 @@ export function entryLabel(entry: unknown, index: number): { id: string; name: s
   const name = typeof record.name === 'string' && record.name !== '' ? record.name : id;
   return { id, name };
 }
+
+/** Where a link by id lands: the first object in the list with that id (-1 for none), as the KPI page finds it. */
+export function indexOfId(entries: readonly unknown[], id: string): number {
+  return entries.findIndex((entry) => isRecord(entry) && entry.id === id);
+}
+
+/** Whether a link by its id reaches this entry: it has an id, a non-empty string no entry before it has. */
+export function reachableById(entries: readonly unknown[], index: number): boolean {
+  const entry = entries[index];
+  return isRecord(entry) && typeof entry.id === 'string' && entry.id !== '' && indexOfId(entries, entry.id) === index;
+}

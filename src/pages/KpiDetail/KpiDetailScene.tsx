@@ -2,7 +2,7 @@ import React from 'react';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState, VizPanel, sceneGraph } from '@grafana/scenes';
 import { rangeUtil } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
-import { isRecord } from '../../kpi/places';
+import { indexOfId } from '../../kpi/places';
 import { Kpi, Problem } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
@@ -49,7 +49,7 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
   /** Finds the KPI; a valid one gets its chart, its revision markers and (unless the URL says) its window as range. */
   showKpi(loaded: LoadedCatalog) {
     const { catalog, kpiErrors } = loaded.validation;
-    const index = catalog.kpis.findIndex((k) => isRecord(k) && k.id === this.state.kpiId);
+    const index = indexOfId(catalog.kpis, this.state.kpiId);
     if (index < 0) {
       this.setState({ kpi: undefined, errors: undefined, chart: undefined });
       return;

@@ -28,7 +28,8 @@ export type CardOptions = Pick<
 
 interface Props {
   item: ScorecardItem;
-  href: string;
+  /** Its KPI page; none for an entry a link by id cannot reach (no id, or one an earlier entry has). */
+  href?: string;
   now: number;
   options: CardOptions;
   /** The sparkline spans the card: its width in px (uPlot draws at a fixed size). */
@@ -37,7 +38,10 @@ interface Props {
 
 const SPARKLINE_HEIGHT = 32;
 
-/** One KPI at a glance. The name is the link to its page; the whole card is its click target. */
+/**
+ * One KPI at a glance. The name is the link to its page; the whole card is its click target. An entry a link
+ * cannot reach has its name as text (focusable still, for its definition) and no click target.
+ */
 export const KpiCard = React.memo(function KpiCard({ item, href, now, options, sparklineWidth }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
@@ -64,7 +68,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     onFocus: touch,
   };
   // The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above.
-  const name = <KpiName kpi={kpi} href={href} className={styles.name} />;
+  const name = <KpiName kpi={kpi} href={href} styles={styles} />;
   if (!evaluation) {
     // Loading: the name and a word, nothing more. The header's icons and badges come with the answer, so a
     // 200-KPI scorecard sets them up once, not once for the wait and again for the result.
@@ -141,13 +145,25 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
   );
 });
 
+interface NameProps {
+  kpi: Kpi;
+  href?: string;
+  styles: ReturnType<typeof getStyles>;
+}
+
 /** The name link with the definition on hover; memoised (floating-ui hooks) so answers coming in skip it. */
-const KpiName = React.memo(function KpiName({ kpi, href, className }: { kpi: Kpi; href: string; className: string }) {
+const KpiName = React.memo(function KpiName({ kpi, href, styles }: NameProps) {
   return (
     <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
-      <a href={href} className={className} data-testid={scorecardTestIds.link}>
-        {kpi.name}
-      </a>
+      {href === undefined ? (
+        <span className={styles.name} data-testid={scorecardTestIds.name}>
+          {kpi.name}
+        </span>
+      ) : (
+        <a href={href} className={cx(styles.name, styles.link)} data-testid={scorecardTestIds.link}>
+          {kpi.name}
+        </a>
+      )}
     </Tooltip>
   );
 });
@@ -188,8 +204,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
-    '&:hover': { textDecoration: 'underline' },
-    '&:focus-visible': { outline: 'none', textDecoration: 'underline' },
+    // The card draws the focus ring (focus-within).
+    '&:focus-visible': { outline: 'none' },
+  }),
+  link: css({
+    '&:hover, &:focus-visible': { textDecoration: 'underline' },
     // The stretched link: the whole card opens the KPI's page.
     '&::after': { content: '""', position: 'absolute', inset: 0 },
   }),

@@ -32,7 +32,7 @@ export function KpiCards({ items, width, height, now, hrefFor, options }: Props)
           <KpiCard
             key={item.index}
             item={item}
-            href={hrefFor(item.kpi.id)}
+            href={item.reachable ? hrefFor(item.kpi.id) : undefined}
             now={now}
             options={options}
             sparklineWidth={sparklineWidth}

@@ -2,8 +2,7 @@ import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Spinner, Stack, Tooltip, useStyles2 } from '@grafana/ui';
-import { KpiDefinition } from '../../components/kpi/KpiDefinition';
+import { CellProps, Column, InteractiveTable, Spinner, Stack, useStyles2 } from '@grafana/ui';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
@@ -14,7 +13,7 @@ import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { CardOptions } from './KpiCard';
-import { KpiDefinitionButton } from './KpiDefinitionButton';
+import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
 import { ScorecardItem, sparklineSeries } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
@@ -64,18 +63,7 @@ function tableColumns(
       id: 'name',
       header: t('scorecard.table.name', 'KPI'),
       sortType: (a, b) => a.original.name.localeCompare(b.original.name),
-      cell: ({ row: { original } }: Cell) => (
-        <Stack gap={0.5} alignItems="center">
-          <Tooltip content={<KpiDefinition kpi={original.kpi} />} placement="bottom-start">
-            <a href={hrefFor(original.kpi.id)} className={styles.link} data-testid={scorecardTestIds.link}>
-              <span data-testid={scorecardTestIds.row} data-kpi={original.kpi.id}>
-                {original.kpi.name}
-              </span>
-            </a>
-          </Tooltip>
-          <KpiDefinitionButton kpi={original.kpi} />
-        </Stack>
-      ),
+      cell: ({ row: { original } }: Cell) => <KpiTableName item={original} hrefFor={hrefFor} />,
     },
     {
       id: 'value',
@@ -173,10 +161,6 @@ function TrendCell({ item }: { item: ScorecardItem }) {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   wrapper: css({ height: '100%', overflow: 'auto' }),
-  link: css({
-    color: theme.colors.text.link,
-    '&:hover': { textDecoration: 'underline' },
-  }),
   muted: css({ color: theme.colors.text.secondary }),
   error: css({ color: theme.colors.error.text, overflowWrap: 'anywhere' }),
 });

@@ -63,10 +63,7 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
       itemCache.set(result, item);
       return item;
     };
-    const all = [
-      ...selection.invalid.map(({ kpi, index, message }) => invalidItem(kpi, index, message)),
-      ...results.map(itemFor),
-    ];
+    const all = [...selection.invalid.map(invalidItem), ...results.map(itemFor)];
     return orderScorecard(filterByStatus(all, selector.status ?? []), options.sort);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection, results, selectorKey, options.sort]);

@@ -4,24 +4,28 @@ import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
 import { Orderable } from '../../kpi/scorecardOrder';
 import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
+import { InvalidEntry } from './selectPanelKpis';
 
 /** One KPI as the panel shows it: its definition, where it is in the catalog, and how far its evaluation got. */
 export interface ScorecardItem extends Orderable {
   kpi: Kpi;
+  /** A link by its id opens its page: false for an entry without an id, or one that repeats an earlier id. */
+  reachable: boolean;
   loading: boolean;
   evaluation?: KpiEvaluation;
   result?: KpiResult;
 }
 
 /** A KPI the catalog marks invalid is shown, never queried: as an error that says what is wrong with it. */
-export function invalidItem(kpi: Kpi, index: number, message: string): ScorecardItem {
+export function invalidItem({ kpi, index, message, reachable }: InvalidEntry): ScorecardItem {
   const evaluation = invalidKpiEvaluation(kpi.id, message);
-  return { kpi, index, name: kpi.name ?? kpi.id, loading: false, evaluation, status: 'error' };
+  return { kpi, index, name: kpi.name ?? kpi.id, reachable, loading: false, evaluation, status: 'error' };
 }
 
 export function resultItem(result: KpiResult, index: number): ScorecardItem {
   const { kpi, evaluation } = result;
-  return { kpi, index, name: kpi.name, loading: result.loading, evaluation, status: evaluation?.status, result };
+  const { loading } = result;
+  return { kpi, index, name: kpi.name, reachable: true, loading, evaluation, status: evaluation?.status, result };
 }
 
 /** Keeps items whose status is one of `statuses`; an item still loading stays until its status is known. */

@@ -1,14 +1,23 @@
-import { entryLabel, isRecord } from '../../kpi/places';
+import { entryLabel, isRecord, reachableById } from '../../kpi/places';
 import { problemsText } from '../../kpi/problemsText';
 import { AlternativesSelector, selectsEntry } from '../../kpi/selectorAlternatives';
 import { Kpi } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 
+/** A selected KPI the catalog marks invalid, with its errors; one without an id or name goes by its place. */
+export interface InvalidEntry {
+  kpi: Kpi;
+  index: number;
+  message: string;
+  /** A link by its id opens its page: it has an id, and no entry before it has that id. */
+  reachable: boolean;
+}
+
 export interface PanelSelection {
   /** Valid selected KPIs, in catalog order: these are queried. */
   kpis: Kpi[];
-  /** Selected KPIs the catalog marks invalid, with their errors; one without an id or name goes by its place. */
-  invalid: Array<{ kpi: Kpi; index: number; message: string }>;
+  /** Selected KPIs the catalog marks invalid. */
+  invalid: InvalidEntry[];
   /** Catalog position of each valid KPI by id, for catalog order. */
   indexOf: Map<string, number>;
   /** Set when nothing was chosen at all (by-id mode with no id). */
@@ -30,7 +39,7 @@ export function selectPanelKpis(loaded: LoadedCatalog, selector: AlternativesSel
     const errors = loaded.validation.kpiErrors.get(index);
     if (errors && errors.length > 0) {
       const kpi = { ...(isRecord(entry) ? entry : {}), ...entryLabel(entry, index) } as Kpi;
-      selection.invalid.push({ kpi, index, message: problemsText(errors) });
+      selection.invalid.push({ kpi, index, message: problemsText(errors), reachable: reachableById(all, index) });
     } else {
       // Valid KPIs only: a broken duplicate further down must not take the place of the KPI whose id it repeats.
       const kpi = entry as Kpi;

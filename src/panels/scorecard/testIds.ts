@@ -4,6 +4,8 @@ export const scorecardTestIds = {
   card: 'data-testid kpi-scorecard card',
   row: 'data-testid kpi-scorecard row',
   link: 'data-testid kpi-scorecard link',
+  /** The name of an entry without a page of its own, where the others have their link. */
+  name: 'data-testid kpi-scorecard name',
   value: 'data-testid kpi-scorecard value',
   definitionButton: 'data-testid kpi-scorecard definition-button',
   error: 'data-testid kpi-scorecard error',

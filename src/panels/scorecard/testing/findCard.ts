@@ -19,3 +19,9 @@ export async function settledCard(id: string): Promise<HTMLElement> {
 
 /** Ids of the cards in the order they are shown. */
 export const shownIds = () => screen.getAllByTestId(scorecardTestIds.card).map((c) => c.getAttribute('data-kpi'));
+
+/** The names shown, in order: the links, and the names of entries a link cannot reach. */
+export const shownNames = () =>
+  [
+    ...document.querySelectorAll(`[data-testid="${scorecardTestIds.link}"], [data-testid="${scorecardTestIds.name}"]`),
+  ].map((name) => name.textContent);
