@@ -79,6 +79,15 @@ describe('Catalog page', () => {
     expect(model.state.groupBy).toBe('none');
   });
 
+  it('names the search box and each filter, so a screen reader says which one it is on', async () => {
+    renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    expect(screen.getByRole('textbox', { name: 'Search' })).toBe(screen.getByTestId(testIds.catalog.search));
+    for (const name of ['Team', 'Category', 'Type', 'Status', 'Tag', 'Objective']) {
+      expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
+    }
+  });
+
   it('groups by team, the team with the worst KPI first', async () => {
     renderCatalog(sampleCatalog(), { groupBy: 'team' });
     await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));

@@ -33,6 +33,7 @@ const FilterField = memo(function FilterField({ model, filterKey, options, value
   return (
     <Field label={selectorLabel(filterKey)} noMargin>
       <Combobox
+        id={`catalog-filter-${filterKey}`}
         width={18}
         isClearable
         options={options}
@@ -69,6 +70,7 @@ export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy,
     <Stack direction="row" wrap="wrap" alignItems="flex-end" gap={1}>
       <Field label={t('catalog.search', 'Search')} noMargin>
         <Input
+          id="catalog-search"
           data-testid={testIds.catalog.search}
           value={filters.search}
           placeholder={t('catalog.search-placeholder', 'Name, id, owner, tag…')}
