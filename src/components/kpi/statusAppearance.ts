@@ -14,39 +14,41 @@ export interface StatusAppearance {
  * never look healthy.
  */
 export function statusAppearance(status: KpiStatus, theme: GrafanaTheme2): StatusAppearance {
+  return { ...statusLook(status, theme), label: statusLabel(status) };
+}
+
+function statusLook(status: KpiStatus, theme: GrafanaTheme2): Omit<StatusAppearance, 'label'> {
   const viz = theme.visualization;
   switch (status) {
     case 'on-track':
-      return {
-        color: viz.getColorByName('green'),
-        icon: 'check-circle',
-        label: fixedText('kpi.status.on-track', 'On track'),
-      };
+      return { color: viz.getColorByName('green'), icon: 'check-circle' };
     case 'at-risk':
-      return {
-        color: viz.getColorByName('orange'),
-        icon: 'exclamation-triangle',
-        label: fixedText('kpi.status.at-risk', 'At risk'),
-      };
+      return { color: viz.getColorByName('orange'), icon: 'exclamation-triangle' };
     case 'off-track':
-      return {
-        color: viz.getColorByName('red'),
-        icon: 'times-circle',
-        label: fixedText('kpi.status.off-track', 'Off track'),
-      };
+      return { color: viz.getColorByName('red'), icon: 'times-circle' };
     case 'stale':
-      return { color: theme.colors.text.secondary, icon: 'clock-nine', label: fixedText('kpi.status.stale', 'Stale') };
+      return { color: theme.colors.text.secondary, icon: 'clock-nine' };
     case 'no-data':
-      return {
-        color: theme.colors.text.secondary,
-        icon: 'question-circle',
-        label: fixedText('kpi.status.no-data', 'No data'),
-      };
+      return { color: theme.colors.text.secondary, icon: 'question-circle' };
     case 'error':
-      return {
-        color: theme.colors.error.text,
-        icon: 'exclamation-circle',
-        label: fixedText('kpi.status.error', 'Error'),
-      };
+      return { color: theme.colors.error.text, icon: 'exclamation-circle' };
+  }
+}
+
+/** The status as a word, as its badge shows it (and a filter offers it). */
+export function statusLabel(status: KpiStatus): string {
+  switch (status) {
+    case 'on-track':
+      return fixedText('kpi.status.on-track', 'On track');
+    case 'at-risk':
+      return fixedText('kpi.status.at-risk', 'At risk');
+    case 'off-track':
+      return fixedText('kpi.status.off-track', 'Off track');
+    case 'stale':
+      return fixedText('kpi.status.stale', 'Stale');
+    case 'no-data':
+      return fixedText('kpi.status.no-data', 'No data');
+    case 'error':
+      return fixedText('kpi.status.error', 'Error');
   }
 }

@@ -14,6 +14,7 @@ import {
   loadedCatalog,
   renderScene,
   sampleCatalog,
+  sizeElementsForComboboxes,
 } from '../shared/testing/pageTestKit';
 import { CatalogScene } from './CatalogScene';
 import { PAGE_SIZE } from './CatalogTable';
@@ -45,6 +46,7 @@ const rowOrder = () =>
     .map((row) => row.querySelector('a')?.textContent ?? within(row).queryByText('Broken KPI')?.textContent);
 
 describe('Catalog page', () => {
+  afterEach(() => jest.restoreAllMocks());
   beforeEach(() => {
     asUser('Viewer');
     mockDs.control.silent = false;
@@ -77,6 +79,21 @@ describe('Catalog page', () => {
     expect(model.state).toMatchObject({ status: 'off-track', groupBy: 'team', objective: 'speed', search: 'deploy' });
     model.updateFromUrl({ groupBy: 'nonsense' });
     expect(model.state.groupBy).toBe('none');
+  });
+
+  it('filters a broken definition as Error, also from a link made when it had a status of its own', async () => {
+    const model = renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    act(() => model.updateFromUrl({ status: 'invalid' }));
+    expect(model.getUrlState()).toMatchObject({ status: 'error' });
+    expect(rowOrder()).toEqual(['Broken KPI']);
+    const status = screen.getByRole('combobox', { name: 'Status' });
+    expect(status).toHaveValue('Error');
+    act(() => model.setFilter('status', undefined));
+    sizeElementsForComboboxes();
+    fireEvent.click(status);
+    const offered = (await screen.findAllByRole('option')).map((option) => option.textContent);
+    expect(offered).toEqual(['Error', 'Off track', 'On track']);
   });
 
   it('names the search box and each filter, so a screen reader says which one it is on', async () => {

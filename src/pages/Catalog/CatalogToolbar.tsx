@@ -3,7 +3,9 @@ import { SelectableValue } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Button, Combobox, ComboboxOption, Field, Input, RadioButtonGroup, Stack } from '@grafana/ui';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
+import { KpiStatus } from '../../kpi/types';
 import { testIds } from '../../testIds';
+import { statusWord } from '../shared/statusWord';
 import type { CatalogScene } from './CatalogScene';
 import { CatalogFilters, FILTER_KEYS, FilterKey, filterOptions } from './catalogFilters';
 import { CatalogRow } from './catalogRows';
@@ -45,6 +47,14 @@ const FilterField = memo(function FilterField({ model, filterKey, options, value
   );
 });
 
+/** An objective by its title, a status by its badge's word; the URL keeps the id or the status. */
+function optionLabel(key: FilterKey, value: string, objectiveTitles: Map<string, string>): string {
+  if (key === 'objective') {
+    return objectiveTitles.get(value) ?? value;
+  }
+  return key === 'status' ? statusWord(value as KpiStatus | 'loading') : value;
+}
+
 /** Search, the six filters and the grouping; every change goes to the scene and so to the URL. */
 export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy, onSearch, onClear }: Props) {
   const options = useMemo(() => {
@@ -52,7 +62,7 @@ export function CatalogToolbar({ model, rows, objectiveTitles, filters, groupBy,
     for (const key of FILTER_KEYS) {
       byKey[key] = filterOptions(rows, key).map((value) => ({
         value,
-        label: key === 'objective' ? (objectiveTitles.get(value) ?? value) : value,
+        label: optionLabel(key, value, objectiveTitles),
       }));
     }
     return byKey;

@@ -1,3 +1,4 @@
+import { shownSeverity, shownStatus } from '../shared/shownStatus';
 import { CatalogRow } from './catalogRows';
 
 /** The catalog's filters; each is a URL parameter so a filtered catalog can be shared as a link. */
@@ -6,6 +7,7 @@ export interface CatalogFilters {
   team?: string;
   category?: string;
   type?: string;
+  /** A shown status (shownStatus): `error` takes broken definitions too, as their badge reads Error. */
   status?: string;
   tag?: string;
   objective?: string;
@@ -27,7 +29,7 @@ export function filterRows(rows: CatalogRow[], filters: CatalogFilters): Catalog
       matches(filters.category, kpi.category) &&
       matches(filters.type, kpi.type) &&
       matches(filters.objective, kpi.objective) &&
-      matches(filters.status, row.status) &&
+      matches(filters.status, shownStatus(row.status)) &&
       (!filters.tag || (Array.isArray(kpi.tags) && kpi.tags.includes(filters.tag)))
     );
   });
@@ -60,11 +62,15 @@ function buildSearchText(row: CatalogRow): string {
     .toLowerCase();
 }
 
-/** The values a filter can take, from the KPIs there are, sorted. */
+/** The values a filter can take, from the KPIs there are: sorted, the statuses as shown and worst first. */
 export function filterOptions(rows: CatalogRow[], key: FilterKey): string[] {
+  if (key === 'status') {
+    const shown = new Set(rows.map((row) => shownStatus(row.status)));
+    return [...shown].sort((a, b) => shownSeverity(a) - shownSeverity(b));
+  }
   const values = new Set<string>();
   for (const row of rows) {
-    const value = key === 'status' ? row.status : key === 'tag' ? row.kpi.tags : row.kpi[key];
+    const value = key === 'tag' ? row.kpi.tags : row.kpi[key];
     for (const v of Array.isArray(value) ? value : [value]) {
       if (typeof v === 'string' && v !== '') {
         values.add(v);

@@ -17,7 +17,7 @@ describe('catalog rows', () => {
   const validation = validateCatalog(sampleCatalog());
   const rows = sortWorstFirst(buildRows(validation, [evaluated('deploys', 'on-track'), evaluated('mttr', 'error')]));
 
-  it('puts broken definitions first, then query errors, and keeps KPIs not yet evaluated last', () => {
+  it('puts errors first, a broken definition among them, and keeps KPIs not yet evaluated last', () => {
     expect(rows.map((r) => [r.id, r.status])).toEqual([
       ['broken', 'invalid'],
       ['mttr', 'error'],
@@ -35,9 +35,25 @@ describe('catalog rows', () => {
   it('filters on every criterion at once, and searches names, owners and tags', () => {
     expect(filterRows(rows, { search: '', team: 'platform', type: 'lagging' }).map((r) => r.id)).toEqual(['mttr']);
     expect(filterRows(rows, { search: 'DORA' }).map((r) => r.id)).toEqual(['deploys']);
-    expect(filterRows(rows, { search: '', status: 'invalid' }).map((r) => r.id)).toEqual(['broken']);
     expect(filterOptions(rows, 'team')).toEqual(['platform', 'product']);
-    expect(filterOptions(rows, 'status')).toEqual(['error', 'invalid', 'loading', 'on-track']);
+  });
+
+  it('offers the statuses the badges show, worst first, and filters a broken definition as Error', () => {
+    expect(filterOptions(rows, 'status')).toEqual(['error', 'on-track', 'loading']);
+    expect(filterRows(rows, { search: '', status: 'error' }).map((r) => r.id)).toEqual(['broken', 'mttr']);
+  });
+
+  it('sorts a broken definition among the query errors by name, as both read Error', () => {
+    const broken = { id: 'beta', name: 'Beta' } as never;
+    const catalog = catalogOf([
+      makeKpi({ id: 'gamma', name: 'Gamma' }),
+      broken,
+      makeKpi({ id: 'alpha', name: 'Alpha' }),
+    ]);
+    const sorted = sortWorstFirst(
+      buildRows(validateCatalog(catalog), [evaluated('alpha', 'error'), evaluated('gamma', 'error')])
+    );
+    expect(sorted.map((r) => r.name)).toEqual(['Alpha', 'Beta', 'Gamma']);
   });
 
   it('groups by objective with the objective title, KPIs without one under "No objective"', () => {

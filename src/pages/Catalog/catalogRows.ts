@@ -1,8 +1,8 @@
-import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { entryLabel, isRecord } from '../../kpi/places';
 import { Kpi, KpiStatus, Problem } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
+import { shownSeverity } from '../shared/shownStatus';
 
 export type RowStatus = KpiStatus | 'invalid' | 'loading';
 
@@ -20,9 +20,6 @@ export interface CatalogRow {
   /** The `now` the KPI was evaluated at, for "updated N ago". */
   evaluatedAt?: number;
 }
-
-/** Worst first: a broken definition before a query error, loading last so settled rows do not jump. */
-const ORDER: Record<RowStatus, number> = { invalid: -1, ...STATUS_SEVERITY, loading: 6 };
 
 export function buildRows(validation: ValidationResult, results: KpiResult[], evaluatedAt?: number): CatalogRow[] {
   const byId = new Map(results.map((r) => [r.kpi.id, r]));
@@ -42,6 +39,10 @@ function notAnObject(index: number): Problem[] {
   return [{ severity: 'error', place: `kpis[${index}]`, message: 'must be an object', kpiIndex: index }];
 }
 
+/**
+ * Worst first by the status the badge shows (a broken definition is an error among the query errors), then by
+ * name; loading last so settled rows do not jump.
+ */
 export function sortWorstFirst(rows: CatalogRow[]): CatalogRow[] {
-  return [...rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.name.localeCompare(b.name));
+  return [...rows].sort((a, b) => shownSeverity(a.status) - shownSeverity(b.status) || a.name.localeCompare(b.name));
 }

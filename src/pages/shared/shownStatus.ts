@@ -1,3 +1,4 @@
+import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { KpiStatus } from '../../kpi/types';
 
 /**
@@ -13,4 +14,11 @@ export function shownStatus(status: KpiStatus | 'invalid' | 'loading'): KpiStatu
 export function settledStatus(status: KpiStatus | 'invalid' | 'loading'): KpiStatus | undefined {
   const shown = shownStatus(status);
   return shown === 'loading' ? undefined : shown;
+}
+
+const SEVERITY: Record<KpiStatus | 'loading', number> = { ...STATUS_SEVERITY, loading: 6 }; // after every status
+
+/** Worst first by the shown status: a broken definition among the query errors, a KPI still loading last. */
+export function shownSeverity(status: KpiStatus | 'invalid' | 'loading'): number {
+  return SEVERITY[shownStatus(status)];
 }

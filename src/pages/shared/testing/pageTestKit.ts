@@ -145,3 +145,12 @@ export function stubPanelPlugins() {
     getPanelPluginFromCache: () => undefined,
   });
 }
+
+/**
+ * Gives elements a size, so a Combobox lists its options: it renders them in a virtual list, which shows none in
+ * an element of size 0 (all of jsdom's). Undone by jest.restoreAllMocks().
+ */
+export function sizeElementsForComboboxes() {
+  jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
+  jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+}
