@@ -1,5 +1,6 @@
 import { QueryOutcome, evaluateKpi } from '../kpi/evaluateKpi';
 import { Kpi, KpiEvaluation } from '../kpi/types';
+import { failureText } from './failureText';
 import { Period, RequestPlan } from './planKpiRequests';
 import { RequestResult } from './runKpiQueries';
 
@@ -33,7 +34,7 @@ export function evaluateResults(kpis: Kpi[], plan: RequestPlan, results: Request
       kpi,
       now,
       window: planned.window,
-      current: current.outcome ?? { error: 'no answer for this KPI' },
+      current: current.outcome ?? { error: failureText.noAnswer() },
       previousWindow: planned.previous,
       previous: previous.outcome,
     });

@@ -95,6 +95,39 @@ describe('runKpiQueries', () => {
     }
   });
 
+  it("words the failures it names itself in the user's language: a timeout, a query left unanswered", async () => {
+    // Two datasources, so two requests: one never answers, one answers one of its two queries.
+    const other = (expr: string) => ({ query: { datasource: { uid: 'prom-b' }, expr } });
+    const kpis = [testKpi('slow'), testKpi('answered', other('x')), testKpi('forgotten', other('y'))];
+    const plan = planKpiRequests(kpis, { now, timeZone: 'utc', withPrevious: false });
+    const { srv } = countingDsSrv((r) =>
+      r.targets[0].refId === 'slow' ? NEVER : of({ data: [series('answered', 12)], state: LoadingState.Done })
+    );
+    fakeLanguage.on = true;
+    try {
+      const results = await lastValueFrom(runKpiQueries(plan, srv, { timeoutMs: 20 }));
+      expect(evaluateResults(kpis, plan, results, now).map((r) => r.evaluation?.error)).toEqual([
+        '[errors.timed-out]',
+        null,
+        '[errors.nothing-returned]',
+      ]);
+    } finally {
+      fakeLanguage.on = false;
+    }
+  });
+
+  it("words a settled request without an outcome for a KPI's query in the user's language", () => {
+    const kpis = [testKpi('a')];
+    const plan = planKpiRequests(kpis, { now, timeZone: 'utc', withPrevious: false });
+    const settled = [{ key: plan.requests[0].key, loading: false, outcomes: new Map() }];
+    fakeLanguage.on = true;
+    try {
+      expect(evaluateResults(kpis, plan, settled, now)[0].evaluation?.error).toBe('[errors.no-answer]');
+    } finally {
+      fakeLanguage.on = false;
+    }
+  });
+
   it('turns a request that never answers into a timeout error on its KPIs', async () => {
     const kpis = [testKpi('slow')];
     const plan = planKpiRequests(kpis, { now, timeZone: 'utc', withPrevious: false });

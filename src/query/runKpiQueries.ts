@@ -54,7 +54,7 @@ function runOne(planned: PlannedRequest, dsSrv: DataSourceSrv, options: RunOptio
   return from(dsSrv.get(planned.datasource)).pipe(
     // query() returns an Observable or a Promise depending on the datasource; `from` takes both.
     switchMap((ds) => from(ds.query(request) as Observable<DataQueryResponse> | Promise<DataQueryResponse>)),
-    timeout({ first: limit, with: () => throwError(() => new Error(`timed out after ${limit / 1000} s`)) }),
+    timeout({ first: limit, with: () => throwError(() => new Error(failureText.timeout(limit / 1000))) }),
     map((response) => ({ key: planned.key, loading: false, request, outcomes: splitResponse(response, refIds) })),
     catchError((e) => of(failAll(errorMessage(e, failureText.query())))),
     startWith({ key: planned.key, loading: true, request, outcomes: new Map() } as RequestResult)
@@ -85,7 +85,7 @@ export function splitResponse(response: DataQueryResponse, refIds: string[]): Ma
     if (error !== undefined) {
       outcomes.set(refId, { error });
     } else if (frames.length === 0 && response.data.length > 0) {
-      outcomes.set(refId, { error: 'the datasource returned nothing for this query' });
+      outcomes.set(refId, { error: failureText.nothingReturned() });
     } else {
       outcomes.set(refId, { frames });
     }
