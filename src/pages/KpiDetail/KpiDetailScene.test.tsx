@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EmbeddedScene, SceneDataLayerSet, SceneTimeRange } from '@grafana/scenes';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
@@ -51,6 +51,7 @@ describe('KPI detail page', () => {
     asUser('Viewer');
     mockDs.requests.length = 0;
   });
+  afterEach(() => jest.restoreAllMocks()); // the console spy, also when a test fails before its end
 
   it('explains the KPI in words and shows its value and status', async () => {
     renderDetail('deploys');
@@ -71,6 +72,18 @@ describe('KPI detail page', () => {
       'href',
       '/a/kpi-scorecards-app/kpi/deploys'
     );
+  });
+
+  it('lists each of two neighbours that share an id, without mixing them up', async () => {
+    const consoleError = jest.spyOn(console, 'error');
+    const catalog = sampleCatalog();
+    const again = { ...catalog.kpis[0], name: 'Deployment frequency again' };
+    renderDetail('mttr', { ...catalog, kpis: [...catalog.kpis, again] });
+    const relations = screen.getByTestId(testIds.kpiDetail.relations);
+    expect(within(relations).getByText('Deployment frequency')).toBeInTheDocument();
+    expect(within(relations).getByText('Deployment frequency again')).toBeInTheDocument();
+    // React keys the list: two with one key would be mixed up (or one lost) as statuses come in.
+    expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
   });
 
   it('links the objective', () => {

@@ -49,8 +49,9 @@ function RelationList({ label, kpis, status }: ListProps) {
   return (
     <Stack gap={2} wrap="wrap">
       <Text color="secondary">{label}</Text>
-      {kpis.map((k) => (
-        <Stack key={k.id} gap={0.5} alignItems="center">
+      {/* Keyed by place in the list: an invalid catalog may repeat an id (or a drives list name one twice). */}
+      {kpis.map((k, place) => (
+        <Stack key={place} gap={0.5} alignItems="center">
           {status.has(k.id) && <KpiStatusBadge status={status.get(k.id) ?? 'loading'} />}
           <TextLink href={kpiDetailUrl(k.id)} inline={false}>
             {k.name}

@@ -25,6 +25,7 @@ const queriedKpis = () => [...new Set(mockDs.requests.flatMap((r) => r.targets.m
 
 describe('Objectives page', () => {
   beforeEach(() => (mockDs.requests.length = 0));
+  afterEach(() => jest.restoreAllMocks()); // the console spy, also when a test fails before its end
 
   it('queries only the KPIs that serve an objective', async () => {
     const catalog = catalogOf([kpi('a', 'growth'), kpi('b'), kpi('c', 'growth')], {
@@ -60,6 +61,26 @@ describe('Objectives page', () => {
     expect(within(growth).getByText('KPI x')).not.toHaveAttribute('href');
     expect(within(growth).getByRole('link', { name: 'KPI a' })).toBeInTheDocument();
     expect(queriedKpis()).toEqual(['a']);
+  });
+
+  it('shows each of two objectives that share an id, without mixing up their cards', async () => {
+    const consoleError = jest.spyOn(console, 'error');
+    const catalog = catalogOf([kpi('a', 'growth')], {
+      objectives: [
+        { id: 'growth', title: 'Grow revenue' },
+        { id: 'growth', title: 'Grow revenue again' },
+      ],
+    });
+    const scene = new EmbeddedScene({
+      $timeRange: new SceneTimeRange({}),
+      body: new ObjectivesScene({ source: new KpiCatalogSource({ loaded: loadedCatalog(catalog), phase: 'ready' }) }),
+    });
+    renderScene(scene);
+    await waitFor(() => expect(screen.getAllByText('1 of 1 on track')).toHaveLength(2));
+    expect(screen.getByRole('link', { name: 'Grow revenue' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Grow revenue again' })).toBeInTheDocument();
+    // React keys the cards: two with one key would be mixed up (or one lost) as answers come in.
+    expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
   });
 
   it('rolls each objective up (how many on track, worst status), worst objective first', async () => {

@@ -41,7 +41,7 @@ function ObjectivesRenderer({ model }: SceneComponentProps<ObjectivesScene>) {
   return (
     <Stack direction="column" gap={2} alignItems="stretch" data-testid={testIds.objectives.container}>
       {rollUps.map((rollUp) => (
-        <ObjectiveCard key={rollUp.objective.id} rollUp={rollUp} />
+        <ObjectiveCard key={rollUp.index} rollUp={rollUp} />
       ))}
     </Stack>
   );

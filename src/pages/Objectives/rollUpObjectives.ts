@@ -21,6 +21,8 @@ export interface ObjectiveKpi {
 
 export interface ObjectiveRollUp {
   objective: Objective;
+  /** Position among the catalog's objectives: unique where ids are not (an invalid catalog may repeat one). */
+  index: number;
   kpis: ObjectiveKpi[];
   onTrack: number;
   /** The worst status among its KPIs; undefined while none is evaluated. */
@@ -51,14 +53,17 @@ export function rollUpObjectives(validation: ValidationResult, results: KpiResul
     items.push({ kpi, id, name, evaluation, invalid: !!errors, index, status: evaluation?.status });
     served.set(kpi.objective, items);
   });
-  const rollUps = (catalog.objectives ?? []).filter(isRecord).map((objective): ObjectiveRollUp => {
+  const rollUps = (catalog.objectives ?? []).flatMap((objective, index): ObjectiveRollUp[] => {
+    if (!isRecord(objective)) {
+      return [];
+    }
     const ordered = orderScorecard(served.get(objective.id) ?? [], 'worst-first');
     const kpis = ordered.map(({ status, ...item }) => item);
     const worst = ordered.find((k) => k.status !== undefined)?.status;
-    return { objective, kpis, worst, onTrack: ordered.filter((k) => k.status === 'on-track').length };
+    return [{ objective, index, kpis, worst, onTrack: ordered.filter((k) => k.status === 'on-track').length }];
   });
   const ordered = orderScorecard(
-    rollUps.map((rollUp, index) => ({ rollUp, name: rollUp.objective.title, index, status: rollUp.worst })),
+    rollUps.map((rollUp) => ({ rollUp, name: rollUp.objective.title, index: rollUp.index, status: rollUp.worst })),
     'worst-first'
   ).map(({ rollUp }) => rollUp);
   return [...ordered.filter((r) => r.kpis.length > 0), ...ordered.filter((r) => r.kpis.length === 0)];
