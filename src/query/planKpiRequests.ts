@@ -5,14 +5,17 @@ import { Kpi } from '../kpi/types';
 
 export type Period = 'current' | 'previous';
 
-/** One datasource request: every KPI on one datasource with one time span. */
-export interface PlannedRequest {
+/** One datasource request: queries on one datasource over one time span, keyed to find its answer. */
+export interface SpanRequest {
   key: string;
   datasource: DataSourceRef;
-  period: Period;
   span: TimeSpan;
-  /** One query per distinct (datasource, query): identical KPI queries are asked once. */
   targets: DataQuery[];
+}
+
+/** Every KPI on one datasource with one window; one query per distinct (datasource, query). */
+export interface PlannedRequest extends SpanRequest {
+  period: Period;
 }
 
 export interface RequestPlan {

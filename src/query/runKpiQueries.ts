@@ -3,7 +3,7 @@ import { DataSourceSrv } from '@grafana/runtime';
 import { DataQuery } from '@grafana/schema';
 import { Observable, catchError, combineLatest, from, map, of, startWith, switchMap, throwError, timeout } from 'rxjs';
 import { QueryOutcome } from '../kpi/evaluateKpi';
-import { PlannedRequest, RequestPlan } from './planKpiRequests';
+import { SpanRequest } from './planKpiRequests';
 import { errorMessage } from './errorMessage';
 import { failureText } from './failureText';
 import { toDataQueryRequest } from './toDataQueryRequest';
@@ -31,7 +31,7 @@ export interface RunOptions {
  * its KPIs' error and never blanks the others. Unsubscribing cancels what is still in flight.
  */
 export function runKpiQueries(
-  plan: RequestPlan,
+  plan: { requests: SpanRequest[] },
   dsSrv: DataSourceSrv,
   options: RunOptions = {}
 ): Observable<RequestResult[]> {
@@ -41,7 +41,7 @@ export function runKpiQueries(
   return combineLatest(plan.requests.map((planned) => runOne(planned, dsSrv, options)));
 }
 
-function runOne(planned: PlannedRequest, dsSrv: DataSourceSrv, options: RunOptions): Observable<RequestResult> {
+function runOne(planned: SpanRequest, dsSrv: DataSourceSrv, options: RunOptions): Observable<RequestResult> {
   const request = toDataQueryRequest(planned, options);
   const refIds = planned.targets.map((t) => t.refId);
   const failAll = (message: string): RequestResult => ({

@@ -1,6 +1,6 @@
 import { CoreApp, DataQueryRequest, ScopedVars, dateTime, rangeUtil } from '@grafana/data';
 import { DataQuery } from '@grafana/schema';
-import { PlannedRequest } from './planKpiRequests';
+import { SpanRequest } from './planKpiRequests';
 
 /** Points per series a KPI query asks for: enough for a sparkline and a reducer, small enough to stay fast. */
 export const MAX_DATA_POINTS = 720;
@@ -9,7 +9,7 @@ let requestCounter = 0;
 
 /** The DataQueryRequest Grafana's datasources expect for one planned request. */
 export function toDataQueryRequest(
-  planned: PlannedRequest,
+  planned: SpanRequest,
   { scopedVars = {}, timezone = 'browser' }: { scopedVars?: ScopedVars; timezone?: string } = {}
 ): DataQueryRequest<DataQuery> {
   const from = dateTime(planned.span.from);
