@@ -1,3 +1,4 @@
+import { QueryOutcome } from './evaluateKpi';
 import { durationMs } from './grafanaKnowledge';
 import { KpiSeries } from './kpiSeries';
 import { Kpi } from './types';
@@ -26,13 +27,20 @@ export interface BurnAlert {
   shortRate: number;
 }
 
-/** The SRE workbook's pairs for a 30d SLO: share of the budget spent within the long window. */
-const ALERT_PAIRS = [
+/**
+ * The SRE workbook's pairs for a 30d SLO: share of the budget spent within the long window. Each pair is
+ * read from its own answer: the KPI's query over [now - longWindow, now] (see planBurnRequests), so the short
+ * span holds enough samples whatever the KPI's window.
+ */
+export const BURN_ALERT_PAIRS = [
   { longWindow: '1h', shortWindow: '5m', budgetShare: 0.02, severity: 'page' },
   { longWindow: '6h', shortWindow: '30m', budgetShare: 0.05, severity: 'page' },
   { longWindow: '1d', shortWindow: '2h', budgetShare: 0.1, severity: 'ticket' },
   { longWindow: '3d', shortWindow: '6h', budgetShare: 0.1, severity: 'ticket' },
 ] as const;
+
+/** What the KPI's query gave for each pair, by the pair's long window; a pair not answered is absent. */
+export type BurnOutcomes = Partial<Record<string, QueryOutcome>>;
 
 export const BURN_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'];
 
@@ -60,7 +68,7 @@ export function errorBudget(
     burnRates[w] = mean === null ? null : burn(mean);
   }
   const alerts: BurnAlert[] = [];
-  for (const pair of ALERT_PAIRS) {
+  for (const pair of BURN_ALERT_PAIRS) {
     const threshold = burnThreshold(pair.budgetShare, windowMs, durationMs(pair.longWindow)!);
     const long = burnRates[pair.longWindow];
     const short = burnRates[pair.shortWindow];

@@ -1,0 +1,43 @@
+import { ScopedVars } from '@grafana/data';
+import { DataSourceSrv } from '@grafana/runtime';
+import { Observable, defer, map } from 'rxjs';
+import { BurnOutcomes } from '../kpi/errorBudget';
+import { Kpi } from '../kpi/types';
+import { planBurnRequests } from './planBurnRequests';
+import { RequestResult, runKpiQueries } from './runKpiQueries';
+
+export interface BurnAnswers {
+  /** The now every span ends at, epoch ms: the burn rates are read at this instant. */
+  now: number;
+  /** Some pair's answer is still on its way. */
+  loading: boolean;
+  outcomes: BurnOutcomes;
+  /** The requests exactly as sent. */
+  requests: RequestResult[];
+}
+
+/**
+ * An SLO-type KPI's burn-rate answers (planBurnRequests), through the same path as its value
+ * (runKpiQueries): emitted as they arrive; unsubscribing cancels what is still running.
+ */
+export function liveBurnAnswers(
+  kpi: Kpi,
+  { now, timeZone, scopedVars }: { now: number; timeZone: string; scopedVars?: ScopedVars },
+  dsSrv: DataSourceSrv
+): Observable<BurnAnswers> {
+  return defer(() => {
+    const planned = planBurnRequests(kpi, now);
+    return runKpiQueries({ requests: planned }, dsSrv, { scopedVars, timezone: timeZone }).pipe(
+      map((requests) => {
+        const outcomes: BurnOutcomes = {};
+        planned.forEach(({ longWindow, targets }, i) => {
+          const outcome = requests[i].outcomes.get(targets[0].refId);
+          if (outcome) {
+            outcomes[longWindow] = outcome;
+          }
+        });
+        return { now, loading: requests.some((r) => r.loading), outcomes, requests };
+      })
+    );
+  });
+}
