@@ -1,21 +1,29 @@
-import { DAY, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
-import { burnThreshold, errorBudget } from './errorBudget';
-import { KpiSeries } from './kpiSeries';
+import { DataFrame, FieldType } from '@grafana/data';
+import { DAY, HOUR, alignedSeries, evenSeries, makeKpi } from '../test-fixtures/kpiBuilders';
+import { BURN_ALERT_PAIRS, BurnOutcomes, burnThreshold, errorBudget } from './errorBudget';
+import { durationMs } from './grafanaKnowledge';
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');
 const MINUTE = 60_000;
 const WINDOW_30D = 30 * DAY;
 const slo = makeKpi({ id: 'availability', unit: 'percent', slo: { objective: 99.9 }, target: { value: 99.9 } });
 
-/** One SLI sample a minute for three days; `sli(minutesAgo)` gives each value. */
-function minutely(sli: (minutesAgo: number) => number): KpiSeries {
-  const times: number[] = [];
-  const values: number[] = [];
-  for (let m = 3 * 24 * 60; m >= 0; m--) {
-    times.push(NOW - m * MINUTE);
-    values.push(sli(m));
-  }
-  return { times, values };
+/** One SLI sample a minute for three days, as every pair's answer; `sli(minutesAgo)` gives each value. */
+function minutely(sli: (minutesAgo: number) => number): BurnOutcomes {
+  const count = 3 * 24 * 60 + 1;
+  const frame = evenSeries(
+    NOW,
+    MINUTE,
+    Array.from({ length: count }, (_, i) => sli(count - 1 - i))
+  );
+  return everyPair(() => frame);
+}
+
+/** Each pair's answer, by its long window: `frame(long window in ms, its name)`. */
+function everyPair(frame: (longWindowMs: number, longWindow: string) => DataFrame): BurnOutcomes {
+  return Object.fromEntries(
+    BURN_ALERT_PAIRS.map(({ longWindow }) => [longWindow, { frames: [frame(durationMs(longWindow)!, longWindow)] }])
+  );
 }
 
 /** The SLI (in percent) that burns a 99.9% budget `rate` times as fast as it allows. */
@@ -34,7 +42,7 @@ describe('burnThreshold: the SRE workbook thresholds for a 30d window', () => {
 
 describe('errorBudget', () => {
   it('is null for a KPI without an SLO', () => {
-    expect(errorBudget(makeKpi(), 99, null, NOW, WINDOW_30D)).toBeNull();
+    expect(errorBudget(makeKpi(), 99, {}, NOW, WINDOW_30D)).toBeNull();
   });
 
   it.each([
@@ -43,11 +51,11 @@ describe('errorBudget', () => {
     ['spent', 99.9, 0],
     ['overspent', 99.8, -1],
   ])('budget left when %s', (_name, sli, remaining) => {
-    expect(errorBudget(slo, sli, null, NOW, WINDOW_30D)!.remaining).toBeCloseTo(remaining, 9);
+    expect(errorBudget(slo, sli, {}, NOW, WINDOW_30D)!.remaining).toBeCloseTo(remaining, 9);
   });
 
   it('reads a 0..1 SLI for unit percentunit', () => {
-    expect(errorBudget({ ...slo, unit: 'percentunit' }, 0.9995, null, NOW, WINDOW_30D)!.remaining).toBeCloseTo(0.5, 9);
+    expect(errorBudget({ ...slo, unit: 'percentunit' }, 0.9995, {}, NOW, WINDOW_30D)!.remaining).toBeCloseTo(0.5, 9);
   });
 
   it('reports burn rates over 1h and 6h', () => {
@@ -91,9 +99,50 @@ describe('errorBudget', () => {
     expect(budget.alerts).toEqual([]);
   });
 
-  it('has no burn rate without samples (an instant result)', () => {
-    const budget = errorBudget(slo, 99.95, { times: null, values: [99.95] }, NOW, WINDOW_30D)!;
+  it('has no burn rate without samples (an instant result), and says the pairs cannot be checked', () => {
+    const instant = {
+      frames: [{ length: 1, fields: [{ name: 'Value', type: FieldType.number, config: {}, values: [99.95] }] }],
+    };
+    const budget = errorBudget(slo, 99.95, { '1h': instant }, NOW, WINDOW_30D)!;
     expect(budget.burnRates['1h']).toBeNull();
     expect(budget.alerts).toEqual([]);
+    expect(budget.unchecked[0]).toEqual({ longWindow: '1h', shortWindow: '5m', error: null, emptySpans: ['1h', '5m'] });
+  });
+
+  it("names a pair whose query failed as unchecked, with the datasource's message", () => {
+    const outcomes = { ...minutely(() => burning(20)), '1h': { error: 'bad_data: parse error' } };
+    const budget = errorBudget(slo, 99.9, outcomes, NOW, WINDOW_30D)!;
+    expect(budget.alerts.map((a) => a.longWindow)).toEqual(['6h', '1d', '3d']);
+    expect(budget.unchecked).toEqual([
+      { longWindow: '1h', shortWindow: '5m', error: 'bad_data: parse error', emptySpans: [] },
+    ]);
+  });
+});
+
+describe('errorBudget on the resolution Grafana answers with (720 points a query)', () => {
+  // 20 minutes past the hour: an hourly series' newest sample is 20 minutes old.
+  const AT = Date.parse('2026-03-18T12:20:00Z');
+  const steady20x = () => burning(20);
+
+  it('pages for a steady 20x burn when each pair is read from its own answer (5s, 30s, 2m and 5m steps)', () => {
+    const step: Record<string, number> = { '1h': 5_000, '6h': 30_000, '1d': 2 * MINUTE, '3d': 5 * MINUTE };
+    const outcomes = everyPair((longMs, long) => alignedSeries(AT - longMs, AT, step[long], steady20x));
+    const budget = errorBudget(slo, 98, outcomes, AT, WINDOW_30D)!;
+    expect(budget.alerts.map((a) => `${a.longWindow}/${a.shortWindow} ${a.severity}`)).toEqual([
+      '1h/5m page',
+      '6h/30m page',
+      '1d/2h ticket',
+      '3d/6h ticket',
+    ]);
+    expect(budget.burnRates['5m']).toBeCloseTo(20, 6);
+    expect(budget.unchecked).toEqual([]);
+  });
+
+  it("reads the 30d window's hourly samples as no data over 5m, never as a healthy 0: the page is unchecked", () => {
+    const outcomes = everyPair(() => alignedSeries(AT - WINDOW_30D, AT, HOUR, steady20x));
+    const budget = errorBudget(slo, 98, outcomes, AT, WINDOW_30D)!;
+    expect(budget.burnRates['5m']).toBeNull();
+    expect(budget.alerts.map((a) => a.longWindow)).toEqual(['6h', '1d', '3d']);
+    expect(budget.unchecked).toEqual([{ longWindow: '1h', shortWindow: '5m', error: null, emptySpans: ['5m'] }]);
   });
 });

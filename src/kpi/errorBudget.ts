@@ -1,6 +1,6 @@
 import { QueryOutcome } from './evaluateKpi';
 import { durationMs } from './grafanaKnowledge';
-import { KpiSeries } from './kpiSeries';
+import { KpiSeries, singleSeries } from './kpiSeries';
 import { Kpi } from './types';
 
 /**
@@ -12,9 +12,12 @@ export interface ErrorBudget {
   objective: number;
   /** Share of the window's budget still unspent: 1 = untouched, 0 = spent, below 0 = overspent. */
   remaining: number;
+  /** Per span (5m ... 3d); null when the span holds no sample: unknown, never a healthy 0. */
   burnRates: Record<string, number | null>;
   /** Multi-window alerts of the SRE workbook that fire now. */
   alerts: BurnAlert[];
+  /** Pairs that cannot be told to fire or not: their query failed or a span has no sample. */
+  unchecked: UncheckedPair[];
 }
 
 export interface BurnAlert {
@@ -25,6 +28,15 @@ export interface BurnAlert {
   /** The burn rates over the two windows that reached the threshold: what the alert is read from. */
   longRate: number;
   shortRate: number;
+}
+
+export interface UncheckedPair {
+  longWindow: string;
+  shortWindow: string;
+  /** The pair's query failed with this message. */
+  error: string | null;
+  /** The spans without a sample (when the query answered). */
+  emptySpans: string[];
 }
 
 /**
@@ -42,8 +54,6 @@ export const BURN_ALERT_PAIRS = [
 /** What the KPI's query gave for each pair, by the pair's long window; a pair not answered is absent. */
 export type BurnOutcomes = Partial<Record<string, QueryOutcome>>;
 
-export const BURN_WINDOWS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'];
-
 /** 14.4 for 1h on a 30d window: the burn that spends 2% of the budget in one hour. */
 export function burnThreshold(budgetShare: number, sloWindowMs: number, longWindowMs: number): number {
   return Math.round(((budgetShare * sloWindowMs) / longWindowMs) * 100) / 100;
@@ -52,7 +62,7 @@ export function burnThreshold(budgetShare: number, sloWindowMs: number, longWind
 export function errorBudget(
   kpi: Kpi,
   sli: number,
-  series: KpiSeries | null,
+  outcomes: BurnOutcomes,
   now: number,
   windowMs: number
 ): ErrorBudget | null {
@@ -62,24 +72,48 @@ export function errorBudget(
   const scale = kpi.unit === 'percentunit' ? 100 : 1;
   const budget = 100 - kpi.slo.objective;
   const burn = (ratio: number) => (100 - ratio * scale) / budget;
-  const burnRates: Record<string, number | null> = {};
-  for (const w of BURN_WINDOWS) {
-    const mean = meanSince(series, now - (durationMs(w) ?? 0), now);
-    burnRates[w] = mean === null ? null : burn(mean);
-  }
-  const alerts: BurnAlert[] = [];
+  const result: ErrorBudget = {
+    objective: kpi.slo.objective,
+    remaining: 1 - burn(sli),
+    burnRates: {},
+    alerts: [],
+    unchecked: [],
+  };
   for (const pair of BURN_ALERT_PAIRS) {
-    const threshold = burnThreshold(pair.budgetShare, windowMs, durationMs(pair.longWindow)!);
-    const long = burnRates[pair.longWindow];
-    const short = burnRates[pair.shortWindow];
+    const { longWindow, shortWindow, severity } = pair;
+    const read = pairSeries(outcomes[longWindow]);
+    const rateOver = (span: string) => {
+      const mean = meanSince(read.series, now - durationMs(span)!, now);
+      return mean === null ? null : burn(mean);
+    };
+    const spans = [longWindow, shortWindow];
+    const [long, short] = spans.map(rateOver);
+    // A span in two pairs (6h) is read from the first, which samples it finer, unless it has no sample there.
+    result.burnRates[longWindow] ??= long;
+    result.burnRates[shortWindow] ??= short;
+    if (long === null || short === null) {
+      const emptySpans = read.error === null ? spans.filter((_, i) => [long, short][i] === null) : [];
+      result.unchecked.push({ longWindow, shortWindow, error: read.error, emptySpans });
+      continue;
+    }
+    const threshold = burnThreshold(pair.budgetShare, windowMs, durationMs(longWindow)!);
     // A burn of exactly the threshold fires; the tolerance absorbs floating-point noise in the ratio.
-    const reaches = (burnRate: number | null) => burnRate !== null && burnRate >= threshold - 1e-9;
-    if (reaches(long) && reaches(short)) {
-      const { longWindow, shortWindow, severity } = pair;
-      alerts.push({ longWindow, shortWindow, threshold, severity, longRate: long!, shortRate: short! });
+    if (long >= threshold - 1e-9 && short >= threshold - 1e-9) {
+      result.alerts.push({ longWindow, shortWindow, threshold, severity, longRate: long, shortRate: short });
     }
   }
-  return { objective: kpi.slo.objective, remaining: 1 - burn(sli), burnRates, alerts };
+  return result;
+}
+
+function pairSeries(outcome: QueryOutcome | undefined): { series: KpiSeries | null; error: string | null } {
+  if (!outcome) {
+    return { series: null, error: null };
+  }
+  if (outcome.error !== undefined) {
+    return { series: null, error: outcome.error };
+  }
+  const picked = singleSeries(outcome.frames);
+  return picked.error !== undefined ? { series: null, error: picked.error } : { series: picked.series, error: null };
 }
 
 /** Mean of the SLI samples in (from, to]: the SLI over that span for a ratio sampled at a fixed step. */

@@ -41,3 +41,15 @@ export function evenSeries(end: number, step: number, values: Array<number | nul
     values
   );
 }
+
+/**
+ * Samples at every multiple of `step` in [from, to], as Prometheus answers a range query (Grafana aligns the
+ * range to the step), each valued `value(time)`.
+ */
+export function alignedSeries(from: number, to: number, step: number, value: (time: number) => number): DataFrame {
+  const times: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to; t += step) {
+    times.push(t);
+  }
+  return seriesFrame(times, times.map(value));
+}

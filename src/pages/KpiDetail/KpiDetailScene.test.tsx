@@ -19,7 +19,7 @@ import {
 import { KpiDetailScene } from './KpiDetailScene';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
 
-const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30 });
+const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, availability: 98 });
 jest.mock('@grafana/runtime', () => ({
   ...jest.requireActual('@grafana/runtime'),
   getDataSourceSrv: () => mockDs.srv,
@@ -109,6 +109,18 @@ describe('KPI detail page', () => {
     const sent = mockDs.requests.find((r) => r.targets[0].refId === 'deploys')!;
     expect(panes.kpi.queries[0]).toMatchObject({ refId: 'deploys', expr: 'sum(increase(deploys_total[1h]))' });
     expect(panes.kpi.range).toEqual({ from: String(sent.range.from.valueOf()), to: String(sent.range.to.valueOf()) });
+  });
+
+  it("reads an SLO's burn rates from one request per alert pair, asked when the page evaluates", async () => {
+    const slo = makeKpi({ id: 'availability', unit: 'percent', window: '30d', slo: { objective: 99.9 } });
+    renderDetail('availability', catalogOf([slo]));
+    // Every answer is 98%: a 20x burn.
+    const budget = screen.getByTestId(testIds.kpiDetail.errorBudget);
+    await waitFor(() => expect(budget).toHaveTextContent('Burn rate 1h: 20.00×'));
+    expect(budget).toHaveTextContent('Burn rate 20.00× over 1h and 20.00× over 5m, both at least 14.4×: page');
+    const hoursBack = mockDs.requests.map((r) => (r.range.to.valueOf() - r.range.from.valueOf()) / 3600_000);
+    // The four pairs' long windows, the window and the period before it.
+    expect(hoursBack.sort((a, b) => a - b)).toEqual([1, 6, 24, 72, 720, 720]);
   });
 
   it('shows a bad KPI with its errors, and a javascript: link as text, never as a link', () => {

@@ -7,6 +7,7 @@ import { Kpi, Problem } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
+import { ErrorBudgetSource } from './ErrorBudgetSource';
 import { KpiDetailView } from './KpiDetailView';
 import { kpiChartPanel } from './kpiChartPanel';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
@@ -15,6 +16,8 @@ import { windowTimeRange } from './windowTimeRange';
 export interface KpiDetailSceneState extends SceneObjectState {
   kpiId: string;
   source: KpiCatalogSource;
+  /** The burn-rate answers of an SLO-type KPI, asked at each evaluation's now. */
+  budget: ErrorBudgetSource;
   /** The KPI as found in the catalog; undefined until loaded or when there is no such KPI. */
   kpi?: Kpi;
   errors?: Problem[];
@@ -30,19 +33,30 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
   constructor(state: Pick<KpiDetailSceneState, 'kpiId'> & Partial<KpiDetailSceneState>) {
     // Read before URL sync writes the default range into the URL.
     const rangeFromUrl = locationService.getSearchObject().from !== undefined;
-    super({ source: new KpiCatalogSource({ only: [state.kpiId], withNeighbours: true }), rangeFromUrl, ...state });
+    const source = new KpiCatalogSource({ only: [state.kpiId], withNeighbours: true });
+    super({ source, budget: new ErrorBudgetSource(), rangeFromUrl, ...state });
     this.addActivationHandler(() => {
       this._subs.add(
         this.state.source.subscribeToState((next, prev) => {
           if (next.loaded && next.loaded !== prev.loaded) {
             this.showKpi(next.loaded);
           }
+          if (next.evaluatedAt !== undefined && next.evaluatedAt !== prev.evaluatedAt) {
+            // The catalog has been shown by then: an evaluation follows the load.
+            this.state.budget.run(this.state.errors ? undefined : this.state.kpi, next.evaluatedAt);
+          }
         })
       );
       if (this.state.source.state.loaded) {
         this.showKpi(this.state.source.state.loaded);
       }
-      return this.state.source.activate();
+      // The budget first: the source evaluates as it activates, and that asks the budget's questions.
+      const deactivateBudget = this.state.budget.activate();
+      const deactivateSource = this.state.source.activate();
+      return () => {
+        deactivateSource();
+        deactivateBudget();
+      };
     });
   }
 
@@ -88,5 +102,6 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
 function KpiDetailRenderer({ model }: SceneComponentProps<KpiDetailScene>) {
   const state = model.useState();
   const source = state.source.useState();
-  return <KpiDetailView detail={state} source={source} />;
+  const { answers } = state.budget.useState();
+  return <KpiDetailView detail={state} source={source} burn={answers} />;
 }

@@ -4,6 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
 import { canEditCatalog } from '../../catalog/permissions';
+import { BurnAnswers } from '../../query/liveBurnAnswers';
 import { PageLoading } from '../../components/PageLoading';
 import { prefixRoute, ROUTES } from '../../constants';
 import { testIds } from '../../testIds';
@@ -19,7 +20,13 @@ import { KpiRelations } from './KpiRelations';
 import { KpiValueSummary } from './KpiValueSummary';
 import { RevisionHistory } from './RevisionHistory';
 
-export function KpiDetailView({ detail, source }: { detail: KpiDetailSceneState; source: KpiCatalogSourceState }) {
+interface Props {
+  detail: KpiDetailSceneState;
+  source: KpiCatalogSourceState;
+  burn?: BurnAnswers;
+}
+
+export function KpiDetailView({ detail, source, burn }: Props) {
   const styles = useStyles2(getStyles);
   const { kpi, errors, chart, kpiId } = detail;
   if (source.phase === 'failed') {
@@ -63,7 +70,7 @@ export function KpiDetailView({ detail, source }: { detail: KpiDetailSceneState;
           <chart.Component model={chart} />
         </div>
       )}
-      {!errors && <ErrorBudgetSection kpi={kpi} result={result} now={source.evaluatedAt} />}
+      {!errors && <ErrorBudgetSection kpi={kpi} result={result} burn={burn} />}
       <KpiRelations kpi={kpi} catalog={catalog} results={source.results} />
       <KpiLinks links={kpi.links} />
       <RevisionHistory kpi={kpi} />

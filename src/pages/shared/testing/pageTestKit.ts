@@ -1,4 +1,4 @@
-import { DataQueryRequest, FieldType, PanelPlugin, createDataFrame } from '@grafana/data';
+import { DataFrame, DataQueryRequest, FieldType, PanelPlugin, createDataFrame } from '@grafana/data';
 import { config, setPluginImportUtils } from '@grafana/runtime';
 import React from 'react';
 import { MemoryRouter } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { SceneObject } from '@grafana/scenes';
 import { NEVER, of } from 'rxjs';
 // jsdom has no 2D canvas: Combobox measures text on one and the sparklines draw on one.
 import '../../../components/kpi/testing/canvasStub';
-import { makeKpi } from '../../../test-fixtures/kpiBuilders';
+import { alignedSeries, makeKpi } from '../../../test-fixtures/kpiBuilders';
 import { Kpi, KpiCatalog } from '../../../kpi/types';
 import { LoadedCatalog, readCatalogSettings } from '../../../query/catalogSettings';
 
@@ -15,8 +15,11 @@ import { LoadedCatalog, readCatalogSettings } from '../../../query/catalogSettin
 
 export const NOW = Date.now();
 
-/** A datasource service whose every datasource answers each target with a two-sample series of `values[refId]`. */
-export function fakeDataSourceSrv(values: Record<string, number>) {
+/**
+ * A datasource service whose every datasource answers each target with `frame(request, refId)`: by default a
+ * two-sample series of `values[refId]`.
+ */
+export function fakeDataSourceSrv(values: Record<string, number>, frame = twoSamples(values)) {
   const requests: DataQueryRequest[] = [];
   /**
    * Set `silent` to leave every request unanswered (the page's own cost, without the query layer's), or name
@@ -34,23 +37,7 @@ export function fakeDataSourceSrv(values: Record<string, number>) {
             return NEVER;
           }
           return of({
-            data: request.targets.map((target) =>
-              createDataFrame({
-                refId: target.refId,
-                fields: [
-                  {
-                    name: 'Time',
-                    type: FieldType.time,
-                    values: [request.range.to.valueOf() - 60_000, request.range.to.valueOf() - 1000],
-                  },
-                  {
-                    name: 'Value',
-                    type: FieldType.number,
-                    values: [values[target.refId] ?? 1, values[target.refId] ?? 1],
-                  },
-                ],
-              })
-            ),
+            data: request.targets.map((target) => ({ ...frame(request, target.refId), refId: target.refId })),
           });
         },
       };
@@ -61,6 +48,27 @@ export function fakeDataSourceSrv(values: Record<string, number>) {
     registerRuntimeDataSource: () => {},
   };
   return { srv, requests, control };
+}
+
+function twoSamples(values: Record<string, number>) {
+  return (request: DataQueryRequest, refId: string): DataFrame => {
+    const to = request.range.to.valueOf();
+    return createDataFrame({
+      fields: [
+        { name: 'Time', type: FieldType.time, values: [to - 60_000, to - 1000] },
+        { name: 'Value', type: FieldType.number, values: [values[refId] ?? 1, values[refId] ?? 1] },
+      ],
+    });
+  };
+}
+
+/**
+ * Answers as Prometheus does a range query: one sample a step (the request's intervalMs, which follows its
+ * maxDataPoints), at multiples of the step within the range, valued `sli(time)`.
+ */
+export function steppedAnswers(sli: (time: number) => number) {
+  return (request: DataQueryRequest): DataFrame =>
+    alignedSeries(request.range.from.valueOf(), request.range.to.valueOf(), request.intervalMs, sli);
 }
 
 export function catalogOf(kpis: Array<Kpi | Record<string, unknown>>, extra: Partial<KpiCatalog> = {}): KpiCatalog {
