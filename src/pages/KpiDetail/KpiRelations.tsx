@@ -2,11 +2,11 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
 import { kpiDetailUrl } from '../../constants';
-import { isRecord } from '../../kpi/places';
 import { Kpi, KpiCatalog, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
+import { kpiNeighbours, Neighbour } from './kpiNeighbours';
 
 /** Cause and effect both ways: the leading KPIs that drive this one, and the lagging ones it drives. */
 interface Props {
@@ -18,11 +18,7 @@ interface Props {
 
 export function KpiRelations({ kpi, catalog, results }: Props) {
   const status = new Map(results.map((r) => [r.kpi.id, r.evaluation?.status]));
-  const kpis = catalog.kpis.filter(isRecord) as Kpi[];
-  const drivenBy = kpis.filter((k) => Array.isArray(k.drives) && k.drives.includes(kpi.id));
-  const drives = (Array.isArray(kpi.drives) ? kpi.drives : []).map(
-    (id) => kpis.find((k) => k.id === id) ?? { id, name: id }
-  );
+  const { drivenBy, drives } = kpiNeighbours(kpi, catalog.kpis);
   if (drivenBy.length === 0 && drives.length === 0) {
     return null;
   }
@@ -37,7 +33,7 @@ export function KpiRelations({ kpi, catalog, results }: Props) {
 
 interface ListProps {
   label: string;
-  kpis: Array<Pick<Kpi, 'id' | 'name'>>;
+  kpis: Neighbour[];
   /** Only KPIs evaluated with this one have an entry (none when this KPI is broken and was not evaluated). */
   status: Map<string, KpiStatus | undefined>;
 }
@@ -52,10 +48,15 @@ function RelationList({ label, kpis, status }: ListProps) {
       {/* Keyed by place in the list: an invalid catalog may repeat an id (or a drives list name one twice). */}
       {kpis.map((k, place) => (
         <Stack key={place} gap={0.5} alignItems="center">
-          {status.has(k.id) && <KpiStatusBadge status={status.get(k.id) ?? 'loading'} />}
-          <TextLink href={kpiDetailUrl(k.id)} inline={false}>
-            {k.name}
-          </TextLink>
+          {/* An unreachable neighbour shares its id (if any) with another KPI: that status is not its own. */}
+          {k.reachable && status.has(k.id) && <KpiStatusBadge status={status.get(k.id) ?? 'loading'} />}
+          {k.reachable ? (
+            <TextLink href={kpiDetailUrl(k.id)} inline={false}>
+              {k.name}
+            </TextLink>
+          ) : (
+            <Text>{k.name}</Text>
+          )}
         </Stack>
       ))}
     </Stack>
