@@ -4,6 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
 import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
+import { textOf } from '../../kpi/textOf';
 import { Direction, Kpi } from '../../kpi/types';
 import { targetText } from './KpiTarget';
 import { safeLinks } from './safeLinks';
@@ -35,10 +36,8 @@ export function KpiDefinition({ kpi, withLinks = false }: Props) {
   const links = withLinks ? safeLinks(kpi.links) : [];
   return (
     <div className={styles.wrapper}>
-      <div className={styles.name}>{kpi.name}</div>
-      {typeof kpi.description === 'string' && kpi.description !== '' && (
-        <p className={styles.description}>{kpi.description}</p>
-      )}
+      <div className={styles.name}>{textOf(kpi.name)}</div>
+      {textOf(kpi.description) && <p className={styles.description}>{kpi.description}</p>}
       <dl className={styles.list}>
         {rows
           .filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '')

@@ -14,6 +14,7 @@ import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { fixedText } from '../../components/kpi/fixedText';
 import { statusAppearance } from '../../components/kpi/statusAppearance';
+import { textOf } from '../../kpi/textOf';
 import { Kpi } from '../../kpi/types';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { CARD_SIZE } from './pageSize';
@@ -138,7 +139,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       )}
       {options.showOwner && !options.compact && (
         <div className={styles.secondary} data-testid={scorecardTestIds.owner}>
-          {fixedText('scorecard.card.owner', 'Owner')}: {kpi.owner}
+          {fixedText('scorecard.card.owner', 'Owner')}: {textOf(kpi.owner)}
         </div>
       )}
     </article>

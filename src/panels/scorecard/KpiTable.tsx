@@ -12,6 +12,7 @@ import { KpiValue } from '../../components/kpi/KpiValue';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
+import { textOf } from '../../kpi/textOf';
 import { CardOptions } from './KpiCard';
 import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
@@ -106,7 +107,9 @@ function tableColumns(
       id: 'owner',
       header: t('scorecard.table.owner', 'Owner'),
       sortType: byText('owner'),
-      cell: ({ row: { original } }: Cell) => <span data-testid={scorecardTestIds.owner}>{original.kpi.owner}</span>,
+      cell: ({ row: { original } }: Cell) => (
+        <span data-testid={scorecardTestIds.owner}>{textOf(original.kpi.owner)}</span>
+      ),
     },
   ];
   return columns.filter((c): c is Column<ScorecardItem> => c !== false);
@@ -114,10 +117,7 @@ function tableColumns(
 
 /** Orders rows by a text field; an entry the catalog marks invalid may lack it, or hold something else: '' then. */
 function byText(field: 'type' | 'owner') {
-  const text = ({ original }: { original: ScorecardItem }) => {
-    const value: unknown = original.kpi[field];
-    return typeof value === 'string' ? value : '';
-  };
+  const text = ({ original }: { original: ScorecardItem }) => textOf(original.kpi[field]) ?? '';
   return (a: { original: ScorecardItem }, b: { original: ScorecardItem }) => text(a).localeCompare(text(b));
 }
 

@@ -247,3 +247,18 @@ describe('scorecard panel: empty selections say why and how to fix', () => {
     );
   });
 });
+
+describe('scorecard panel: an entry whose text fields hold objects or lists', () => {
+  const odd = { ...kpi({ id: 'odd' }), name: { en: 'Odd' }, owner: { name: 'jane' }, description: ['x'], team: {} };
+  const catalog = () => catalogOf([odd as never, kpi({ id: 'fine' })]);
+
+  it.each(['cards', 'table'] as const)('shows it with its error, without failing the panel (%s)', async (layout) => {
+    serveCatalog(catalog(), { fine: { kind: 'series', value: () => 12 } });
+    renderPanel({ options: { layout, sort: 'catalog', showOwner: true } });
+    await screen.findByText('On track');
+    expect(shownNames()).toEqual(['odd', 'fine']);
+    expect(screen.getByTestId(scorecardTestIds.error)).toHaveTextContent(/owner/);
+    await act(async () => screen.getByRole('link', { name: 'odd' }).focus());
+    expect(within(await screen.findByRole('tooltip')).getByText('odd')).toBeInTheDocument();
+  });
+});
