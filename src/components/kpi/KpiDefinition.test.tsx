@@ -50,4 +50,18 @@ describe('KpiDefinition', () => {
     expect(container.textContent).not.toMatch(/undefined|object|dora|Owner|Window|Target|Tags/);
     expect(screen.queryByRole('link')).toBeNull();
   });
+
+  it('gives a definition the catalog marks invalid no defaults it does not have: only what is written', () => {
+    const { container, rerender } = render(<KpiDefinition kpi={{ id: 'kpis[3]', name: 'kpis[3]' } as never} invalid />);
+    expect(container.textContent).toBe('kpis[3]');
+    rerender(<KpiDefinition kpi={{ id: 'x', name: 'X', reduce: 'sum', revision: 3 } as never} invalid />);
+    expect(screen.getByText('sum')).toBeInTheDocument();
+    expect(screen.getByText('3')).toBeInTheDocument();
+  });
+
+  it('gives a valid KPI without reducer or revision the spec defaults', () => {
+    render(<KpiDefinition kpi={makeKpi()} />);
+    expect(screen.getByText('lastNotNull')).toBeInTheDocument();
+    expect(screen.getByText('1')).toBeInTheDocument();
+  });
 });

@@ -13,18 +13,19 @@ interface Props {
   kpi: Kpi;
   /** Links are only useful where the pointer can reach them (a toggletip, a page), not in a hover tooltip. */
   withLinks?: boolean;
+  /** The catalog marks it invalid: the spec's defaults (reducer, revision) are a valid KPI's, not this entry's. */
+  invalid?: boolean;
 }
 
 /** The full definition of a KPI: what it measures and how it is computed. Every value is rendered as text. */
-export function KpiDefinition({ kpi, withLinks = false }: Props) {
+export function KpiDefinition({ kpi, withLinks = false, invalid = false }: Props) {
   const styles = useStyles2(getStyles);
   // A definition the catalog marks invalid may lack any field or hold something else there: only text is shown.
   const rows: Array<[string, unknown]> = [
     [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
     [t('kpi.definition.window', 'Window'), windowText(kpi)],
-    [t('kpi.definition.reducer', 'Reducer'), kpi.reduce ?? DEFAULT_REDUCER],
-    // The spec's revisions start at 1: a KPI that never changed meaning has no recorded revision yet.
-    [t('kpi.definition.revision', 'Revision'), String(kpi.revision ?? 1)],
+    [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : (kpi.reduce ?? DEFAULT_REDUCER)],
+    [t('kpi.definition.revision', 'Revision'), revisionText(kpi.revision, invalid)],
     [t('kpi.definition.direction', 'Direction'), directionText(kpi.direction)],
     [t('kpi.definition.team', 'Team'), kpi.team],
     [t('kpi.definition.owner', 'Owner'), kpi.owner],
@@ -83,6 +84,12 @@ function windowText({ window, timezone }: Kpi): string | undefined {
     return undefined;
   }
   return typeof timezone === 'string' && timezone !== '' ? `${window} (${timezone})` : window;
+}
+
+function revisionText(revision: unknown, invalid: boolean): string | undefined {
+  // The spec's revisions start at 1: a valid KPI that never changed meaning has no recorded revision yet.
+  const shown = invalid ? revision : (revision ?? 1);
+  return typeof shown === 'number' ? String(shown) : undefined;
 }
 
 function directionText(direction: Direction): string {

@@ -69,7 +69,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     onFocus: touch,
   };
   // The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above.
-  const name = <KpiName kpi={kpi} href={href} styles={styles} />;
+  const name = <KpiName kpi={kpi} invalid={item.invalid} href={href} styles={styles} />;
   if (!evaluation) {
     // Loading: the name and a word, nothing more. The header's icons and badges come with the answer, so a
     // 200-KPI scorecard sets them up once, not once for the wait and again for the result.
@@ -89,7 +89,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
         <StatusBadge status={evaluation.status} />
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
         <span className={styles.spacer} />
-        {touched && <KpiDefinitionButton kpi={kpi} className={styles.raised} />}
+        {touched && <KpiDefinitionButton kpi={kpi} invalid={item.invalid} className={styles.raised} />}
       </div>
       <div className={styles.valueRow}>
         <KpiValue
@@ -148,14 +148,15 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
 
 interface NameProps {
   kpi: Kpi;
+  invalid: boolean;
   href?: string;
   styles: ReturnType<typeof getStyles>;
 }
 
 /** The name link with the definition on hover; memoised (floating-ui hooks) so answers coming in skip it. */
-const KpiName = React.memo(function KpiName({ kpi, href, styles }: NameProps) {
+const KpiName = React.memo(function KpiName({ kpi, invalid, href, styles }: NameProps) {
   return (
-    <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
+    <Tooltip content={<KpiDefinition kpi={kpi} invalid={invalid} />} placement="bottom-start">
       {href === undefined ? (
         <span className={styles.name} data-testid={scorecardTestIds.name}>
           {kpi.name}

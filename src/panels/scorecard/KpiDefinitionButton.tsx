@@ -13,9 +13,11 @@ import { scorecardTestIds } from './testIds';
  */
 export const KpiDefinitionButton = React.memo(function KpiDefinitionButton({
   kpi,
+  invalid,
   className,
 }: {
   kpi: Kpi;
+  invalid: boolean;
   className?: string;
 }) {
   // undefined: never opened, so no Toggletip yet.
@@ -40,7 +42,7 @@ export const KpiDefinitionButton = React.memo(function KpiDefinitionButton({
   }
   return (
     <Toggletip
-      content={<KpiDefinition kpi={kpi} withLinks />}
+      content={<KpiDefinition kpi={kpi} invalid={invalid} withLinks />}
       placement="bottom-end"
       closeButton
       show={open}

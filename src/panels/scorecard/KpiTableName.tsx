@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A table row's name: a link to the KPI's page unless a link by id cannot reach the entry (no id, or a repeated one). */
-export function KpiTableName({ item: { kpi, reachable }, hrefFor }: Props) {
+export function KpiTableName({ item: { kpi, reachable, invalid }, hrefFor }: Props) {
   const styles = useStyles2(getStyles);
   const name = (
     <span data-testid={scorecardTestIds.row} data-kpi={kpi.id}>
@@ -22,7 +22,7 @@ export function KpiTableName({ item: { kpi, reachable }, hrefFor }: Props) {
   );
   return (
     <Stack gap={0.5} alignItems="center">
-      <Tooltip content={<KpiDefinition kpi={kpi} />} placement="bottom-start">
+      <Tooltip content={<KpiDefinition kpi={kpi} invalid={invalid} />} placement="bottom-start">
         {reachable ? (
           <a href={hrefFor(kpi.id)} className={styles.link} data-testid={scorecardTestIds.link}>
             {name}
@@ -31,7 +31,7 @@ export function KpiTableName({ item: { kpi, reachable }, hrefFor }: Props) {
           <span data-testid={scorecardTestIds.name}>{name}</span>
         )}
       </Tooltip>
-      <KpiDefinitionButton kpi={kpi} />
+      <KpiDefinitionButton kpi={kpi} invalid={invalid} />
     </Stack>
   );
 }

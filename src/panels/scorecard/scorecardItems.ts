@@ -11,6 +11,8 @@ export interface ScorecardItem extends Orderable {
   kpi: Kpi;
   /** A link by its id opens its page: false for an entry without an id, or one that repeats an earlier id. */
   reachable: boolean;
+  /** The catalog marks it invalid: its definition is shown as written, without the spec's defaults. */
+  invalid: boolean;
   loading: boolean;
   evaluation?: KpiEvaluation;
   result?: KpiResult;
@@ -19,13 +21,32 @@ export interface ScorecardItem extends Orderable {
 /** A KPI the catalog marks invalid is shown, never queried: as an error that says what is wrong with it. */
 export function invalidItem({ kpi, index, message, reachable }: InvalidEntry): ScorecardItem {
   const evaluation = invalidKpiEvaluation(kpi.id, message);
-  return { kpi, index, name: kpi.name ?? kpi.id, reachable, loading: false, evaluation, status: 'error' };
+  return {
+    kpi,
+    index,
+    name: kpi.name ?? kpi.id,
+    reachable,
+    invalid: true,
+    loading: false,
+    evaluation,
+    status: 'error',
+  };
 }
 
 export function resultItem(result: KpiResult, index: number): ScorecardItem {
   const { kpi, evaluation } = result;
   const { loading } = result;
-  return { kpi, index, name: kpi.name, reachable: true, loading, evaluation, status: evaluation?.status, result };
+  return {
+    kpi,
+    index,
+    name: kpi.name,
+    reachable: true,
+    invalid: false,
+    loading,
+    evaluation,
+    status: evaluation?.status,
+    result,
+  };
 }
 
 /** Keeps items whose status is one of `statuses`; an item still loading stays until its status is known. */
