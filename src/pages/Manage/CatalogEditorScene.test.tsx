@@ -11,7 +11,13 @@ import { stringify } from 'yaml';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
-import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
+import {
+  asUser,
+  catalogOf,
+  fakeDataSourceSrv,
+  renderScene,
+  sizeElementsForComboboxes,
+} from '../shared/testing/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';
 import { NEW_ITEM } from './KpiListTab';
 
@@ -454,15 +460,8 @@ describe('catalog editor', () => {
   });
 
   describe('scorecards tab', () => {
-    // Combobox lists its options in a virtual list, which renders none in an element of size 0 (all of jsdom's).
-    let sizes: jest.SpyInstance[] = [];
-    beforeEach(() => {
-      sizes = [
-        jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300),
-        jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300),
-      ];
-    });
-    afterEach(() => sizes.forEach((s) => s.mockRestore()));
+    beforeEach(sizeElementsForComboboxes);
+    afterEach(() => jest.restoreAllMocks()); // undoes the sizes
 
     const withScorecard = () => ({
       catalog: {
