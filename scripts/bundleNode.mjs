@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles `entry` (relative to the repo root) to node_modules/.cache/`name` and returns the bundle's path. */
-export async function bundleForNode(entry, name) {
-  const outfile = join(root, 'node_modules', '.cache', name);
+/** Bundles `entry` (relative to the repo root) to `dir`/`name` (node_modules/.cache) and returns the bundle's path. */
+export async function bundleForNode(entry, name, dir = join(root, 'node_modules', '.cache')) {
+  const outfile = join(dir, name);
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
     entryPoints: [join(root, entry)],

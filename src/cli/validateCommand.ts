@@ -19,10 +19,8 @@ export function validateCommand(files: string[], out: (line: string) => void, er
         }
       }
     } catch (e) {
-      if (!(e instanceof UsageError)) {
-        throw e;
-      }
-      err(e.message);
+      // One file's failure, expected or not, is its own line and never stops the other files' checks.
+      err(e instanceof UsageError ? e.message : `${file}: internal error: ${(e as Error)?.message ?? e}`);
       exit = EXIT_UNREADABLE;
     }
   }

@@ -17,14 +17,24 @@ export function isKnownReducer(id: string): boolean {
   return fieldReducers.getIfExists(id) !== undefined;
 }
 
-/** A unit id is known when Grafana has it, or when it is a custom unit (suffix:, prefix:, si:, currency: ...) Grafana parses. */
+/**
+ * A unit id is known when Grafana has it, or when getValueFormat reads it as a custom unit (suffix:, prefix:,
+ * si:, count:, currency:, bool:, time: ...).
+ */
 export function isKnownUnit(id: string): boolean {
   if (Object.prototype.hasOwnProperty.call(getValueFormatterIndex(), id)) {
     return true;
   }
-  // Grafana falls back to "value + id" for ids it does not know; a recognised custom unit formats otherwise.
+  // Grafana falls back to "value + id" (toFixedUnit), which formats anywhere, for ids it does not know. A
+  // formatter that formats otherwise, or cannot run here at all, is not that fallback: time:HH:mm formats a
+  // date with the browser's Grafana settings, and the command line has no browser.
   const probe = 1234.5;
-  return formattedValueToString(getValueFormat(id)(probe)) !== formattedValueToString(toFixedUnit(id)(probe));
+  const fallback = formattedValueToString(toFixedUnit(id)(probe));
+  try {
+    return formattedValueToString(getValueFormat(id)(probe)) !== fallback;
+  } catch {
+    return true;
+  }
 }
 
 /** Milliseconds of a duration like 7d or 90m, or undefined when Grafana would not read it exactly as written. */

@@ -240,7 +240,18 @@ describe('errors name the KPI and the field', () => {
   });
 
   it('accepts custom units Grafana parses', () => {
-    for (const unit of ['suffix:req/s', 'prefix:$', 'currency:EUR', 'si:B', 'percent', 'percentunit', 'ms']) {
+    for (const unit of [
+      'suffix:req/s',
+      'prefix:$',
+      'currency:EUR',
+      'si:B',
+      'count:x',
+      'bool:on/off',
+      'time:HH:mm',
+      'percent',
+      'percentunit',
+      'ms',
+    ]) {
       expect(errors(withKpi(2, { unit }))).toEqual([]);
     }
   });
