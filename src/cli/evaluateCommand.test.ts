@@ -218,6 +218,16 @@ describe('kpi evaluate', () => {
       "kpi: --now: 'yesterday' is not an ISO-8601 time like 2026-03-31T23:59:59Z",
     ],
     [
+      'a --now on a day that does not exist',
+      ['evaluate', '--catalog', 'c', '--response', 'r', '--now', '2026-02-30T12:00:00Z'],
+      "kpi: --now: '2026-02-30T12:00:00Z' is not a date and time that exists",
+    ],
+    [
+      'a --now with something after the offset',
+      ['evaluate', '--catalog', 'c', '--response', 'r', '--now', '2026-03-18T12:00:00+01:00junk'],
+      "kpi: --now: '2026-03-18T12:00:00+01:00junk' is not an ISO-8601 time like 2026-03-31T23:59:59Z",
+    ],
+    [
       'an unknown --tz',
       ['evaluate', '--catalog', 'c', '--response', 'r', '--now', NOW, '--tz', 'Mars/Olympus'],
       "kpi: --tz: unknown time zone 'Mars/Olympus': use an IANA name like Europe/Berlin or UTC",

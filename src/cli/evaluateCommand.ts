@@ -1,3 +1,4 @@
+import { ISO_8601, toUtc } from '@grafana/data';
 import { QueryOutcome } from '../kpi/evaluateKpi';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
@@ -51,12 +52,20 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
   return EXIT_OK;
 }
 
+/** An ISO-8601 date and time, to the minute at least; the offset (Z, +02:00, +0200, +02) is optional. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** --now without an offset is UTC, as the rest of the command line; a date that does not exist is refused. */
 function parseNow(text: string): number {
-  const ms = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) || Number.isNaN(ms)) {
+  if (!ISO_DATE_TIME.test(text)) {
     throw new UsageError(`--now: '${text}' is not an ISO-8601 time like 2026-03-31T23:59:59Z`);
   }
-  return ms;
+  // Grafana's dateTime (moment) checks the calendar: 2026-02-30 is not read as March 2.
+  const time = toUtc(text, ISO_8601);
+  if (!time.isValid()) {
+    throw new UsageError(`--now: '${text}' is not a date and time that exists`);
+  }
+  return time.valueOf();
 }
 
 function readResponse(file: string): Map<string, QueryOutcome> {

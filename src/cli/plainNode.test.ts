@@ -51,4 +51,14 @@ describe('kpi in plain Node', () => {
     const evaluate = ['evaluate', '--catalog', timeUnit, '--response', fixture('response.jsonc'), '--now', NOW];
     expect(kpi(evaluate)).toMatchObject({ code: 0, stderr: '' });
   });
+
+  it('reads --now without an offset as UTC, whatever the machine’s time zone', () => {
+    const evaluate = (now: string) =>
+      kpi(['evaluate', '--catalog', fixture('catalog.yaml'), '--response', fixture('response.jsonc'), '--now', now], {
+        TZ: 'America/New_York',
+      });
+    const local = evaluate('2026-03-18T12:00:00');
+    expect(local.code).toBe(0);
+    expect(local.stdout).toBe(evaluate(NOW).stdout);
+  });
 });
