@@ -90,12 +90,17 @@ describe('errors name the KPI and the field', () => {
     [
       'non-slug id',
       withKpi(2, { id: 'MTTR_1' }),
-      "kpis[2] (MTTR_1).id: 'MTTR_1' is not a slug: use lowercase letters, digits and single hyphens",
+      "kpis[2] (MTTR_1).id: 'MTTR_1' is not a slug: use only lowercase letters, digits and hyphens (a-z, 0-9, -)",
     ],
     [
-      'double hyphen',
-      withKpi(2, { id: 'mt--tr' }),
-      "kpis[2] (mt--tr).id: 'mt--tr' is not a slug: use lowercase letters, digits and single hyphens",
+      'id with a space',
+      withKpi(2, { id: 'mt tr' }),
+      "kpis[2] (mt tr).id: 'mt tr' is not a slug: use only lowercase letters, digits and hyphens (a-z, 0-9, -)",
+    ],
+    [
+      'id with a letter outside a-z',
+      withKpi(2, { id: 'é' }),
+      "kpis[2] (é).id: 'é' is not a slug: use only lowercase letters, digits and hyphens (a-z, 0-9, -)",
     ],
     ['text target', withKpi(2, { target: { value: '60' } }), 'kpis[2] (mttr).target.value: must be a number, got "60"'],
     [
@@ -237,6 +242,12 @@ describe('errors name the KPI and the field', () => {
       'deploys',
       'mttr',
     ]);
+  });
+
+  it("accepts every id of the spec's slug characters [a-z0-9-], hyphens anywhere", () => {
+    for (const id of ['lead--time', '-lead-time', 'lead-time-', '1', '-']) {
+      expect(errors(withKpi(1, { id }))).toEqual([]);
+    }
   });
 
   it('accepts custom units Grafana parses', () => {

@@ -14,7 +14,8 @@ export interface ValidationResult {
   hasErrors: boolean;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The catalog's id rule, exactly: "lowercase slug [a-z0-9-]". */
+const SLUG = /^[a-z0-9-]+$/;
 
 /** Checks a parsed catalog document against the spec's rules. Reports every problem; never throws. */
 export function validateCatalog(input: unknown): ValidationResult {
@@ -108,7 +109,7 @@ function checkIds(
       problems.push({
         severity: 'error',
         place,
-        message: `'${item.id}' is not a slug: use lowercase letters, digits and single hyphens`,
+        message: `'${item.id}' is not a slug: use only lowercase letters, digits and hyphens (a-z, 0-9, -)`,
         kpiIndex,
       });
     }

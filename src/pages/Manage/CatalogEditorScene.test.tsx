@@ -425,7 +425,7 @@ describe('catalog editor', () => {
     act(() => editor.openObjective(NEW_ITEM));
     fireEvent.change(input('objective id'), { target: { value: 'Speed!' } });
     expect(
-      screen.getByText("'Speed!' is not a slug: use lowercase letters, digits and single hyphens")
+      screen.getByText("'Speed!' is not a slug: use only lowercase letters, digits and hyphens (a-z, 0-9, -)")
     ).toBeInTheDocument();
     fireEvent.change(input('objective title'), { target: { value: 'Grow' } });
     // A new objective with a taken id is a duplicate, never a silent replacement of the other one.
