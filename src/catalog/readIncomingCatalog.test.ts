@@ -62,6 +62,15 @@ describe('readIncomingCatalog', () => {
     expect(incoming.catalog?.kpis[0].query.expr).toBe('rate(x[$__rate_interval])');
   });
 
+  it('gives the line and column in the pasted file of an error in a catalog written as a YAML block', () => {
+    const file = provisioning('up').replace('catalog:\n', 'catalog: |\n').replace('name: API latency', 'name: [API');
+    const incoming = readIncomingCatalog(file);
+    expect(incoming.catalog).toBeUndefined();
+    expect(incoming.errors).toEqual([
+      'line 11, column 13: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
   it('gives the parser line and column for text that is not YAML, and nothing to apply', () => {
     const incoming = readIncomingCatalog('kpis: [a, b');
     expect(incoming.catalog).toBeUndefined();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CatalogParseError, LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
+import { CatalogParseError } from '../kpi/catalogParseError';
+import { LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
 
 /** Exit codes of the spec's command line. */
 export const EXIT_OK = 0;

@@ -1,5 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { CatalogParseError, catalogToYaml, placeInFile, readCatalogText } from './catalogYaml';
+import { CatalogParseError } from './catalogParseError';
+import { catalogToYaml, placeInFile, readCatalogText } from './catalogYaml';
 import { KpiCatalog } from './types';
 
 const CATALOG = `apiVersion: kpi-scorecards/v1
@@ -87,6 +88,37 @@ describe('provisioning files', () => {
     const json = JSON.stringify(readCatalogText(CATALOG).catalog);
     const file = JSON.stringify({ apiVersion: 1, apps: [{ type: 'kpi-scorecards-app', jsonData: { catalog: json } }] });
     expect(readCatalogText(file).catalog).toEqual(readCatalogText(CATALOG).catalog);
+  });
+
+  it('names the line and column in the file of an error in a catalog written as a YAML block', () => {
+    const file = `apiVersion: 1
+apps:
+  - type: kpi-scorecards-app
+    jsonData:
+      catalog: |
+        apiVersion: kpi-scorecards/v1
+        kind: KpiCatalog
+        kpis:
+          - id: a
+            query: { expr: 'rate(x[$$__rate_interval])', datasource: { uid: p } } }
+            name: A
+`;
+    // Column 83 is the stray } as the file has it, with both $ of $$ (Grafana reads them as one).
+    const stray = parseError(file);
+    expect(stray.message).toBe('line 10, column 83: Unexpected flow-map-end token in YAML stream: "}"');
+    expect([stray.line, stray.column]).toEqual([10, 83]);
+    // An unclosed list is reported where the text ends, as in a catalog file: the line after the block.
+    const unclosed = parseError(file.replace(/ {12}query.*\n.*\n$/, '            name: [oops\n'));
+    expect(unclosed.message).toBe(
+      'line 11, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]'
+    );
+  });
+
+  it('names the line and column in the text, after its place, for a catalog written as quoted text', () => {
+    const error = parseError('apps:\n  - type: kpi-scorecards-app\n    jsonData: { catalog: "kpis: [a, b" }\n');
+    expect(error.message).toBe(
+      'apps[0].jsonData.catalog: line 1, column 12: Flow sequence in block collection must be sufficiently indented and end with a ]'
+    );
   });
 
   it('says when the file provisions other apps only, or the app has no catalog', () => {

@@ -1,34 +1,12 @@
-import { parseDocument, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { CatalogParseError } from './catalogParseError';
+import { parseYamlDocument, yamlData } from './parseCatalogText';
 import { isRecord } from './places';
+import { YamlSource, parseProvisionedCatalog } from './provisionedCatalogText';
 import { readProvisioningEscapes } from './provisioningEscapes';
 import { KpiCatalog, Problem } from './types';
 
 export const APP_ID = 'kpi-scorecards-app';
-
-/** A file that is not YAML or JSON at all; the message carries the parser's line and column. */
-export class CatalogParseError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly column?: number
-  ) {
-    super(message);
-    this.name = 'CatalogParseError';
-  }
-}
-
-/** Parses YAML or JSON (JSON is YAML) into plain data. Duplicate keys are errors, as in JSON Schema tools. */
-export function parseYamlOrJson(text: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = first.linePos?.[0];
-    const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
-    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new CatalogParseError(`${where}${message}`, pos?.line, pos?.col);
-  }
-  return doc.toJS({ maxAliasCount: 100 });
-}
 
 export interface LocatedCatalog {
   catalog: unknown;
@@ -45,9 +23,10 @@ export function placeInFile(prefix: string, place: string): string {
 
 /**
  * Finds the catalog in a parsed file: the document itself, or the `jsonData.catalog` of this app in a
- * Grafana app provisioning file (as an object, or as YAML/JSON text).
+ * Grafana app provisioning file (as an object, or as YAML/JSON text). `source` is the file as YAML, so that
+ * an error in a catalog written as text names its line and column in the file.
  */
-export function locateCatalog(doc: unknown): LocatedCatalog {
+export function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog {
   if (!isRecord(doc) || !Array.isArray(doc.apps)) {
     return { catalog: doc, prefix: '', warnings: [] };
   }
@@ -63,13 +42,23 @@ export function locateCatalog(doc: unknown): LocatedCatalog {
   }
   // Grafana expands the environment in the provisioning file's values before the app reads its catalog.
   const expanded = readProvisioningEscapes(catalog);
-  const document = typeof catalog === 'string' ? parseYamlOrJson(expanded.value as string) : expanded.value;
+  const document =
+    typeof catalog === 'string'
+      ? parseProvisionedCatalog(
+          catalog,
+          expanded.value as string,
+          ['apps', index, 'jsonData', 'catalog'],
+          prefix.slice(0, -1),
+          source
+        )
+      : expanded.value;
   return { catalog: document, prefix, warnings: expanded.warnings };
 }
 
 /** Parses a catalog or provisioning file's text. Throws CatalogParseError when it cannot be read. */
 export function readCatalogText(text: string): LocatedCatalog {
-  return locateCatalog(parseYamlOrJson(text));
+  const document = parseYamlDocument(text);
+  return locateCatalog(yamlData(document), { text, document });
 }
 
 /** Writes the catalog as YAML, keys in the order they are in, so a diff in git shows only what changed. */

@@ -1,6 +1,6 @@
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
-import { parseYamlOrJson } from '../kpi/catalogYaml';
+import { parseYamlOrJson } from '../kpi/parseCatalogText';
 import { KpiCatalog } from '../kpi/types';
 import { ValidationResult, validateCatalog } from '../kpi/validateCatalog';
 

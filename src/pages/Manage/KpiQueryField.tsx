@@ -2,7 +2,8 @@ import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { DataSourcePicker } from '@grafana/runtime';
 import { Field, Stack, TextArea } from '@grafana/ui';
-import { parseYamlOrJson, catalogToYaml } from '../../kpi/catalogYaml';
+import { catalogToYaml } from '../../kpi/catalogYaml';
+import { parseYamlOrJson } from '../../kpi/parseCatalogText';
 import { isRecord } from '../../kpi/places';
 import { KpiCatalog, KpiQuery } from '../../kpi/types';
 
