@@ -22,7 +22,7 @@ export function readText(file: string): string {
 export function readCatalogFile(file: string): LocatedCatalog {
   const text = readText(file);
   try {
-    return readCatalogText(text);
+    return readCatalogText(text, file);
   } catch (e) {
     if (e instanceof CatalogParseError) {
       throw new UsageError(`${file}: ${e.message}`);

@@ -2,6 +2,8 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform; its Node build is what the CLI uses too.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './kpi';
 
@@ -55,6 +57,17 @@ describe('kpi validate', () => {
     expect(result.err).toEqual([
       `${file}: line 6, column 5: Flow sequence in block collection must be sufficiently indented and end with a ]`,
     ]);
+  });
+
+  it('exits 2 for a .json file that is not JSON, though YAML would read it, with the line and column', async () => {
+    // Written here: prettier (npm run lint:fix) would take the comma out of a fixture file.
+    const file = join(mkdtempSync(join(tmpdir(), 'kpi-validate-')), 'catalog.json');
+    writeFileSync(file, '{\n  "apiVersion": "kpi-scorecards/v1",\n  "kind": "KpiCatalog",\n  "kpis": [],\n}\n');
+    expect(await validate(file)).toEqual({
+      code: 2,
+      out: [],
+      err: [`${file}: line 5, column 1: Expected double-quoted property name in JSON`],
+    });
   });
 
   it('checks every file, and exits 2 when one cannot be read even if another has errors', async () => {

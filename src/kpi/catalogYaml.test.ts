@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { CatalogParseError } from './catalogParseError';
 import { catalogToYaml, placeInFile, readCatalogText } from './catalogYaml';
@@ -17,9 +18,9 @@ kpis:
     query: { datasource: { type: prometheus, uid: prom }, expr: mttr_minutes }
 `;
 
-function parseError(text: string): CatalogParseError {
+function parseError(text: string, fileName?: string): CatalogParseError {
   try {
-    readCatalogText(text);
+    readCatalogText(text, fileName);
   } catch (e) {
     return e as CatalogParseError;
   }
@@ -45,6 +46,38 @@ describe('readCatalogText', () => {
     expect(error.line).toBe(line);
     expect(error.column).toBe(column);
     expect(error.message).toMatch(new RegExp(`^line ${line}, column ${column}: \\S`));
+  });
+
+  it.each([
+    [
+      'a trailing comma',
+      '{\n  "kind": "KpiCatalog",\n  "kpis": [],\n}\n',
+      4,
+      1,
+      'Expected double-quoted property name in JSON',
+    ],
+    ['a trailing comma in a list', '{\n  "kpis": [\n    {"id": "a"},\n  ]\n}\n', 4, 3, "Unexpected token ']' in JSON"],
+    ['single quotes', "{\n  'kind': 'KpiCatalog'\n}\n", 2, 3, "Expected property name or '}' in JSON"],
+    ['a comment', '{"kind": "KpiCatalog"} # catalog\n', 1, 24, 'Unexpected non-whitespace character after JSON'],
+  ])(
+    'reads a file named .json as JSON: %s is an error, with its line and column',
+    (_name, text, line, column, reason) => {
+      expect(() => readCatalogText(text, 'catalog.yaml')).not.toThrow();
+      const error = parseError(text, 'catalog.JSON');
+      expect(error.message).toBe(`line ${line}, column ${column}: ${reason}`);
+      expect([error.line, error.column]).toEqual([line, column]);
+    }
+  );
+
+  it('reads a .json file as JSON.parse does, and refuses a repeated key as YAML does', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(readCatalogText(text, 'catalog.json').catalog).toEqual(JSON.parse(text));
+      })
+    );
+    expect(parseError('{"kind": "KpiCatalog",\n "kind": "Other"}', 'catalog.json').message).toBe(
+      'line 2, column 2: Map keys must be unique'
+    );
   });
 
   it('keeps the keys in the order they are written', () => {

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { CatalogParseError } from './catalogParseError';
-import { parseYamlDocument, yamlData } from './parseCatalogText';
+import { assertJson, parseYamlDocument, yamlData } from './parseCatalogText';
 import { isRecord } from './places';
 import { YamlSource, parseProvisionedCatalog } from './provisionedCatalogText';
 import { readProvisioningEscapes } from './provisioningEscapes';
@@ -55,8 +55,15 @@ export function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog
   return { catalog: document, prefix, warnings: expanded.warnings };
 }
 
-/** Parses a catalog or provisioning file's text. Throws CatalogParseError when it cannot be read. */
-export function readCatalogText(text: string): LocatedCatalog {
+/**
+ * Parses a catalog or provisioning file's text as YAML, of which JSON is a part; a file named *.json must be
+ * JSON as other JSON tools read it. Throws CatalogParseError when it cannot be read.
+ */
+export function readCatalogText(text: string, fileName?: string): LocatedCatalog {
+  if (fileName !== undefined && /\.json$/i.test(fileName)) {
+    assertJson(text);
+  }
+  // Read as YAML in any case: the same data as JSON.parse, and a repeated key is an error, not the last one wins.
   const document = parseYamlDocument(text);
   return locateCatalog(yamlData(document), { text, document });
 }

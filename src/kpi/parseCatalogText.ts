@@ -1,5 +1,6 @@
 import { Document, parseDocument } from 'yaml';
-import { CatalogParseError } from './catalogParseError';
+import { CatalogParseError, positionAt } from './catalogParseError';
+import { jsonErrorOffset } from './jsonErrorOffset';
 
 /** Parses YAML (JSON is YAML) as a document. Duplicate keys are errors, as in JSON Schema tools. */
 export function parseYamlDocument(text: string): Document {
@@ -21,4 +22,23 @@ export function yamlData(doc: Document): unknown {
 /** Parses YAML or JSON (JSON is YAML) into plain data. */
 export function parseYamlOrJson(text: string): unknown {
   return yamlData(parseYamlDocument(text));
+}
+
+/** Throws where the text is not JSON as other JSON tools read it: trailing commas or single quotes, say, which YAML takes. */
+export function assertJson(text: string): void {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const offset = jsonErrorOffset(text);
+    const at = offset === undefined ? undefined : positionAt(text, offset);
+    throw new CatalogParseError(jsonReason((e as Error).message), at?.line, at?.column);
+  }
+}
+
+/** V8's message without its own position and excerpt, which the line and column replace. */
+function jsonReason(message: string): string {
+  const reason = message
+    .replace(/ at position \d+.*$/s, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+  return reason.includes('JSON') ? reason : `${reason} in JSON`;
 }
