@@ -16,6 +16,8 @@ export async function bundleForNode(entry, name, dir = join(root, 'node_modules'
     outfile,
     bundle: true,
     platform: 'node',
+    // ES modules first: jsonc-parser's `main` is a UMD build whose require('./impl/...') esbuild cannot follow.
+    mainFields: ['module', 'main'],
     format: 'cjs',
     target: 'node20',
     logLevel: 'error',
