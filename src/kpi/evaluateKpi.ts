@@ -87,6 +87,13 @@ export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): R
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
 
+/**
+ * A span holds its start and its end: a calendar month runs from the 1st, 00:00 (where a SQL bucket stamps its
+ * row), and a gauge's value at the boundary is both the previous period's last and this one's first. A sample
+ * exactly on the boundary is so counted in both periods.
+ */
+const outside = (t: number, span: TimeSpan) => t < span.from || t > span.to;
+
 /** The samples inside the span, the time of the newest number among them, and whether there is one. */
 function samplesInSpan(series: KpiSeries, span: TimeSpan) {
   const { times, values } = series;
@@ -98,7 +105,7 @@ function samplesInSpan(series: KpiSeries, span: TimeSpan) {
   }
   // Time series come sorted: find the span's ends by bisection and the newest number from the end, so the
   // reducer is left as the only pass over the samples.
-  const lo = firstIndex(times, (t) => t > span.from);
+  const lo = firstIndex(times, (t) => t >= span.from);
   const hi = firstIndex(times, (t) => t > span.to);
   const inSpan = lo === 0 && hi === values.length ? values : values.slice(lo, hi);
   for (let i = hi - 1; i >= lo; i--) {
@@ -141,19 +148,23 @@ function firstIndex(times: number[], test: (t: number) => boolean): number {
  * order-dependent reducer (last, first, delta) reads them as it reads a time series.
  */
 function scanSamples(times: number[], values: Array<number | null>, span: TimeSpan) {
-  const inside: number[] = [];
+  const placed: number[] = [];
+  const unplaced: number[] = [];
   for (let i = 0; i < values.length; i++) {
-    // A time that is not one (text that does not parse) cannot be placed: the sample is kept, as it comes.
-    if (!(times[i] <= span.from || times[i] > span.to)) {
-      inside.push(i);
+    if (Number.isNaN(times[i])) {
+      unplaced.push(i); // text that is no time: kept, as it comes, after the placed samples
+    } else if (!outside(times[i], span)) {
+      placed.push(i);
     }
   }
-  inside.sort((a, b) => (Number.isNaN(times[a] - times[b]) ? 0 : times[a] - times[b]));
-  const kept = inside.map((i) => values[i]);
-  const numbers = inside.filter((i) => isNumber(values[i]));
-  const placed = numbers.filter((i) => !Number.isNaN(times[i]));
-  const newest = placed.length > 0 ? times[placed[placed.length - 1]] : null;
-  return { values: kept, newest, hasNumber: numbers.length > 0 };
+  placed.sort((a, b) => times[a] - times[b]);
+  const inside = [...placed, ...unplaced];
+  const newestAt = placed.filter((i) => isNumber(values[i])).pop();
+  return {
+    values: inside.map((i) => values[i]),
+    newest: newestAt === undefined ? null : times[newestAt],
+    hasNumber: inside.some((i) => isNumber(values[i])),
+  };
 }
 
 function previousValue(kpi: Kpi, outcome: QueryOutcome, span: TimeSpan): number | null {
