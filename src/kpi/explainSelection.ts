@@ -41,7 +41,7 @@ export function knownValues(kpis: Kpi[], field: SelectorField): string[] {
   const values = new Set<string>();
   for (const kpi of kpis.filter(isRecord)) {
     if (field === 'tag') {
-      (kpi.tags ?? []).forEach((tag) => values.add(tag));
+      (Array.isArray(kpi.tags) ? kpi.tags : []).forEach((tag) => typeof tag === 'string' && values.add(tag));
     } else if (field !== 'status' && kpi[field]) {
       values.add(String(kpi[field]));
     }

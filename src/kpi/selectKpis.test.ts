@@ -1,6 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { matchesSelector, parseSelector } from './selectKpis';
-import { KpiSelector } from './types';
+import { Kpi, KpiSelector } from './types';
 
 const kpis = [
   makeKpi({
@@ -30,6 +30,13 @@ describe('matchesSelector', () => {
     ['nothing when criteria exclude each other', { team: 'sre', objective: 'retention' }, []],
   ] as Array<[string, KpiSelector, string[]]>)('%s', (_name, selector, ids) => {
     expect(select(selector)).toEqual(ids);
+  });
+
+  it('takes a tag only from a list of tags: a broken KPI with tags of another shape neither throws nor matches', () => {
+    const broken = (tags: unknown) => ({ id: 'b', tags }) as unknown as Kpi;
+    for (const tags of [5, { dora: true }, 'dora-x', 'dora']) {
+      expect(matchesSelector(broken(tags), { tag: 'dora' })).toBe(false);
+    }
   });
 
   it('filters by status once the status is known', () => {

@@ -17,7 +17,8 @@ export function matchesSelector(kpi: Partial<Kpi>, selector: KpiSelector, status
   if (checks.some(([wanted, actual]) => wanted !== undefined && wanted !== '' && wanted !== actual)) {
     return false;
   }
-  if (selector.tag && !(kpi.tags ?? []).includes(selector.tag)) {
+  // A broken KPI may have `tags` of another shape (`tags: dora`): only a list of them holds a tag.
+  if (selector.tag && !(Array.isArray(kpi.tags) && kpi.tags.includes(selector.tag))) {
     return false;
   }
   return !selector.status || status === undefined || selector.status === status;

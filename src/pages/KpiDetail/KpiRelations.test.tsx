@@ -47,6 +47,13 @@ describe('KpiRelations', () => {
     expect(within(list).queryByRole('link', { name: 'Deploys again' })).toBeNull();
   });
 
+  it('names a drives id that no KPI has without a link (it would open a page that is not there)', () => {
+    const list = renderRelations({ ...mttr, drives: ['deploys', 'ghost'] }, [{ ...deploys, drives: [] }, mttr]);
+    expect(within(list).getByRole('link', { name: 'Deploys' })).toBeInTheDocument();
+    expect(within(list).getByText('ghost')).toBeInTheDocument();
+    expect(within(list).queryByRole('link', { name: 'ghost' })).toBeNull();
+  });
+
   it('names a driven KPI whose name is not text by its id, and skips a drives item that is not an id', () => {
     const kpi = { ...mttr, drives: ['deploys', { id: 'x' }] } as unknown as Kpi;
     const list = renderRelations(kpi, [{ ...deploys, drives: [], name: { en: 'x' } }, kpi]);

@@ -18,10 +18,10 @@ export function kpiNeighbours(kpi: Kpi, entries: readonly unknown[]): { drivenBy
     }
   });
   const ids = Array.isArray(kpi.drives) ? kpi.drives.filter((id): id is string => typeof id === 'string') : [];
-  // A drives id names the first KPI with it, the one a link by that id opens.
+  // A drives id names the first KPI with it, the one a link by that id opens; one no KPI has is not a link.
   const drives = ids.map((id) => {
     const index = indexOfId(entries, id);
-    return { ...(index < 0 ? { id, name: id } : entryLabel(entries[index], index)), reachable: true };
+    return { ...(index < 0 ? { id, name: id } : entryLabel(entries[index], index)), reachable: index >= 0 };
   });
   return { drivenBy, drives };
 }
