@@ -12,7 +12,8 @@ export class UsageError extends Error {}
 
 export function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    // Without the byte order mark some editors save: JSON.parse refuses it, and it is no part of the text.
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);

@@ -70,6 +70,12 @@ describe('kpi validate', () => {
     });
   });
 
+  it('reads a .json file saved with a byte order mark', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kpi-validate-')), 'catalog.json');
+    writeFileSync(file, '\uFEFF{"apiVersion": "kpi-scorecards/v1", "kind": "KpiCatalog", "kpis": []}\n');
+    expect(await validate(file)).toEqual({ code: 0, out: [], err: [] });
+  });
+
   it('checks every file, and exits 2 when one cannot be read even if another has errors', async () => {
     const result = await validate(fixture('bad-catalog.yaml'), 'no-such-file.yaml', fixture('catalog.yaml'));
     expect(result.code).toBe(2);

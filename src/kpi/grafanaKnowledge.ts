@@ -33,7 +33,8 @@ export function isKnownUnit(id: string): boolean {
   try {
     return formattedValueToString(getValueFormat(id)(probe)) !== fallback;
   } catch {
-    return true;
+    // Only time: formats need the browser's Grafana (window); any other formatter that throws is not a unit.
+    return id.startsWith('time:');
   }
 }
 

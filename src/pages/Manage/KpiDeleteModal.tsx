@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { ConfirmModal, Stack, Text } from '@grafana/ui';
 import { kpiDeleteEffects } from '../../catalog/catalogDeletes';
-import { isRecord } from '../../kpi/places';
+import { entryLabel } from '../../kpi/places';
 import { KpiCatalog } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene } from './CatalogEditorScene';
@@ -35,7 +35,7 @@ export function KpiDeleteModal({ model, draft, index, onClose }: Props) {
           <Stack direction="column" gap={1}>
             <div>
               {tText('manage.kpi.delete-body', 'Delete "{{name}}" from the draft? Nothing is saved until you save.', {
-                name: isRecord(kpi) ? (kpi.name ?? kpi.id) : '',
+                name: entryLabel(kpi, index!).name,
               })}
             </div>
             {effects.drivers.length > 0 && (
