@@ -2,6 +2,7 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
+import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { KpiSelector } from '../../kpi/types';
 import { testIds } from '../../testIds';
@@ -48,7 +49,14 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
       {scorecards.map((s, index) => (
         <Card key={index} href={scorecardUrl(s.id)}>
           <Card.Heading>{s.title}</Card.Heading>
-          <Card.Meta>{[describeSelector(s.select ?? {}), s.layout ?? 'cards']}</Card.Meta>
+          <Card.Meta>
+            {[
+              selectIsReadable(s)
+                ? describeSelector(s.select ?? {})
+                : t('scorecards.unreadable', 'selection cannot be read'),
+              s.layout ?? 'cards',
+            ]}
+          </Card.Meta>
         </Card>
       ))}
     </Stack>

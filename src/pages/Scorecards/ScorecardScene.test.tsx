@@ -124,6 +124,23 @@ describe('Scorecards', () => {
     expect(rows[0]).toHaveTextContent('kpis[3] (broken).owner: required');
   });
 
+  it('names an unreadable select instead of showing every KPI, queries nothing, and says so in the list', async () => {
+    renderScorecard('exec', 'cards', 'team=sre' as never);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This scorecard’s selection cannot be read');
+    expect(alert).toHaveTextContent('select: must be an object');
+    expect(screen.queryByTestId(testIds.scorecards.container)).toBeNull();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(mockDs.requests).toHaveLength(0);
+
+    const catalog = sampleCatalog();
+    catalog.scorecards = [{ id: 'exec', title: 'Executive', select: 'team=sre' as never }];
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent('selection cannot be read');
+  });
+
   it('says so for an unknown scorecard id', () => {
     renderScorecard('nope');
     expect(screen.getByText('No scorecard with id "nope"')).toBeInTheDocument();

@@ -2,6 +2,8 @@ import React, { useMemo } from 'react';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
+import { fieldProblemLines } from '../../catalog/fieldProblems';
+import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { ROUTES, prefixRoute } from '../../constants';
 import { ScorecardSort } from '../../kpi/scorecardOrder';
@@ -52,7 +54,7 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
   const { loaded, results, phase, loadError, evaluatedAt } = source.useState();
   const scorecard = findScorecard(loaded?.validation.catalog, scorecardId);
   const rows = useMemo(() => {
-    if (!loaded || !scorecard) {
+    if (!loaded || !scorecard || !selectIsReadable(scorecard)) {
       return [];
     }
     const all = buildRows(loaded.validation, results, evaluatedAt);
@@ -78,6 +80,18 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
       >
         <LinkButton href={prefixRoute(ROUTES.Scorecards)}>{t('scorecards.all', 'All scorecards')}</LinkButton>
       </EmptyState>
+    );
+  }
+  if (!selectIsReadable(scorecard)) {
+    // `select: team=x` reads as no criteria: showing every KPI would pass a broken view off as the whole catalog.
+    const index = loaded.validation.catalog.scorecards?.indexOf(scorecard) ?? -1;
+    return (
+      <Alert severity="error" title={t('scorecards.unreadable-title', 'This scorecard’s selection cannot be read')}>
+        {fieldProblemLines(loaded.validation, 'scorecards', index, 'select').map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+        <div>{t('scorecards.unreadable-fix', 'An admin can fix it in the catalog editor.')}</div>
+      </Alert>
     );
   }
   return (

@@ -1,3 +1,4 @@
+import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { alternativesOf, selectsEntry } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { KpiPick } from '../shared/KpiCatalogSource';
@@ -8,12 +9,12 @@ export function findScorecard(catalog: KpiCatalog | undefined, id: string): Scor
 
 /**
  * The valid KPIs a scorecard shows, before their status is known (its status criterion, if any, applies to the
- * answers): the ones a page queries. An unknown scorecard shows, and queries, none.
+ * answers): the ones a page queries. An unknown scorecard, or one whose `select` cannot be read, queries none.
  */
 export function scorecardKpis(scorecardId: string): KpiPick {
   return (valid, catalog) => {
     const scorecard = findScorecard(catalog, scorecardId);
-    if (!scorecard) {
+    if (!scorecard || !selectIsReadable(scorecard)) {
       return [];
     }
     const selector = alternativesOf({ ...scorecard.select, status: undefined });
