@@ -24,6 +24,15 @@ function asWritten(boundary: number): number {
   return Number.isFinite(boundary) ? Number(boundary.toPrecision(15)) : boundary;
 }
 
+/**
+ * An in-range KPI's at-risk edges: 10% of the range's width outside each end (none when min = max). The chart's
+ * bands and the status read the same edges.
+ */
+export function rangeAtRiskEdges(min: number, max: number): { low: number; high: number } {
+  const band = AT_RISK_SHARE * (max - min);
+  return { low: asWritten(min - band), high: asWritten(max + band) };
+}
+
 /** The spec's threshold rule for a value that exists and is fresh. */
 export function thresholdStatus(direction: Direction, target: Target, v: number): KpiStatus {
   if (direction === 'in-range') {
@@ -32,8 +41,8 @@ export function thresholdStatus(direction: Direction, target: Target, v: number)
     if (v >= min && v <= max) {
       return 'on-track';
     }
-    const band = AT_RISK_SHARE * (max - min);
-    return v >= asWritten(min - band) && v <= asWritten(max + band) ? 'at-risk' : 'off-track';
+    const { low, high } = rangeAtRiskEdges(min, max);
+    return v >= low && v <= high ? 'at-risk' : 'off-track';
   }
   const goal = target.value ?? 0;
   const atRisk = effectiveAtRisk(direction, target) ?? goal;

@@ -1,5 +1,5 @@
 import { ThresholdsConfig, ThresholdsMode } from '@grafana/data';
-import { AT_RISK_SHARE, effectiveAtRisk } from '../../kpi/kpiStatus';
+import { effectiveAtRisk, rangeAtRiskEdges } from '../../kpi/kpiStatus';
 import { Kpi } from '../../kpi/types';
 
 /**
@@ -12,14 +12,14 @@ export function kpiThresholds(kpi: Pick<Kpi, 'direction' | 'target'>): Threshold
   if (direction === 'in-range') {
     const min = target.min ?? 0;
     const max = target.max ?? min;
-    const band = AT_RISK_SHARE * (max - min);
+    const { low, high } = rangeAtRiskEdges(min, max);
     const steps = [step(-Infinity, 'red')];
-    if (band > 0) {
-      steps.push(step(min - band, 'orange'));
+    if (low < min) {
+      steps.push(step(low, 'orange'));
     }
     steps.push(step(min, 'green'), step(max, 'orange'));
-    if (band > 0) {
-      steps.push(step(max + band, 'red'));
+    if (high > max) {
+      steps.push(step(high, 'red'));
     }
     return { mode: ThresholdsMode.Absolute, steps };
   }
