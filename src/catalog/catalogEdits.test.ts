@@ -1,15 +1,9 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { KpiCatalog } from '../kpi/types';
 import { ownId, upsertKpi, upsertObjective, upsertScorecard } from './catalogEdits';
+import { author, draftCatalog } from './testing/draftCatalog';
 
-const author = { by: 'ann', at: '2026-05-01T00:00:00.000Z' };
-const base: KpiCatalog = {
-  apiVersion: 'kpi-scorecards/v1',
-  kind: 'KpiCatalog',
-  objectives: [{ id: 'speed', title: 'Speed' }],
-  kpis: [makeKpi({ id: 'lead', drives: ['lag'], objective: 'speed' }), makeKpi({ id: 'lag', type: 'lagging' })],
-  scorecards: [{ id: 's', title: 'S', select: { ids: ['lag', 'lead'] } }],
-};
+const base = draftCatalog;
 
 describe('catalog edits', () => {
   it('edits the item named by id past a list entry that is not an object, and keeps that entry for its error', () => {
