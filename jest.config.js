@@ -12,6 +12,8 @@ module.exports = {
     ...base.moduleNameMapper,
     // jsdom makes jest pick yaml's browser build, which is untranspiled ESM; the Node build is the same code.
     '^yaml$': require.resolve('yaml'),
+    // d3's packages are ES modules only; its one-file UMD build is the same code (Grafana provides d3 at runtime).
+    '^d3$': '<rootDir>/node_modules/d3/dist/d3.min.js',
   },
   // d3-color and friends ship .mjs files that jest cannot load untransformed.
   transform: {

@@ -1,12 +1,13 @@
 // The modules Grafana shares with plugins (its sharedDependencies map), from this
 // repo's node_modules so their versions are the ones the plugin was built against.
-// Names follow .config/bundler/externals.ts; what is not listed here (jquery, d3,
-// slate, prismjs, angular) a plugin built today does not import.
+// Names follow .config/bundler/externals.ts; what is not listed here (jquery, slate,
+// prismjs, angular) a plugin built today does not import.
 import * as emotionCss from '@emotion/css';
 import * as emotionReact from '@emotion/react';
 import * as grafanaData from '@grafana/data';
 import * as grafanaRuntime from '@grafana/runtime';
 import * as grafanaUI from '@grafana/ui';
+import * as d3 from 'd3';
 import i18next from 'i18next';
 import lodash from 'lodash';
 // eslint-disable-next-line no-restricted-imports -- Grafana still shares moment with plugins
@@ -46,6 +47,7 @@ const shared: Record<string, object> = {
   '@grafana/data': asModule(grafanaData),
   '@grafana/runtime': asModule(grafanaRuntime),
   '@grafana/ui': asModule(grafanaUI),
+  d3: asModule(d3),
   i18next: withDefault(i18next),
   lodash: withDefault(lodash),
   moment: withDefault(moment),
