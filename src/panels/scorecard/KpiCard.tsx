@@ -2,8 +2,7 @@ import React, { useMemo, useState } from 'react';
 import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
-import { KpiDefinition } from '../../components/kpi/KpiDefinition';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
@@ -21,6 +20,7 @@ import { CARD_SIZE } from './pageSize';
 import { ScorecardOptions } from './scorecardOptions';
 import { ScorecardItem, sparklineSeries } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
+import { DEFINITION_ANCHOR } from './useDefinitionTooltip';
 
 export type CardOptions = Pick<
   ScorecardOptions,
@@ -69,7 +69,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     onFocus: touch,
   };
   // The name comes first in the DOM (Tab reaches the link, then its definition); CSS puts the header above.
-  const name = <KpiName kpi={kpi} invalid={item.invalid} href={href} styles={styles} />;
+  const name = <KpiName kpi={kpi} index={item.index} href={href} styles={styles} />;
   if (!evaluation) {
     // Loading: the name and a word, nothing more. The header's icons and badges come with the answer, so a
     // 200-KPI scorecard sets them up once, not once for the wait and again for the result.
@@ -148,27 +148,24 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
 
 interface NameProps {
   kpi: Kpi;
-  invalid: boolean;
+  index: number;
   href?: string;
   styles: ReturnType<typeof getStyles>;
 }
 
-/** The name link with the definition on hover; memoised (floating-ui hooks) so answers coming in skip it. */
-const KpiName = React.memo(function KpiName({ kpi, invalid, href, styles }: NameProps) {
-  return (
-    <Tooltip content={<KpiDefinition kpi={kpi} invalid={invalid} />} placement="bottom-start">
-      {href === undefined ? (
-        <span className={styles.name} data-testid={scorecardTestIds.name}>
-          {kpi.name}
-        </span>
-      ) : (
-        <a href={href} className={cx(styles.name, styles.link)} data-testid={scorecardTestIds.link}>
-          {kpi.name}
-        </a>
-      )}
-    </Tooltip>
+/** The name: a link, or text an entry a link cannot reach keeps focusable; its definition shows on hover or focus. */
+function KpiName({ kpi, index, href, styles }: NameProps) {
+  const anchor = { [DEFINITION_ANCHOR]: index };
+  return href === undefined ? (
+    <span className={styles.name} data-testid={scorecardTestIds.name} tabIndex={0} {...anchor}>
+      {kpi.name}
+    </span>
+  ) : (
+    <a href={href} className={cx(styles.name, styles.link)} data-testid={scorecardTestIds.link} {...anchor}>
+      {kpi.name}
+    </a>
   );
-});
+}
 
 const getStyles = (theme: GrafanaTheme2) => ({
   card: css({

@@ -5,6 +5,7 @@ import { Pagination, useStyles2 } from '@grafana/ui';
 import { CardOptions, KpiCard } from './KpiCard';
 import { CARD_SIZE, CARD_PADDING, GRID_GAP, cardWidth, cardsPerPage } from './pageSize';
 import { ScorecardItem } from './scorecardItems';
+import { useDefinitionTooltip } from './useDefinitionTooltip';
 
 interface Props {
   items: ScorecardItem[];
@@ -25,9 +26,10 @@ export function KpiCards({ items, width, height, now, hrefFor, options }: Props)
   const page = Math.min(wanted, pages);
   const shown = items.slice((page - 1) * perPage, page * perPage);
   const sparklineWidth = Math.max(60, cardWidth(width, options.compact) - CARD_PADDING);
+  const definition = useDefinitionTooltip(shown);
   return (
     <div className={styles.wrapper}>
-      <div className={styles.grid}>
+      <div className={styles.grid} {...definition.handlers}>
         {shown.map((item) => (
           <KpiCard
             key={item.index}
@@ -39,6 +41,7 @@ export function KpiCards({ items, width, height, now, hrefFor, options }: Props)
           />
         ))}
       </div>
+      {definition.tooltip}
       <Pagination currentPage={page} numberOfPages={pages} onNavigate={setPage} hideWhenSinglePage />
     </div>
   );

@@ -18,6 +18,7 @@ import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
 import { ScorecardItem, sparklineSeries } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
+import { useDefinitionTooltip } from './useDefinitionTooltip';
 
 interface Props {
   items: ScorecardItem[];
@@ -33,9 +34,11 @@ type Cell = CellProps<ScorecardItem>;
 export function KpiTable({ items, height, now, hrefFor, options }: Props) {
   const styles = useStyles2(getStyles);
   const columns = useMemo(() => tableColumns(styles, now, hrefFor, options), [styles, now, hrefFor, options]);
+  const definition = useDefinitionTooltip(items);
   return (
-    <div className={styles.wrapper}>
+    <div className={styles.wrapper} {...definition.handlers}>
       <InteractiveTable columns={columns} data={items} getRowId={catalogPlace} pageSize={rowsPerPage(height)} />
+      {definition.tooltip}
     </div>
   );
 }

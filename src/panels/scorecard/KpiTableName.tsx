@@ -1,11 +1,11 @@
 import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
-import { Stack, Tooltip, useStyles2 } from '@grafana/ui';
-import { KpiDefinition } from '../../components/kpi/KpiDefinition';
+import { Stack, useStyles2 } from '@grafana/ui';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { ScorecardItem } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
+import { DEFINITION_ANCHOR } from './useDefinitionTooltip';
 
 interface Props {
   item: ScorecardItem;
@@ -13,8 +13,10 @@ interface Props {
 }
 
 /** A table row's name: a link to the KPI's page unless a link by id cannot reach the entry (no id, or a repeated one). */
-export function KpiTableName({ item: { kpi, reachable, invalid }, hrefFor }: Props) {
+export function KpiTableName({ item: { kpi, reachable, invalid, index }, hrefFor }: Props) {
   const styles = useStyles2(getStyles);
+  // Its definition shows on hover or focus (useDefinitionTooltip, on the table).
+  const anchor = { [DEFINITION_ANCHOR]: index };
   const name = (
     <span data-testid={scorecardTestIds.row} data-kpi={kpi.id}>
       {kpi.name}
@@ -22,15 +24,15 @@ export function KpiTableName({ item: { kpi, reachable, invalid }, hrefFor }: Pro
   );
   return (
     <Stack gap={0.5} alignItems="center">
-      <Tooltip content={<KpiDefinition kpi={kpi} invalid={invalid} />} placement="bottom-start">
-        {reachable ? (
-          <a href={hrefFor(kpi.id)} className={styles.link} data-testid={scorecardTestIds.link}>
-            {name}
-          </a>
-        ) : (
-          <span data-testid={scorecardTestIds.name}>{name}</span>
-        )}
-      </Tooltip>
+      {reachable ? (
+        <a href={hrefFor(kpi.id)} className={styles.link} data-testid={scorecardTestIds.link} {...anchor}>
+          {name}
+        </a>
+      ) : (
+        <span data-testid={scorecardTestIds.name} tabIndex={0} {...anchor}>
+          {name}
+        </span>
+      )}
       <KpiDefinitionButton kpi={kpi} invalid={invalid} />
     </Stack>
   );

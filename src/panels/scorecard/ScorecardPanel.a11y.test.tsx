@@ -45,6 +45,40 @@ describe('scorecard panel: keyboard', () => {
     expect(within(tip).getByText('7')).toBeInTheDocument();
   });
 
+  it.each(['cards', 'table'] as const)(
+    'shows a KPI’s definition while the pointer is on its name, one at a time; Escape closes it (%s)',
+    async (layout) => {
+      serveCatalog(
+        [
+          kpi({ id: 'deploys', name: 'Deploys', description: 'Ships per week.' }),
+          kpi({ id: 'lead', name: 'Lead time', description: 'Commit to production.' }),
+        ],
+        { deploys: { kind: 'series', value: () => 12 }, lead: { kind: 'series', value: () => 3 } }
+      );
+      renderPanel({ options: { layout, sort: 'catalog' } });
+      await screen.findAllByTestId(scorecardTestIds.value);
+      const deploys = screen.getByRole('link', { name: 'Deploys' });
+      const lead = screen.getByRole('link', { name: 'Lead time' });
+
+      fireEvent.mouseOver(deploys);
+      const tip = await screen.findByRole('tooltip');
+      expect(tip).toHaveTextContent('Ships per week.');
+      expect(deploys).toHaveAttribute('aria-describedby', tip.id);
+
+      fireEvent.mouseOut(deploys, { relatedTarget: lead });
+      fireEvent.mouseOver(lead);
+      expect(await screen.findByRole('tooltip')).toHaveTextContent('Commit to production.');
+      expect(screen.getAllByRole('tooltip')).toHaveLength(1);
+      expect(deploys).not.toHaveAttribute('aria-describedby');
+
+      fireEvent.keyDown(document, { key: 'Escape' });
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      fireEvent.mouseOver(deploys);
+      fireEvent.mouseOut(deploys, { relatedTarget: document.body });
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    }
+  );
+
   it('opens the definition with its links from the button (what Enter or Space does on a button)', async () => {
     serveCatalog(
       [kpi({ id: 'deploys', name: 'Deploys', links: [{ title: 'Runbook', url: 'https://wiki.example.com/deploys' }] })],
