@@ -1,10 +1,9 @@
-import React, { useMemo } from 'react';
+import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { line, scaleLinear } from 'd3';
 import { KpiSeries } from '../../kpi/kpiSeries';
-import { sparklineRange } from '../../kpi/sparklineRange';
+import { ValueRange, sparklineRange } from '../../kpi/sparklineRange';
 import { Direction, Target } from '../../kpi/types';
 import { fixedText } from './fixedText';
 
@@ -20,9 +19,10 @@ interface Props {
 
 /**
  * The KPI's trend with its target as a dashed line, on a y-range from sparklineRange (always holds the target,
- * never autoscaled into drama). One SVG path drawn with d3 (a module Grafana shares with plugins): a scorecard
- * draws one per card, and @grafana/ui's Sparkline sets up a uPlot instance each, which was the larger half of
- * a 200-card render in Chromium (see scripts/browserBench.mjs). Missing samples leave a gap, as Sparkline does.
+ * never autoscaled into drama). Drawn on a canvas, as uPlot draws, by d3-shape (d3 is a module Grafana shares
+ * with plugins). A scorecard draws one per card: @grafana/ui's Sparkline set up a uPlot instance for each, and
+ * an SVG path of up to 720 points each cost a third of a 200-card render in Chromium (scripts/browserBench.mjs).
+ * Missing samples leave a gap, as Sparkline does.
  */
 export const KpiSparkline = React.memo(function KpiSparkline({
   series,
@@ -34,68 +34,92 @@ export const KpiSparkline = React.memo(function KpiSparkline({
 }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
-  const drawn = useMemo(
-    () => draw(series, direction, target, width, height),
-    [series, direction, target, width, height]
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const range = useMemo(
+    () => (countPoints(series.values) >= 2 ? sparklineRange(series.values, direction, target) : null),
+    [series, direction, target]
   );
-  if (!drawn) {
+  const lineColor = color ?? theme.colors.text.primary;
+  const targetColor = theme.colors.text.secondary;
+  // Read at each render: a zoom that changes it redraws with the next answers.
+  const pixelRatio = window.devicePixelRatio || 1;
+  useLayoutEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (context && range) {
+      context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+      context.clearRect(0, 0, width, height);
+      draw(context, { series, range, targets: targetLines(direction, target), width, height, lineColor, targetColor });
+    }
+  }, [series, range, direction, target, width, height, lineColor, targetColor, pixelRatio]);
+  if (!range) {
     return null;
   }
   return (
-    <svg
-      className={styles.svg}
-      width={width}
-      height={height}
+    <canvas
+      ref={canvas}
+      className={styles.canvas}
+      width={Math.round(width * pixelRatio)}
+      height={Math.round(height * pixelRatio)}
+      style={{ width, height }}
       role="img"
       aria-label={fixedText('kpi.sparkline.label', 'Trend over the window with the target line')}
-    >
-      <path d={drawn.path} fill="none" stroke={color ?? theme.colors.text.primary} strokeWidth={1} />
-      {drawn.targets.map((y) => (
-        <line key={y} data-testid="kpi-sparkline-target" x1={0} x2={width} y1={y} y2={y} className={styles.target} />
-      ))}
-    </svg>
+    />
   );
 });
 
-interface Drawn {
-  path: string;
-  /** The target line(s), in px from the top. */
+interface Drawing {
+  series: KpiSeries;
+  range: ValueRange;
   targets: number[];
+  width: number;
+  height: number;
+  lineColor: string;
+  targetColor: string;
 }
 
-function draw(series: KpiSeries, direction: Direction, target: Target, width: number, height: number): Drawn | null {
+function draw(context: CanvasRenderingContext2D, { series, range, targets, width, height, ...colors }: Drawing) {
   const { values, times } = series;
-  const range = sparklineRange(values, direction, target);
-  if (!range || values.filter(isPoint).length < 2) {
-    return null;
-  }
-  // Half the stroke inside at both edges, so a value on the range's end is not cut in half.
-  const y = scaleLinear([range.min, range.max], [height - 0.5, 0.5]);
   const xs = times ?? values.map((_, i) => i);
   const x = scaleLinear([xs[0], xs[xs.length - 1]], [0, width]);
-  const path = line<number>()
+  // Half the 1 px stroke inside at both edges, so a value on the range's end is drawn whole.
+  const y = scaleLinear([range.min, range.max], [height - 0.5, 0.5]);
+  context.lineWidth = 1;
+
+  context.beginPath();
+  line<number>()
     .defined((i) => isPoint(values[i]))
     .x((i) => x(xs[i]))
-    .y((i) => y(values[i] as number))(values.map((_, i) => i));
-  const targets = targetLines(direction, target)
-    .filter((v) => v >= range.min && v <= range.max)
-    .map((v) => Math.round(y(v)) + 0.5);
-  return path ? { path, targets } : null;
+    .y((i) => y(values[i] as number))
+    .context(context)(values.map((_, i) => i));
+  context.strokeStyle = colors.lineColor;
+  context.setLineDash([]);
+  context.stroke();
+
+  context.beginPath();
+  for (const value of targets.filter((v) => v >= range.min && v <= range.max)) {
+    // On a pixel's middle, so the dashes are 1 px sharp.
+    const at = Math.floor(y(value)) + 0.5;
+    context.moveTo(0, at);
+    context.lineTo(width, at);
+  }
+  context.strokeStyle = colors.targetColor;
+  context.setLineDash([3, 2]);
+  context.stroke();
 }
 
 const isPoint = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function countPoints(values: Array<number | null>): number {
+  let count = 0;
+  for (const v of values) {
+    count += isPoint(v) ? 1 : 0;
+  }
+  return count;
+}
 
 function targetLines(direction: Direction, target: Target): number[] {
   const marks = direction === 'in-range' ? [target.min, target.max] : [target.value];
   return marks.filter((v): v is number => v !== undefined && Number.isFinite(v));
 }
 
-const getStyles = (theme: GrafanaTheme2) => ({
-  svg: css({ display: 'block', flexShrink: 0, overflow: 'visible' }),
-  target: css({
-    stroke: theme.colors.text.secondary,
-    strokeWidth: 1,
-    strokeDasharray: '3 2',
-    pointerEvents: 'none',
-  }),
-});
+const getStyles = () => ({ canvas: css({ display: 'block', flexShrink: 0 }) });

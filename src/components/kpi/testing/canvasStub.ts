@@ -1,5 +1,6 @@
-// jsdom has no 2D canvas and the scaffold's setup returns undefined from getContext; uPlot (behind Sparkline)
-// draws on one. A context whose every method does nothing lets the real Sparkline mount in tests.
+// jsdom has no 2D canvas and the scaffold's setup returns undefined from getContext; uPlot (behind the KPI
+// page's TimeSeries chart) and KpiSparkline draw on one. A context whose every method does nothing lets them
+// mount in tests (KpiSparkline.test.tsx records what is drawn instead).
 const noop = () => undefined;
 const context = new Proxy(
   {},
