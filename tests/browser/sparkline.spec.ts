@@ -15,6 +15,8 @@ test('every card draws its trend and a dashed target line', async ({ page }) => 
   );
   const panel = new ScorecardPanel(page);
   await expect(panel.root).toBeVisible({ timeout: 30_000 });
+  // Until a first answer the panel says it is querying, with no cards yet.
+  await expect(panel.cards.first()).toBeVisible({ timeout: 60_000 });
   const cards = await panel.readCards();
   const withValue = cards.filter((c) => /\d/.test(c.value)).length;
 
