@@ -27,7 +27,8 @@ export function useDefinitionTooltip(items: ScorecardItem[]) {
   const open = (event: React.SyntheticEvent) => {
     const anchor = anchorOf(event.target);
     if (anchor) {
-      setShown({ index: Number(anchor.getAttribute(DEFINITION_ANCHOR)), anchor });
+      // The pointer moving over the name's own parts keeps the same tooltip (and the panel unrendered).
+      setShown((s) => (s?.anchor === anchor ? s : { index: Number(anchor.getAttribute(DEFINITION_ANCHOR)), anchor }));
     }
   };
   const close = (event: React.MouseEvent | React.FocusEvent) => {
