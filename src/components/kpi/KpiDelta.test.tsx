@@ -21,7 +21,9 @@ describe('KpiDelta', () => {
   it('colours by direction: down is good for lower-is-better', () => {
     const { container, rerender } = render(<KpiDelta delta={-0.1} deltaKind="relative" direction="lower-is-better" />);
     expect(container.querySelector('[data-mood]')).toHaveAttribute('data-mood', 'better');
-    expect(screen.getByLabelText('−10.0% vs previous period (better)')).toBeInTheDocument();
+    // Read as one phrase; the words are also its tooltip.
+    expect(container.querySelector('[data-mood]')).toHaveTextContent('−10.0% vs previous period (better)');
+    expect(container.querySelector('[data-mood]')).toHaveAttribute('title', 'vs previous period (better)');
     rerender(<KpiDelta delta={-0.1} deltaKind="relative" direction="higher-is-better" />);
     expect(container.querySelector('[data-mood]')).toHaveAttribute('data-mood', 'worse');
     rerender(<KpiDelta delta={-0.1} deltaKind="relative" direction="in-range" />);
