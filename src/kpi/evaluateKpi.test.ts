@@ -156,6 +156,12 @@ describe('evaluateKpi: samples and reduction', () => {
     });
   });
 
+  it("reads Grafana's older reducer names as the reducers they name (avg, current, total)", () => {
+    expect(evaluate(makeKpi({ reduce: 'avg' }), [1, null, 3]).value).toBe(2);
+    expect(evaluate(makeKpi({ reduce: 'current' }), [7, 9, null]).value).toBe(9);
+    expect(evaluate(makeKpi({ reduce: 'total' }), [7, 9, null]).value).toBe(16);
+  });
+
   it('reads an instant number (no time field)', () => {
     const frame = { length: 1, fields: [{ name: 'Value', type: 'number', config: {}, values: [9] }] } as never;
     expect(evaluate(makeKpi(), [], { current: { frames: [frame] } })).toMatchObject({ value: 9, status: 'at-risk' });
@@ -222,6 +228,8 @@ describe('evaluateKpi: forecast on calendar windows', () => {
   it.each([
     ['count', [1, 1, 1, 1], 4, 18],
     ['delta', [100, 102, 104], 4, 18],
+    // Grafana's older name for sum.
+    ['total', [1, 3], 4, 18],
   ])('forecasts %s too', (reduce, values, value, forecast) => {
     const result = inQuarter(makeKpi({ window: 'quarter', reduce, target: { value: 20 } }), values);
     expect(result.value).toBe(value);

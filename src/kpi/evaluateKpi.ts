@@ -1,5 +1,5 @@
 import { DataFrame, FieldType, ReducerID, reduceField } from '@grafana/data';
-import { DEFAULT_REDUCER, DEFAULT_UNIT, durationMs } from './grafanaKnowledge';
+import { DEFAULT_REDUCER, DEFAULT_UNIT, durationMs, reducerId } from './grafanaKnowledge';
 import { KpiSeries, singleSeries } from './kpiSeries';
 import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
 import { KpiWindow, TimeSpan } from './kpiWindow';
@@ -77,7 +77,7 @@ export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): R
   if (!hasNumber) {
     return { value: null, newest: null };
   }
-  const reducer = kpi.reduce ?? DEFAULT_REDUCER;
+  const reducer = reducerId(kpi.reduce ?? DEFAULT_REDUCER);
   const field = { name: kpi.id, type: FieldType.number, config: {}, values };
   const raw = reduceField({ field, reducers: [reducer] })[reducer];
   // An infinite result (a ratio over zero requests, say) is no number anyone can act on: it is no-data.
@@ -178,7 +178,7 @@ function previousValue(kpi: Kpi, outcome: QueryOutcome, span: TimeSpan): number 
 /** The value so far projected linearly to the end of a calendar period, for additive reducers only. */
 export function forecastToPeriodEnd(kpi: Kpi, window: KpiWindow, value: number): number | null {
   const elapsed = window.to - window.periodStart;
-  if (!window.calendar || !ADDITIVE.has(kpi.reduce ?? DEFAULT_REDUCER) || elapsed <= 0) {
+  if (!window.calendar || !ADDITIVE.has(reducerId(kpi.reduce ?? DEFAULT_REDUCER)) || elapsed <= 0) {
     return null;
   }
   return value * ((window.periodEnd - window.periodStart) / elapsed);

@@ -18,6 +18,14 @@ export function isKnownReducer(id: string): boolean {
 }
 
 /**
+ * The reducer's own id: Grafana also knows some by older names (avg, current, total), and reduceField answers
+ * under the own id only. An unknown id is returned as it is.
+ */
+export function reducerId(id: string): string {
+  return fieldReducers.getIfExists(id)?.id ?? id;
+}
+
+/**
  * A unit id is known when Grafana has it, or when getValueFormat reads it as a custom unit (suffix:, prefix:,
  * si:, count:, currency:, bool:, time: ...).
  */
