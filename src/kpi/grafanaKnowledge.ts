@@ -1,9 +1,11 @@
 import {
+  FieldType,
   fieldReducers,
   formattedValueToString,
   getValueFormat,
   getValueFormatterIndex,
   rangeUtil,
+  reduceField,
   toFixedUnit,
 } from '@grafana/data';
 import { CALENDAR_WINDOWS, CalendarWindow } from './types';
@@ -23,6 +25,34 @@ export function isKnownReducer(id: string): boolean {
  */
 export function reducerId(id: string): string {
   return fieldReducers.getIfExists(id)?.id ?? id;
+}
+
+export type ReducerOutput = 'number' | 'boolean' | 'list' | 'other';
+const outputs = new Map<string, ReducerOutput>();
+
+/**
+ * What the reducer gives for a series of numbers, asked of reduceField once per id: allIsNull and allIsZero give
+ * true or false, allValues and uniqueValues a list; a KPI needs a number.
+ */
+export function reducerOutput(id: string): ReducerOutput {
+  const own = reducerId(id);
+  let output = outputs.get(own);
+  if (output === undefined) {
+    const field = { name: own, type: FieldType.number, config: {}, values: [1, 2, 2] };
+    output = outputOf(reduceField({ field, reducers: [own] })[own]);
+    outputs.set(own, output);
+  }
+  return output;
+}
+
+function outputOf(value: unknown): ReducerOutput {
+  if (typeof value === 'number') {
+    return 'number';
+  }
+  if (typeof value === 'boolean') {
+    return 'boolean';
+  }
+  return Array.isArray(value) ? 'list' : 'other';
 }
 
 /**

@@ -144,6 +144,16 @@ describe('errors name the KPI and the field', () => {
       "kpis[2] (mttr).reduce: unknown reducer 'median2': use a Grafana reducer id such as lastNotNull, mean or sum",
     ],
     [
+      'a reducer that gives true or false',
+      withKpi(2, { reduce: 'allIsNull' }),
+      "kpis[2] (mttr).reduce: reducer 'allIsNull' does not give a number (it gives true or false), so the KPI would always read no-data: use one that does, such as lastNotNull, mean, sum, max or count",
+    ],
+    [
+      'a reducer that gives a list',
+      withKpi(2, { reduce: 'uniqueValues' }),
+      "kpis[2] (mttr).reduce: reducer 'uniqueValues' does not give a number (it gives a list of values), so the KPI would always read no-data: use one that does, such as lastNotNull, mean, sum, max or count",
+    ],
+    [
       'unknown unit',
       withKpi(2, { unit: 'furlongs' }),
       "kpis[2] (mttr).unit: unknown unit 'furlongs': use a Grafana unit id such as percent, ms or suffix:req/s",

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { catalogHeaderSchema, issueMessage, kpiSchema, objectiveSchema, scorecardSchema } from './catalogSchema';
-import { durationMs, isKnownReducer, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
+import { durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
 import { lintCatalog } from './lintCatalog';
 import { isRecord, itemPlace, joinPath } from './places';
+import { reducerProblem } from './reducerProblem';
 import { CATEGORIES, KPI_TYPES, KpiCatalog, Problem, STATUSES } from './types';
 
 export interface ValidationResult {
@@ -133,12 +134,9 @@ function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, e
   if (typeof kpi.unit === 'string' && kpi.unit !== '' && !isKnownUnit(kpi.unit)) {
     error(`${place}.unit`, `unknown unit '${kpi.unit}': use a Grafana unit id such as percent, ms or suffix:req/s`, i);
   }
-  if (typeof kpi.reduce === 'string' && kpi.reduce !== '' && !isKnownReducer(kpi.reduce)) {
-    error(
-      `${place}.reduce`,
-      `unknown reducer '${kpi.reduce}': use a Grafana reducer id such as lastNotNull, mean or sum`,
-      i
-    );
+  const reducer = typeof kpi.reduce === 'string' && kpi.reduce !== '' ? reducerProblem(kpi.reduce) : undefined;
+  if (reducer !== undefined) {
+    error(`${place}.reduce`, reducer, i);
   }
   if (typeof kpi.window === 'string' && kpi.window !== '' && !isKnownWindow(kpi.window)) {
     error(
