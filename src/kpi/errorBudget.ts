@@ -1,5 +1,5 @@
 import { QueryOutcome } from './evaluateKpi';
-import { durationMs } from './grafanaKnowledge';
+import { durationMs, percentFactor } from './grafanaKnowledge';
 import { KpiSeries, singleSeries } from './kpiSeries';
 import { Kpi } from './types';
 
@@ -69,7 +69,7 @@ export function errorBudget(
   if (!kpi.slo) {
     return null;
   }
-  const scale = kpi.unit === 'percentunit' ? 100 : 1;
+  const scale = percentFactor(kpi.unit) ?? 1;
   const budget = 100 - kpi.slo.objective;
   const burn = (ratio: number) => (100 - ratio * scale) / budget;
   const result: ErrorBudget = {

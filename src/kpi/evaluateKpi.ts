@@ -1,5 +1,5 @@
 import { DataFrame, FieldType, ReducerID, reduceField } from '@grafana/data';
-import { DEFAULT_REDUCER, DEFAULT_UNIT, durationMs, reducerId } from './grafanaKnowledge';
+import { DEFAULT_REDUCER, durationMs, percentFactor, reducerId } from './grafanaKnowledge';
 import { KpiSeries, singleSeries } from './kpiSeries';
 import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
 import { KpiWindow, TimeSpan } from './kpiWindow';
@@ -19,7 +19,6 @@ export interface EvaluationInput {
 
 /** Additive reducers grow with the period, so on a calendar window their value so far is projected to its end. */
 const ADDITIVE: ReadonlySet<string> = new Set([ReducerID.sum, ReducerID.count, ReducerID.delta]);
-const PERCENT_UNITS: Record<string, number> = { percent: 1, percentunit: 100 };
 
 /** Evaluates one KPI by the spec's status rules. Pure: the same input gives the same result. */
 export function evaluateKpi({ kpi, now, window, current, previousWindow, previous }: EvaluationInput): KpiEvaluation {
@@ -196,7 +195,7 @@ export function delta(
   if (previous === null) {
     return { delta: null, deltaKind: null };
   }
-  const percentScale = PERCENT_UNITS[kpi.unit ?? DEFAULT_UNIT];
+  const percentScale = percentFactor(kpi.unit);
   if (percentScale !== undefined) {
     return { delta: (value - previous) * percentScale, deltaKind: 'percentage-points' };
   }

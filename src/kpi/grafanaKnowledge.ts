@@ -15,6 +15,13 @@ import { CALENDAR_WINDOWS, CalendarWindow } from './types';
 export const DEFAULT_UNIT = 'short';
 export const DEFAULT_REDUCER = 'lastNotNull';
 
+const PERCENT_UNITS: Readonly<Record<string, number>> = { percent: 1, percentunit: 100 };
+
+/** The factor that turns a value in this unit into percent, for Grafana's percentage units; else undefined. */
+export function percentFactor(unit: string = DEFAULT_UNIT): number | undefined {
+  return Object.prototype.hasOwnProperty.call(PERCENT_UNITS, unit) ? PERCENT_UNITS[unit] : undefined;
+}
+
 export function isKnownReducer(id: string): boolean {
   return fieldReducers.getIfExists(id) !== undefined;
 }

@@ -1,3 +1,4 @@
+import { percentFactor } from './grafanaKnowledge';
 import { isRecord, itemPlace } from './places';
 import { queryIdentity } from './stableStringify';
 import { Kpi, Problem } from './types';
@@ -37,6 +38,12 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
         'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)',
         i
       );
+    }
+    if (kpi.slo && percentFactor(kpi.unit) === undefined) {
+      // The error budget reads the value in percent unless the unit is percentunit: 0.999 would be 0.999%.
+      const unit = kpi.unit === undefined ? 'no unit' : `unit '${kpi.unit}' is not a ratio`;
+      const scales = 'percent (0-100) or percentunit (0-1), the scales its error budget reads';
+      warn(`${place}.unit`, `${unit}, but an SLO's value is a success ratio: use ${scales}`, i);
     }
     const key = queryIdentity(kpi.query);
     const twin = byQuery.get(key);

@@ -320,6 +320,20 @@ describe('warnings carry the selection principles and never block', () => {
     ]);
   });
 
+  it('an SLO whose unit is not a ratio: its error budget would read the value as percent', () => {
+    const scales = 'percent (0-100) or percentunit (0-1), the scales its error budget reads';
+    expect(warnings(withKpi(2, { slo: { objective: 99.9 }, unit: 'ms' }))).toEqual([
+      `kpis[2] (mttr).unit: unit 'ms' is not a ratio, but an SLO's value is a success ratio: use ${scales}`,
+    ]);
+    expect(warnings(withKpi(2, { slo: { objective: 99.9 } }))).toEqual([
+      `kpis[2] (mttr).unit: no unit, but an SLO's value is a success ratio: use ${scales}`,
+    ]);
+    for (const unit of ['percent', 'percentunit']) {
+      expect(warnings(withKpi(2, { slo: { objective: 99.9 }, unit }))).toEqual([]);
+    }
+    expect(warnings(withKpi(2, { unit: 'ms' }))).toEqual([]);
+  });
+
   it('an unknown field is a warning (a typo, or a newer plugin wrote it)', () => {
     expect(warnings(withKpi(2, { ownr: 'x' }))).toEqual(["kpis[2] (mttr): unknown field 'ownr'"]);
   });
