@@ -10,6 +10,7 @@ import { validateCatalog } from '../kpi/validateCatalog';
 import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
+import { problemLine } from './problemLine';
 
 /**
  * `kpi check --grafana URL --catalog FILE [--select SELECTOR]`: evaluates the selected KPIs live through that
@@ -36,14 +37,14 @@ export async function checkCommand(
   }
   const catalogFile = required(options, 'catalog');
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
-  const { catalog } = readCatalogFile(catalogFile);
+  const { catalog, prefix } = readCatalogFile(catalogFile);
   const validation = validateCatalog(catalog);
   const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
   const chosen = alternativesOf({ ...selector, status: undefined });
   const selected = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => selectsEntry(entry, chosen));
   const kpis = selected.filter(({ index }) => !validation.kpiErrors.has(index)).map(({ entry }) => entry as Kpi);
   for (const p of validation.problems.filter((p) => p.severity === 'error')) {
-    err(`${catalogFile}: ${p.place}: ${p.message}`);
+    err(problemLine(catalogFile, prefix, p));
   }
   if (selected.length === 0) {
     throw new UsageError(`no KPI in ${catalogFile} matches the selection`);

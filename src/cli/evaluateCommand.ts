@@ -7,6 +7,7 @@ import { problemsText } from '../kpi/problemsText';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
 import { EXIT_OK, UsageError, parseArgs, readCatalogFile, readJsonFile, required } from './cliIo';
+import { problemLine } from './problemLine';
 
 /** `kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO [--tz ZONE]`: a JSON array, catalog order. */
 export function evaluateCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -20,7 +21,7 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
   if (!isKnownTimeZone(timeZone)) {
     throw new UsageError(`--tz: unknown time zone '${timeZone}': use an IANA name like Europe/Berlin or UTC`);
   }
-  const { catalog } = readCatalogFile(catalogFile);
+  const { catalog, prefix } = readCatalogFile(catalogFile);
   const current = readResponse(required(options, 'response'));
   const previousFile = options.get('previous');
   const previous = previousFile ? readResponse(previousFile) : undefined;
@@ -29,7 +30,7 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
   const kpis = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
   const good = kpis.filter((_, i) => !validation.kpiErrors.has(i));
   for (const p of validation.problems.filter((p) => p.severity === 'error' && p.kpiIndex === undefined)) {
-    err(`${catalogFile}: ${p.place}: ${p.message}`);
+    err(problemLine(catalogFile, prefix, p));
   }
   const evaluated = new Map(
     evaluateCatalog({

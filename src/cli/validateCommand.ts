@@ -1,6 +1,6 @@
-import { placeInFile } from '../kpi/catalogYaml';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, readCatalogFile } from './cliIo';
+import { problemLine } from './problemLine';
 
 /** `kpi validate FILE...`: one line per problem; 0 clean, 1 errors, 2 a file could not be read or parsed. */
 export function validateCommand(files: string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -13,7 +13,7 @@ export function validateCommand(files: string[], out: (line: string) => void, er
       const { catalog, prefix, warnings } = readCatalogFile(file);
       const { problems } = validateCatalog(catalog);
       for (const p of [...problems, ...warnings]) {
-        out(`${file}: ${placeInFile(prefix, p.place)}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+        out(problemLine(file, prefix, p));
         if (p.severity === 'error') {
           exit = Math.max(exit, EXIT_FAILED);
         }
