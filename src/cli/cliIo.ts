@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
+import { parseJson } from '../kpi/parseCatalogText';
 
 /** Exit codes of the spec's command line. */
 export const EXIT_OK = 0;
@@ -35,9 +36,12 @@ export function readCatalogFile(file: string): LocatedCatalog {
 export function readJsonFile(file: string): unknown {
   const text = readText(file);
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch (e) {
-    throw new UsageError(`${file}: not JSON: ${(e as Error).message}`);
+    if (e instanceof CatalogParseError) {
+      throw new UsageError(`${file}: not JSON: ${e.message}`);
+    }
+    throw e;
   }
 }
 

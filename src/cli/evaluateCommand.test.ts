@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './kpi';
 
@@ -270,5 +272,26 @@ describe('kpi evaluate', () => {
     expect(notResponse.err).toEqual([
       expect.stringMatching(/package\.json: not a \/api\/ds\/query response: no "results"$/),
     ]);
+  });
+
+  it('names the line and column of a syntax error in --response and --previous', async () => {
+    // Written here: prettier (npm run lint:fix) would take the comma out of a fixture file.
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-evaluate-'));
+    const response = join(dir, 'response.json');
+    writeFileSync(response, '{\n  "results": {\n    "deploys": { "frames": [] },\n  }\n}\n');
+    const previous = join(dir, 'previous.json');
+    writeFileSync(previous, '{\n  "results": {\n    "deploys": { "frames": [] } }\n  "x": 1\n}\n');
+    const run = (...files: string[]) =>
+      kpi('evaluate', '--catalog', fixture('catalog.yaml'), '--response', files[0], ...files.slice(1), '--now', NOW);
+    expect(await run(response)).toEqual({
+      code: 2,
+      out: [],
+      err: [`kpi: ${response}: not JSON: line 4, column 3: Expected double-quoted property name in JSON`],
+    });
+    expect(await run(fixture('response.jsonc'), '--previous', previous)).toEqual({
+      code: 2,
+      out: [],
+      err: [`kpi: ${previous}: not JSON: line 4, column 3: Expected ',' or '}' after property value in JSON`],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { CatalogParseError } from './catalogParseError';
-import { assertJson, parseYamlDocument, yamlData } from './parseCatalogText';
+import { parseJson, parseYamlDocument, yamlData } from './parseCatalogText';
 import { isRecord } from './places';
 import { YamlSource, parseProvisionedCatalog } from './provisionedCatalogText';
 import { readProvisioningEscapes } from './provisioningEscapes';
@@ -61,7 +61,7 @@ export function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog
  */
 export function readCatalogText(text: string, fileName?: string): LocatedCatalog {
   if (fileName !== undefined && /\.json$/i.test(fileName)) {
-    assertJson(text);
+    parseJson(text);
   }
   // Read as YAML in any case: the same data as JSON.parse, and a repeated key is an error, not the last one wins.
   const document = parseYamlDocument(text);

@@ -24,10 +24,13 @@ export function parseYamlOrJson(text: string): unknown {
   return yamlData(parseYamlDocument(text));
 }
 
-/** Throws where the text is not JSON as other JSON tools read it: trailing commas or single quotes, say, which YAML takes. */
-export function assertJson(text: string): void {
+/**
+ * Parses JSON as other JSON tools read it: trailing commas or single quotes, say, which YAML takes, are a
+ * CatalogParseError with the line and column.
+ */
+export function parseJson(text: string): unknown {
   try {
-    JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
     const offset = jsonErrorOffset(text);
     const at = offset === undefined ? undefined : positionAt(text, offset);
