@@ -1,19 +1,15 @@
 import React, { useMemo } from 'react';
-import { fieldReducers } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Combobox, Field, Input, Stack, UnitPicker } from '@grafana/ui';
 import { CADENCES } from '../../kpi/types';
 import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
 import { numberText, optionalNumber, optionalText } from './kpiFormText';
+import { reducerOptions } from './reducerOptions';
 
 /** How the KPI is measured and read: window, reducer, unit, decimals, review cadence, staleness, zone, SLO. */
 export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
   const field = (key: Parameters<typeof fieldProps>[1], label: string) => fieldProps(errors, key, label);
-  // Grafana's own reducers, so the catalog never names one Grafana cannot compute.
-  const reducers = useMemo(
-    () => fieldReducers.list().map((r) => ({ value: r.id, label: r.name, description: r.description })),
-    []
-  );
+  const reducers = useMemo(() => reducerOptions(), []);
   return (
     <>
       <Stack gap={2} wrap="wrap">
