@@ -1,41 +1,31 @@
 import React, { useMemo } from 'react';
-import { dateTimeFormat } from '@grafana/data';
+import { ISO_8601, dateTime, dateTimeFormat } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { catalogToYaml } from '../../kpi/catalogYaml';
-import { Kpi, KpiCatalog, Revision } from '../../kpi/types';
+import { RevisionRow, revisionRows } from '../../kpi/revisionRows';
+import { Kpi, KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
+import { tText } from '../../utils/i18n';
 
-type Cell = CellProps<Revision & { key: string }>;
+type Cell = CellProps<RevisionRow>;
 
-/** Who changed what when; a row opens to the definition it replaced, so old revisions stay readable. */
+/**
+ * Who changed what when; a row opens to the definition it replaced, so old revisions stay readable. The history
+ * of a KPI the catalog marks invalid may hold anything: a row shows what is text and names what it leaves out.
+ */
 export function RevisionHistory({ kpi }: { kpi: Kpi }) {
-  const rows = useMemo(
-    () => (Array.isArray(kpi.history) ? [...kpi.history].reverse() : []).map((r, i) => ({ ...r, key: String(i) })),
-    [kpi.history]
-  );
-  const columns = useMemo<Array<Column<Revision & { key: string }>>>(
+  const rows = useMemo(() => revisionRows(kpi.history), [kpi.history]);
+  const columns = useMemo<Array<Column<RevisionRow>>>(
     () => [
       {
         id: 'revision',
         header: t('kpi.history.revision', 'Revision'),
-        cell: ({ row }: Cell) => String(row.original.revision),
+        cell: ({ row }: Cell) => (row.original.revision === undefined ? '' : String(row.original.revision)),
       },
-      { id: 'at', header: t('kpi.history.at', 'When'), cell: ({ row }: Cell) => dateTimeFormat(row.original.at) },
-      { id: 'by', header: t('kpi.history.by', 'Who'), cell: ({ row }: Cell) => <Text>{row.original.by}</Text> },
-      {
-        id: 'changes',
-        header: t('kpi.history.changes', 'What changed'),
-        cell: ({ row }: Cell) => (
-          <Stack direction="column" gap={0}>
-            {(row.original.changes ?? []).map((c, i) => (
-              <Text key={i} variant="bodySmall">
-                {c}
-              </Text>
-            ))}
-          </Stack>
-        ),
-      },
+      { id: 'at', header: t('kpi.history.at', 'When'), cell: ({ row }: Cell) => whenText(row.original.at) },
+      { id: 'by', header: t('kpi.history.by', 'Who'), cell: ({ row }: Cell) => <Text>{row.original.by ?? ''}</Text> },
+      { id: 'changes', header: t('kpi.history.changes', 'What changed'), cell: ChangesCell },
     ],
     []
   );
@@ -48,7 +38,7 @@ export function RevisionHistory({ kpi }: { kpi: Kpi }) {
       <InteractiveTable
         columns={columns}
         data={rows}
-        getRowId={(r) => r.key}
+        getRowId={(r) => r.place}
         pageSize={10}
         renderExpandedRow={(r) =>
           r.snapshot ? (
@@ -58,6 +48,40 @@ export function RevisionHistory({ kpi }: { kpi: Kpi }) {
           )
         }
       />
+    </Stack>
+  );
+}
+
+/** The plugin writes `at` as an ISO time; anything else written there is shown as written, not parsed. */
+function whenText(at: string | undefined): string {
+  if (at === undefined) {
+    return '';
+  }
+  return dateTime(at, ISO_8601).isValid() ? dateTimeFormat(at) : at;
+}
+
+function ChangesCell({ row: { original } }: Cell) {
+  const { place, changes, notAnEntry, unreadable } = original;
+  return (
+    <Stack direction="column" gap={0}>
+      {changes.map((change, i) => (
+        <Text key={i} variant="bodySmall">
+          {change}
+        </Text>
+      ))}
+      {notAnEntry && (
+        <Text color="error" variant="bodySmall">
+          {tText('kpi.history.not-an-entry', '{{place}}: not a revision entry (must be an object)', { place })}
+        </Text>
+      )}
+      {unreadable.length > 0 && (
+        <Text color="error" variant="bodySmall">
+          {tText('kpi.history.unreadable', '{{place}}: {{fields}} left out (wrong type)', {
+            place,
+            fields: unreadable.join(', '),
+          })}
+        </Text>
+      )}
     </Stack>
   );
 }
