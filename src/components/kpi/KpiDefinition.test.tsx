@@ -59,6 +59,17 @@ describe('KpiDefinition', () => {
     expect(screen.getByText('3')).toBeInTheDocument();
   });
 
+  it('shows the target of a definition the catalog marks invalid only where it is a number in a unit as text', () => {
+    const kpi = { id: 'x', name: 'X', direction: 'higher-is-better', target: { value: 12 }, unit: { id: 'ms' } };
+    const { rerender } = render(<KpiDefinition kpi={kpi as never} invalid />);
+    expect(screen.getByText('≥ 12')).toBeInTheDocument();
+    rerender(
+      <KpiDefinition kpi={{ ...kpi, unit: 'ms', target: { value: { n: 12 } }, decimals: [1] } as never} invalid />
+    );
+    expect(screen.getByText('≥ –')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('[object Object]');
+  });
+
   it('gives a valid KPI without reducer or revision the spec defaults', () => {
     render(<KpiDefinition kpi={makeKpi()} />);
     expect(screen.getByText('lastNotNull')).toBeInTheDocument();

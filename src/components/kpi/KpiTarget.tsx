@@ -1,5 +1,6 @@
 import React from 'react';
 import { tText } from '../../utils/i18n';
+import { textOf } from '../../kpi/textOf';
 import { DIRECTIONS, Kpi } from '../../kpi/types';
 import { formatKpiValue } from './formatKpiValue';
 
@@ -22,7 +23,12 @@ export function targetText({ direction, target, unit, decimals }: TargetOf, bare
   if (typeof target !== 'object' || target === null || !DIRECTIONS.includes(direction)) {
     return '';
   }
-  const format = (v: number | undefined) => (v === undefined ? '–' : formatKpiValue(v, unit, decimals));
+  // An entry the catalog marks invalid may hold anything in these: Grafana's formatter throws on a unit that is
+  // not text, and would print an object as "[object Object]".
+  const shownUnit = textOf(unit);
+  const shownDecimals = typeof decimals === 'number' ? decimals : undefined;
+  const format = (v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v) ? formatKpiValue(v, shownUnit, shownDecimals) : '–';
   if (bare) {
     return direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`
