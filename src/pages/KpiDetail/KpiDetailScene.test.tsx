@@ -143,6 +143,15 @@ describe('KPI detail page', () => {
     expect(document.querySelector('script')).toBeNull();
   });
 
+  it('gives a KPI the catalog marks invalid no default reducer or revision, as the scorecard panel does', () => {
+    const { owner: _owner, ...ownerless } = makeKpi({ id: 'ownerless' });
+    renderDetail('ownerless', catalogOf([ownerless]));
+    expect(screen.getByText('This KPI has errors and is not evaluated')).toBeInTheDocument();
+    const definition = screen.getByTestId(testIds.kpiDetail.definition);
+    expect(definition).not.toHaveTextContent(/Revision|lastNotNull/);
+    expect(definition).toHaveTextContent('Target ≥ 10');
+  });
+
   it('says when there is no such KPI', () => {
     renderDetail('nope');
     expect(screen.getByText('No KPI with id "nope"')).toBeInTheDocument();

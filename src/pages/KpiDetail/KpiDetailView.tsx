@@ -62,7 +62,7 @@ export function KpiDetailView({ detail, source, burn }: Props) {
         </Alert>
       )}
       <div className={styles.top}>
-        <KpiDefinition kpi={kpi} catalog={catalog} />
+        <KpiDefinition kpi={kpi} catalog={catalog} invalid={!!errors} />
         {!errors && <KpiValueSummary kpi={kpi} result={result} />}
       </div>
       {chart && (
