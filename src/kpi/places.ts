@@ -17,11 +17,17 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** What a view calls a catalog entry: its id and name where it has them, else its place (`kpis[3]`). */
-export function entryLabel(entry: unknown, index: number): { id: string; name: string } {
+export type CatalogList = 'kpis' | 'objectives' | 'scorecards';
+
+/**
+ * What a view calls a catalog entry: its id and name (a KPI's `name`, an objective's or scorecard's `title`) where
+ * they are text, else its place (`kpis[3]`).
+ */
+export function entryLabel(entry: unknown, index: number, list: CatalogList = 'kpis'): { id: string; name: string } {
   const record = isRecord(entry) ? entry : {};
-  const id = typeof record.id === 'string' && record.id !== '' ? record.id : `kpis[${index}]`;
-  const name = typeof record.name === 'string' && record.name !== '' ? record.name : id;
+  const id = typeof record.id === 'string' && record.id !== '' ? record.id : `${list}[${index}]`;
+  const written = list === 'kpis' ? record.name : record.title;
+  const name = typeof written === 'string' && written !== '' ? written : id;
   return { id, name };
 }
 

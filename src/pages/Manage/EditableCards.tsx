@@ -3,7 +3,7 @@ import { t } from '@grafana/i18n';
 import { Button, Card, ConfirmModal, Stack, Text } from '@grafana/ui';
 import { ownId } from '../../catalog/catalogEdits';
 import { NotObjectEntry } from '../../catalog/notObjectEntries';
-import { isRecord } from '../../kpi/places';
+import { entryLabel, isRecord } from '../../kpi/places';
 import type { CatalogEditorScene } from './CatalogEditorScene';
 import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 
@@ -16,35 +16,22 @@ interface Props<T extends { id: string }> {
   entries: NotObjectEntry[];
   createLabel: string;
   onCreate: () => void;
-  heading: (item: T) => string;
   meta: (item: T, index: number) => ReactNode[];
   onEdit: (id: string) => void;
   /** Deletes the item at this place in the list. */
   onDelete: (index: number) => void;
   deleteTitle: string;
-  /** What deleting this item does, asked before it happens. */
-  deleteBody: (item: T) => ReactNode;
+  /** What deleting this item does, asked before it happens; `name` is its title, or its id or place (entryLabel). */
+  deleteBody: (name: string) => ReactNode;
 }
 
 /**
  * A catalog list the editor manages (objectives, scorecards): a card per item with Edit and a confirmed Delete.
  * An item whose id is missing or repeated gets the YAML tab instead of Edit: the form would open another item.
+ * A card is headed by the item's title, or by its id or place where the title is not text (entryLabel).
  */
 export function EditableCards<T extends { id: string }>(props: Props<T>) {
-  const {
-    model,
-    list,
-    items,
-    entries,
-    createLabel,
-    onCreate,
-    heading,
-    meta,
-    onEdit,
-    onDelete,
-    deleteTitle,
-    deleteBody,
-  } = props;
+  const { model, list, items, entries, createLabel, onCreate, meta, onEdit, onDelete, deleteTitle, deleteBody } = props;
   const [deleting, setDeleting] = useState<{ item: T; index: number }>();
   return (
     <Stack direction="column" gap={1}>
@@ -61,7 +48,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
         const editId = ownId(items, index);
         return (
           <Card key={`${list}[${index}]`}>
-            <Card.Heading>{heading(item)}</Card.Heading>
+            <Card.Heading>{entryLabel(item, index, list).name}</Card.Heading>
             <Card.Meta>{meta(item, index)}</Card.Meta>
             <Card.Actions>
               {editId === undefined ? (
@@ -81,7 +68,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
       <ConfirmModal
         isOpen={deleting !== undefined}
         title={deleteTitle}
-        body={deleting ? deleteBody(deleting.item) : null}
+        body={deleting ? deleteBody(entryLabel(deleting.item, deleting.index, list).name) : null}
         confirmText={t('manage.delete', 'Delete')}
         onConfirm={() => {
           onDelete(deleting!.index);

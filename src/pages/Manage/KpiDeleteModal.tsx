@@ -3,6 +3,7 @@ import { t } from '@grafana/i18n';
 import { ConfirmModal, Stack, Text } from '@grafana/ui';
 import { kpiDeleteEffects } from '../../catalog/catalogDeletes';
 import { entryLabel } from '../../kpi/places';
+import { textOf } from '../../kpi/textOf';
 import { KpiCatalog } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene } from './CatalogEditorScene';
@@ -24,8 +25,9 @@ export function KpiDeleteModal({ model, draft, index, onClose }: Props) {
   const effects = useMemo(() => (index === undefined ? undefined : kpiDeleteEffects(draft, index)), [draft, index]);
   const kpi = index === undefined ? undefined : draft.kpis[index];
   const blocked = (effects?.emptied.length ?? 0) > 0;
+  // Drivers are KPIs (a name), the others scorecards (a title); either may be written as something else than text.
   const titles = (items: Array<{ title?: string; name?: string; id?: string }>) =>
-    items.map((item) => `"${item.title ?? item.name ?? item.id}"`).join(', ');
+    items.map((item) => `"${textOf(item.title) ?? textOf(item.name) ?? textOf(item.id) ?? '–'}"`).join(', ');
   return (
     <ConfirmModal
       isOpen={index !== undefined}

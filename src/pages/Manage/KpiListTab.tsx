@@ -2,7 +2,8 @@ import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { indexOfId, ownId } from '../../catalog/catalogEdits';
-import { isRecord, itemPlace } from '../../kpi/places';
+import { entryLabel, isRecord, itemPlace } from '../../kpi/places';
+import { textOf } from '../../kpi/textOf';
 import { Kpi } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
@@ -58,7 +59,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         header: t('manage.column.name', 'KPI'),
         cell: ({ row }: CellProps<Row>) =>
           row.original.kpi ? (
-            <Text>{row.original.kpi.name}</Text>
+            <Text>{entryLabel(row.original.kpi, row.original.index).name}</Text>
           ) : (
             <Text color="secondary" italic>
               {notEditableText()}
@@ -68,17 +69,17 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
       {
         id: 'id',
         header: t('manage.column.id', 'Id'),
-        cell: ({ row }: CellProps<Row>) => <code>{row.original.kpi?.id ?? row.original.place}</code>,
+        cell: ({ row }: CellProps<Row>) => <code>{entryLabel(row.original.kpi, row.original.index).id}</code>,
       },
       {
         id: 'team',
         header: t('manage.column.team', 'Team'),
-        cell: ({ row }: CellProps<Row>) => <Text>{row.original.kpi?.team ?? ''}</Text>,
+        cell: ({ row }: CellProps<Row>) => <Text>{textOf(row.original.kpi?.team) ?? ''}</Text>,
       },
       {
         id: 'revision',
         header: t('manage.column.revision', 'Revision'),
-        cell: ({ row }: CellProps<Row>) => (row.original.kpi ? String(row.original.kpi.revision ?? 1) : ''),
+        cell: ({ row }: CellProps<Row>) => revisionText(row.original),
       },
       {
         id: 'problems',
@@ -133,7 +134,8 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
   );
 
   if (editingKpi !== undefined) {
-    const existing = editingKpi === NEW_ITEM ? undefined : draft.kpis[indexOfId(draft.kpis, editingKpi)];
+    const index = editingKpi === NEW_ITEM ? -1 : indexOfId(draft.kpis, editingKpi);
+    const existing = index < 0 ? undefined : draft.kpis[index];
     if (editingKpi !== NEW_ITEM && !existing) {
       return (
         <MissingItem
@@ -148,7 +150,9 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
       <Stack direction="column" gap={2}>
         <Text element="h3">
           {existing
-            ? tText('manage.kpi.editing', 'Edit {{name}}', { name: existing.name })
+            ? tText('manage.kpi.editing', 'Edit {{name}}', {
+                name: entryLabel(existing, index).name,
+              })
             : t('manage.kpi.new', 'New KPI')}
         </Text>
         <KpiForm
@@ -173,4 +177,12 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
       <KpiDeleteModal model={model} draft={draft} index={deleting} onClose={() => setDeleting(undefined)} />
     </Stack>
   );
+}
+
+/** Revisions start at 1, so a valid KPI without one is at 1; one with errors shows only a revision it has. */
+function revisionText({ kpi, errors }: Row): string {
+  if (typeof kpi?.revision === 'number') {
+    return String(kpi.revision);
+  }
+  return kpi && kpi.revision === undefined && errors.length === 0 ? '1' : '';
 }

@@ -2,6 +2,7 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { indexOfId } from '../../catalog/catalogEdits';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
+import { textOf } from '../../kpi/textOf';
 import { tText } from '../../utils/i18n';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { EditableCards } from './EditableCards';
@@ -41,14 +42,13 @@ export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; sta
       entries={notObjectEntries(draft, 'objectives')}
       createLabel={t('manage.objective.create', 'New objective')}
       onCreate={() => model.openObjective(NEW_ITEM)}
-      heading={(o) => o.title}
-      meta={(o) => [o.id, o.owner].filter((v): v is string => Boolean(v))}
+      meta={(o) => [textOf(o.id), textOf(o.owner)].filter((v): v is string => Boolean(v))}
       onEdit={(id) => model.openObjective(id)}
       onDelete={(index) => model.removeObjectiveAt(index)}
       deleteTitle={t('manage.objective.delete-title', 'Delete objective')}
-      deleteBody={(o) =>
+      deleteBody={(title) =>
         tText('manage.objective.delete-body', 'Delete "{{title}}"? Its KPIs stay and no longer name an objective.', {
-          title: o.title,
+          title,
         })
       }
     />

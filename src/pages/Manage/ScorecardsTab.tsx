@@ -2,11 +2,11 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Text } from '@grafana/ui';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { isRecord } from '../../kpi/places';
+import { CatalogList, entryLabel, indexOfId } from '../../kpi/places';
+import { textOf } from '../../kpi/textOf';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
-import { indexOfId } from '../../catalog/catalogEdits';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { scorecardSelect, selectIsReadable } from '../../catalog/scorecardSelect';
@@ -49,28 +49,28 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
       entries={notObjectEntries(draft, 'scorecards')}
       createLabel={t('manage.scorecard.create', 'New scorecard')}
       onCreate={() => model.openScorecard(NEW_ITEM)}
-      heading={(s) => s.title}
-      meta={(s, index) => [
-        s.id,
-        selectIsReadable(s) ? (
-          selectionText(s, draft)
-        ) : (
-          <Text color="error" variant="bodySmall">
-            {fieldProblemLines(validateCatalog(draft), 'scorecards', index, 'select').join('; ')}
-          </Text>
-        ),
-        s.layout === 'table'
-          ? t('manage.scorecard.layout-table', 'Table')
-          : t('manage.scorecard.layout-cards', 'Cards'),
-      ]}
+      meta={(s, index) => {
+        const selection = selectIsReadable(s) ? selectionText(s, draft) : undefined;
+        return [
+          textOf(s.id),
+          selection ?? (
+            <Text color="error" variant="bodySmall">
+              {fieldProblemLines(validateCatalog(draft), 'scorecards', index, 'select').join('; ')}
+            </Text>
+          ),
+          s.layout === 'table'
+            ? t('manage.scorecard.layout-table', 'Table')
+            : t('manage.scorecard.layout-cards', 'Cards'),
+        ].filter((part) => part !== undefined && part !== '');
+      }}
       onEdit={(id) => model.openScorecard(id)}
       onDelete={(index) => model.removeScorecardAt(index)}
       deleteTitle={t('manage.scorecard.delete-title', 'Delete scorecard')}
-      deleteBody={(s) =>
+      deleteBody={(title) =>
         tText(
           'manage.scorecard.delete-body',
           'Delete "{{title}}"? Its KPIs stay; links to the scorecard no longer open it.',
-          { title: s.title }
+          { title }
         )
       }
     />
@@ -79,22 +79,24 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
 
 /**
  * What a scorecard shows, as the admin chose it: KPI names for ids, objective titles for an objective. Only for a
- * select it reads whole (selectIsReadable): one it cannot read is not "All KPIs", the list names its problem.
+ * select it reads whole (selectIsReadable): one it cannot read is not "All KPIs", the list names its problem. So
+ * is one with an id or criterion that is not text (undefined here): it would read "[object Object]" or be skipped.
  */
-function selectionText(scorecard: Scorecard, draft: KpiCatalog): string {
+function selectionText(scorecard: Scorecard, draft: KpiCatalog): string | undefined {
   const { ids, ...criteria } = scorecardSelect(scorecard);
+  const values = [...(ids ?? []), ...SELECTOR_FIELDS.map((criterion) => criteria[criterion] ?? '')];
+  if (!values.every((value) => typeof value === 'string')) {
+    return undefined;
+  }
   const parts: string[] = [];
   if (ids) {
-    const names = ids.map((id) => draft.kpis.find((k) => isRecord(k) && k.id === id)?.name ?? id);
+    const names = ids.map((id) => nameOf(draft.kpis, id, 'kpis'));
     parts.push(tText('manage.scorecard.selects-ids', 'KPIs: {{names}}', { names: names.join(', ') }));
   }
   for (const criterion of SELECTOR_FIELDS) {
     const value = criteria[criterion];
     if (value) {
-      const shown =
-        criterion === 'objective'
-          ? (draft.objectives?.find((o) => isRecord(o) && o.id === value)?.title ?? value)
-          : value;
+      const shown = criterion === 'objective' ? nameOf(draft.objectives ?? [], value, 'objectives') : value;
       parts.push(
         tText('manage.scorecard.selects-criterion', '{{criterion}}: {{value}}', {
           criterion: selectorLabel(criterion),
@@ -104,4 +106,10 @@ function selectionText(scorecard: Scorecard, draft: KpiCatalog): string {
     }
   }
   return parts.length > 0 ? parts.join(', ') : t('manage.scorecard.selects-all', 'All KPIs');
+}
+
+/** The name or title of the entry a link by this id reaches, or the id where there is none or it is not text. */
+function nameOf(entries: readonly unknown[], id: string, list: CatalogList): string {
+  const index = indexOfId(entries, id);
+  return index < 0 ? id : entryLabel(entries[index], index, list).name;
 }
