@@ -2,34 +2,53 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Card, Stack, Text, TextLink } from '@grafana/ui';
 import { kpiDetailUrl } from '../../constants';
+import { textOf } from '../../kpi/textOf';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { objectiveCatalogUrl } from '../../utils/utils.routing';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { ObjectiveKpi, ObjectiveRollUp } from './rollUpObjectives';
 
+/**
+ * An objective with its KPIs rolled up. One a link by id does not reach (it repeats an earlier objective's id) is
+ * listed by its title with its errors, without a link or KPIs: those serve the first objective with that id.
+ */
 export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
-  const { objective, kpis, onTrack, worst } = rollUp;
+  const { objective, title, reachable, errors, kpis, onTrack, worst } = rollUp;
+  const owner = textOf(objective.owner);
+  const description = textOf(objective.description);
   return (
-    <div data-testid={testIds.objectives.objective(objective.id)}>
+    <div data-testid={testIds.objectives.objective(String(objective.id))}>
       <Card>
         <Card.Heading>
-          <TextLink href={objectiveCatalogUrl(objective.id)} inline={false}>
-            {objective.title}
-          </TextLink>
+          {reachable ? (
+            <TextLink href={objectiveCatalogUrl(objective.id)} inline={false}>
+              {title}
+            </TextLink>
+          ) : (
+            title
+          )}
         </Card.Heading>
         <Card.Meta>
           {[
-            objective.owner ? tText('objectives.owner', 'Owner {{owner}}', { owner: objective.owner }) : undefined,
-            t('objectives.on-track', '{{onTrack}} of {{total}} on track', { onTrack, total: kpis.length }),
+            owner ? tText('objectives.owner', 'Owner {{owner}}', { owner }) : undefined,
+            reachable
+              ? t('objectives.on-track', '{{onTrack}} of {{total}} on track', { onTrack, total: kpis.length })
+              : undefined,
           ].filter(Boolean)}
         </Card.Meta>
-        <Card.Tags>{worst ? <KpiStatusBadge status={worst} /> : <KpiStatusBadge status="loading" />}</Card.Tags>
+        <Card.Tags>
+          <KpiStatusBadge status={reachable ? (worst ?? 'loading') : 'error'} />
+        </Card.Tags>
         <Card.Description>
-          {objective.description && <Text element="p">{objective.description}</Text>}
-          {kpis.length === 0 ? (
+          {description && <Text element="p">{description}</Text>}
+          {errors.map((p, i) => (
+            <Text key={i} color="error" variant="bodySmall" element="p">{`${p.place}: ${p.message}`}</Text>
+          ))}
+          {reachable && kpis.length === 0 && (
             <Text color="secondary">{t('objectives.no-kpis', 'No KPI serves this objective yet')}</Text>
-          ) : (
+          )}
+          {kpis.length > 0 && (
             <Stack direction="column" gap={0.5}>
               {kpis.map((item) => (
                 <ObjectiveKpiLine key={item.index} item={item} />

@@ -63,12 +63,12 @@ describe('Objectives page', () => {
     expect(queriedKpis()).toEqual(['a']);
   });
 
-  it('shows each of two objectives that share an id, without mixing up their cards', async () => {
+  it('gives the KPIs to the first of two objectives that share an id, and shows the other with its error', async () => {
     const consoleError = jest.spyOn(console, 'error');
     const catalog = catalogOf([kpi('a', 'growth')], {
       objectives: [
         { id: 'growth', title: 'Grow revenue' },
-        { id: 'growth', title: 'Grow revenue again' },
+        { id: 'growth', title: 'Grow revenue again', owner: { name: 'cfo' } as never },
       ],
     });
     const scene = new EmbeddedScene({
@@ -76,9 +76,16 @@ describe('Objectives page', () => {
       body: new ObjectivesScene({ source: new KpiCatalogSource({ loaded: loadedCatalog(catalog), phase: 'ready' }) }),
     });
     renderScene(scene);
-    await waitFor(() => expect(screen.getAllByText('1 of 1 on track')).toHaveLength(2));
-    expect(screen.getByRole('link', { name: 'Grow revenue' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Grow revenue again' })).toBeInTheDocument();
+    const [first, again] = screen.getAllByTestId(testIds.objectives.objective('growth'));
+    await waitFor(() => expect(first).toHaveTextContent('1 of 1 on track'));
+    expect(within(first).getByRole('link', { name: 'Grow revenue' })).toBeInTheDocument();
+    expect(within(first).getByRole('link', { name: 'KPI a' })).toBeInTheDocument();
+    // The duplicate: a link by id lands on the first, so it gets neither a link nor the first's KPIs.
+    expect(again).toHaveTextContent('objectives[1] (growth).id: duplicate id, also objectives[0]');
+    expect(within(again).getByText('Grow revenue again')).not.toHaveAttribute('href');
+    expect(within(again).queryByText('KPI a')).toBeNull();
+    expect(again).not.toHaveTextContent(/on track|No KPI serves|\[object Object\]/);
+    expect(within(again).getByText('Error')).toBeInTheDocument();
     // React keys the cards: two with one key would be mixed up (or one lost) as answers come in.
     expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
   });

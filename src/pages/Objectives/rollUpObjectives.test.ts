@@ -60,4 +60,25 @@ describe('rollUpObjectives', () => {
     expect(b.kpis[0].evaluation?.error).toBe('kpis[1] (bad).owner: required');
     expect(b.kpis[1].evaluation?.error).toContain('kpis[2] (nameless).name: required');
   });
+
+  it('attaches KPIs by id to the first objective with that id only; a repeat is unreachable, with its error', () => {
+    const withTwin = validateCatalog(
+      catalogOf([kpi('fine', 'b')], {
+        objectives: [
+          { id: 'b', title: 'First' },
+          { id: 'b', title: { en: 'Twin' } },
+        ],
+      } as never)
+    );
+    const rollUps = rollUpObjectives(withTwin, [evaluated('fine', 'b', 'on-track')]);
+    expect(rollUps.map((r) => [r.title, r.reachable, r.kpis.map((k) => k.id)])).toEqual([
+      ['First', true, ['fine']],
+      ['b', false, []],
+    ]);
+    expect(rollUps[0].errors).toEqual([]);
+    expect(rollUps[1].errors.map((p) => `${p.place}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^objectives\[1\] \(b\)\.title: /),
+      'objectives[1] (b).id: duplicate id, also objectives[0]',
+    ]);
+  });
 });

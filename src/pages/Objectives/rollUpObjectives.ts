@@ -1,7 +1,8 @@
 import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
-import { isRecord } from '../../kpi/places';
+import { entryErrors } from '../../kpi/entryErrors';
+import { entryLabel, isRecord, reachableById } from '../../kpi/places';
 import { orderScorecard } from '../../kpi/scorecardOrder';
-import { Kpi, KpiEvaluation, KpiStatus, Objective } from '../../kpi/types';
+import { Kpi, KpiEvaluation, KpiStatus, Objective, Problem } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
 import { problemsText } from '../../kpi/problemsText';
@@ -23,6 +24,15 @@ export interface ObjectiveRollUp {
   objective: Objective;
   /** Position among the catalog's objectives: unique where ids are not (an invalid catalog may repeat one). */
   index: number;
+  /** Its title, or its id or place where the title is not text (entryLabel). */
+  title: string;
+  /**
+   * Whether a KPI's `objective` (a link by id) reaches it: it has an id no objective before it has. One that repeats
+   * an earlier id is shown with its error and no KPIs, as a KPI that repeats an id is (reachableById).
+   */
+  reachable: boolean;
+  /** Its own errors (`objectives[1] (speed).id: duplicate id, also objectives[0]`). */
+  errors: Problem[];
   kpis: ObjectiveKpi[];
   onTrack: number;
   /** The worst status among its KPIs; undefined while none is evaluated. */
@@ -53,17 +63,22 @@ export function rollUpObjectives(validation: ValidationResult, results: KpiResul
     items.push({ kpi, id, name, evaluation, invalid: !!errors, index, status: evaluation?.status });
     served.set(kpi.objective, items);
   });
-  const rollUps = (catalog.objectives ?? []).flatMap((objective, index): ObjectiveRollUp[] => {
+  const objectives = catalog.objectives ?? [];
+  const rollUps = objectives.flatMap((objective, index): ObjectiveRollUp[] => {
     if (!isRecord(objective)) {
       return [];
     }
-    const ordered = orderScorecard(served.get(objective.id) ?? [], 'worst-first');
+    const reachable = reachableById(objectives, index);
+    const ordered = orderScorecard((reachable && served.get(objective.id)) || [], 'worst-first');
     const kpis = ordered.map(({ status, ...item }) => item);
     const worst = ordered.find((k) => k.status !== undefined)?.status;
-    return [{ objective, index, kpis, worst, onTrack: ordered.filter((k) => k.status === 'on-track').length }];
+    const onTrack = ordered.filter((k) => k.status === 'on-track').length;
+    const title = entryLabel(objective, index, 'objectives').name;
+    const errors = entryErrors(validation.problems, 'objectives', index);
+    return [{ objective, index, title, reachable, errors, kpis, worst, onTrack }];
   });
   const ordered = orderScorecard(
-    rollUps.map((rollUp) => ({ rollUp, name: rollUp.objective.title, index: rollUp.index, status: rollUp.worst })),
+    rollUps.map((rollUp) => ({ rollUp, name: rollUp.title, index: rollUp.index, status: rollUp.worst })),
     'worst-first'
   ).map(({ rollUp }) => rollUp);
   return [...ordered.filter((r) => r.kpis.length > 0), ...ordered.filter((r) => r.kpis.length === 0)];
