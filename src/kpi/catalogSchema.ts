@@ -25,11 +25,16 @@ export const querySchema = z.looseObject({
   datasource: z.looseObject({ type: z.string().optional(), uid: text }),
 });
 
+/** A revision number: a whole number from 1 (spec: "revision starts at 1"). */
+const revisionNumber = z.number().int().min(1);
+
+/** One entry of a KPI's history; that `at` is an ISO 8601 time is checked in validateCatalog.ts. */
 export const revisionSchema = z.looseObject({
-  revision: z.number().int().positive(),
+  revision: revisionNumber,
   at: text,
   by: text,
   changes: z.array(z.string()),
+  snapshot: z.looseObject({}).optional(),
 });
 
 export const kpiSchema = z.strictObject({
@@ -55,7 +60,7 @@ export const kpiSchema = z.strictObject({
   query: querySchema,
   links: z.array(linkSchema).optional(),
   tags: z.array(text).optional(),
-  revision: z.number().int().positive().optional(),
+  revision: revisionNumber.optional(),
   history: z.array(revisionSchema).optional(),
 });
 
@@ -100,6 +105,9 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
       }
       if (issue.expected === 'number' && typeof issue.input === 'number') {
         return `must be a finite number, got ${issue.input}`;
+      }
+      if (issue.expected === 'int') {
+        return `must be a whole number, got ${describe(issue.input)}`;
       }
       return `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
     case 'invalid_value':

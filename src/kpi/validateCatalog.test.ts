@@ -260,6 +260,80 @@ describe('errors name the KPI and the field', () => {
     }
   });
 
+  describe('revision and history (spec: "Revisions")', () => {
+    const entry = { revision: 1, at: '2024-05-01T09:30:00.000Z', by: 'ana', changes: ['created'] };
+    const history = (patch: Record<string, unknown>) => withKpi(2, { revision: 1, history: [{ ...entry, ...patch }] });
+
+    it('accepts the history the app writes, and times with an offset', () => {
+      expect(errors(withKpi(2, { revision: 1, history: [entry] }))).toEqual([]);
+      expect(errors(history({ at: '2024-05-01T11:30+02:00', snapshot: { id: 'mttr' } }))).toEqual([]);
+    });
+
+    it.each<[string, unknown, string[]]>([
+      ['revision 0', withKpi(2, { revision: 0 }), ['kpis[2] (mttr).revision: must be >= 1']],
+      [
+        'fractional revision',
+        withKpi(2, { revision: 1.5 }),
+        ['kpis[2] (mttr).revision: must be a whole number, got 1.5'],
+      ],
+      ['text revision', withKpi(2, { revision: '3' }), ['kpis[2] (mttr).revision: must be a number, got "3"']],
+      ['history not a list', withKpi(2, { history: 'none' }), ['kpis[2] (mttr).history: must be an array, got "none"']],
+      ['entry not an object', withKpi(2, { history: [7] }), ['kpis[2] (mttr).history[0]: must be an object, got 7']],
+      [
+        'empty entry',
+        withKpi(2, { history: [{}] }),
+        [
+          'kpis[2] (mttr).history[0].revision: required',
+          'kpis[2] (mttr).history[0].at: required',
+          'kpis[2] (mttr).history[0].by: required',
+          'kpis[2] (mttr).history[0].changes: required',
+        ],
+      ],
+      ['entry revision 0', history({ revision: 0 }), ['kpis[2] (mttr).history[0].revision: must be >= 1']],
+      [
+        'entry revision 2.5',
+        history({ revision: 2.5 }),
+        ['kpis[2] (mttr).history[0].revision: must be a whole number, got 2.5'],
+      ],
+      [
+        'at not a time',
+        history({ at: 'yesterday' }),
+        ["kpis[2] (mttr).history[0].at: not an ISO 8601 time 'yesterday': write it like 2024-05-01T09:30:00Z"],
+      ],
+      [
+        'at without a zone',
+        history({ at: '2024-05-01T09:30:00' }),
+        [
+          "kpis[2] (mttr).history[0].at: not an ISO 8601 time '2024-05-01T09:30:00': write it like 2024-05-01T09:30:00Z",
+        ],
+      ],
+      [
+        'at on a day that does not exist',
+        history({ at: '2024-02-30T09:30:00Z' }),
+        [
+          "kpis[2] (mttr).history[0].at: not an ISO 8601 time '2024-02-30T09:30:00Z': write it like 2024-05-01T09:30:00Z",
+        ],
+      ],
+      ['at a number', history({ at: 5 }), ['kpis[2] (mttr).history[0].at: must be a string, got 5']],
+      ['by empty', history({ by: ' ' }), ['kpis[2] (mttr).history[0].by: must not be empty']],
+      ['changes text', history({ changes: 'x' }), ['kpis[2] (mttr).history[0].changes: must be an array, got "x"']],
+      [
+        'a change not text',
+        history({ changes: [{ a: 1 }] }),
+        ['kpis[2] (mttr).history[0].changes[0]: must be a string, got an object'],
+      ],
+      ['snapshot a number', history({ snapshot: 3 }), ['kpis[2] (mttr).history[0].snapshot: must be an object, got 3']],
+      [
+        'snapshot a list',
+        history({ snapshot: [] }),
+        ['kpis[2] (mttr).history[0].snapshot: must be an object, got a list'],
+      ],
+    ])('%s', (_name, doc, lines) => {
+      expect(errors(doc)).toEqual(lines);
+      expect([...validateCatalog(doc).kpiErrors.keys()]).toEqual([2]);
+    });
+  });
+
   it('accepts custom units Grafana parses', () => {
     for (const unit of [
       'suffix:req/s',

@@ -151,6 +151,17 @@ function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, e
   if (typeof kpi.timezone === 'string' && kpi.timezone !== '' && !isKnownTimeZone(kpi.timezone)) {
     error(`${place}.timezone`, `unknown time zone '${kpi.timezone}': use an IANA name like Europe/Berlin or UTC`, i);
   }
+  if (Array.isArray(kpi.history)) {
+    kpi.history.forEach((entry, j) => {
+      if (isRecord(entry) && typeof entry.at === 'string' && entry.at.trim() !== '' && !isIsoTime(entry.at)) {
+        error(
+          `${place}.history[${j}].at`,
+          `not an ISO 8601 time '${entry.at.slice(0, 60)}': write it like 2024-05-01T09:30:00Z`,
+          i
+        );
+      }
+    });
+  }
   if (Array.isArray(kpi.links)) {
     kpi.links.forEach((link, j) => {
       if (isRecord(link) && typeof link.url === 'string' && !isHttpUrl(link.url)) {
@@ -267,6 +278,19 @@ function checkSelector(
       error(`${place}.select.${key}`, `must be ${values.map((v) => `"${v}"`).join(' | ')}, got "${value}"`);
     }
   }
+}
+
+/** A date and time with its zone, as the app writes `at` (2024-05-01T09:30:00.000Z or ...+02:00). */
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function isIsoTime(text: string): boolean {
+  const match = ISO_TIME.exec(text);
+  if (!match || Number.isNaN(Date.parse(text))) {
+    return false;
+  }
+  // Date.parse rolls 2024-02-30 over to March: the day must exist in its month.
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && hour < 24 && minute < 60;
 }
 
 export function isHttpUrl(url: string): boolean {
