@@ -45,5 +45,6 @@ export const testIds = {
     importText: 'data-testid editor-import-text',
     importPreview: 'data-testid editor-import-preview',
     fieldError: 'data-testid editor-field-error',
+    historyError: 'data-testid editor-history-error',
   },
 };

@@ -122,3 +122,23 @@ describe('catalog deletes', () => {
     expect(after.kpis).toBe(base.kpis);
   });
 });
+
+describe('deletes leave a KPI whose history cannot record the change as it is', () => {
+  const broken = { history: 'lost?', revision: 2 } as Record<string, unknown>;
+
+  it('keeps its drives edge to a deleted KPI, for validation to name', () => {
+    const catalog = { ...base, kpis: base.kpis.map((k, i) => (i === 0 ? { ...k, ...broken } : k)) } as KpiCatalog;
+    const driven = catalog.kpis[0].drives;
+    expect(driven).toContain(catalog.kpis[1].id);
+    const after = deleteKpiAt(catalog, 1, author);
+    expect(after.kpis[0]).toBe(catalog.kpis[0]);
+  });
+
+  it('keeps its objective when the objective is deleted', () => {
+    const kpi = { ...makeKpi({ id: 'x', objective: 'o' }), ...broken } as unknown as KpiCatalog['kpis'][number];
+    const catalog: KpiCatalog = { ...base, objectives: [{ id: 'o', title: 'O' }], kpis: [kpi] };
+    const after = deleteObjectiveAt(catalog, 0, author);
+    expect(after.objectives).toEqual([]);
+    expect(after.kpis[0]).toBe(kpi);
+  });
+});

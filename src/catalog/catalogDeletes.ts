@@ -1,4 +1,4 @@
-import { Author, reviseKpi } from '../kpi/kpiRevisions';
+import { Author, reviseKpi, revisionBlockers } from '../kpi/kpiRevisions';
 import { isRecord } from '../kpi/places';
 import { Kpi, KpiCatalog, Scorecard } from '../kpi/types';
 import { ownId } from './catalogEdits';
@@ -30,7 +30,8 @@ export function deleteObjectiveAt(catalog: KpiCatalog, index: number, author: Au
     return { ...catalog, objectives };
   }
   const kpis = catalog.kpis.map((k) => {
-    if (!isRecord(k) || k.objective !== id) {
+    // A KPI whose revision or history cannot take the change keeps the reference, for validation to name.
+    if (!isRecord(k) || k.objective !== id || revisionBlockers(k).length > 0) {
       return k;
     }
     const { objective: _dropped, ...rest } = k;
@@ -88,8 +89,11 @@ function drives(kpi: Kpi, id: string): kpi is Kpi & { drives: string[] } {
   return isRecord(kpi) && Array.isArray(kpi.drives) && kpi.drives.includes(id);
 }
 
+/** A KPI whose revision or history cannot take the change keeps the edge, for validation to name. */
 function withoutDriven(kpi: Kpi, id: string, author: Author): Kpi {
-  return drives(kpi, id) ? reviseKpi(kpi, { ...kpi, drives: kpi.drives.filter((d) => d !== id) }, author) : kpi;
+  return drives(kpi, id) && revisionBlockers(kpi).length === 0
+    ? reviseKpi(kpi, { ...kpi, drives: kpi.drives.filter((d) => d !== id) }, author)
+    : kpi;
 }
 
 /** A scorecard's ids, when it picks by a list of them; a `select` or `ids` of another shape is for validation. */

@@ -17,6 +17,14 @@ export function upsertKpi(catalog: KpiCatalog, edited: Kpi, author: Author, orig
   return { ...catalog, kpis: upsertById(catalog.kpis, reviseKpi(before, edited, author), originalId) };
 }
 
+/**
+ * The KPI put in place as it is, not revised: what the form validates while the KPI's revision or history cannot
+ * take an edit (reviseKpi refuses it; see revisionBlockers), so its fields' errors still show.
+ */
+export function placeKpi(catalog: KpiCatalog, edited: Kpi, originalId?: string): KpiCatalog {
+  return { ...catalog, kpis: upsertById(catalog.kpis, edited, originalId) };
+}
+
 export function upsertObjective(catalog: KpiCatalog, edited: Objective, originalId?: string): KpiCatalog {
   return { ...catalog, objectives: upsertById(catalog.objectives ?? [], edited, originalId) };
 }

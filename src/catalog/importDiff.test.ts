@@ -58,3 +58,20 @@ describe('import preview', () => {
     expect(applied.kpis[0]).toMatchObject({ revision: 4, history });
   });
 });
+
+describe('applyImport: an existing KPI whose revision or history is broken', () => {
+  it('is replaced by the incoming KPI as written, which is how the YAML tab fixes it', () => {
+    const old = {
+      ...makeKpi({ id: 'a' }),
+      revision: 'two',
+      history: { x: 1 },
+    } as unknown as KpiCatalog['kpis'][number];
+    const fixed = makeKpi({
+      id: 'a',
+      revision: 2,
+      history: [{ revision: 2, at: author.at, by: 'ann', changes: ['x'] }],
+    });
+    const after = applyImport(catalog([old]), catalog([fixed]), author);
+    expect(after.kpis[0]).toEqual(fixed);
+  });
+});

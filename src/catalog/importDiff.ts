@@ -1,4 +1,4 @@
-import { Author, diffKpi, reviseKpi } from '../kpi/kpiRevisions';
+import { Author, diffKpi, reviseKpi, revisionBlockers } from '../kpi/kpiRevisions';
 import { stableStringify } from '../kpi/stableStringify';
 import { Kpi, KpiCatalog } from '../kpi/types';
 
@@ -63,11 +63,16 @@ function diffById<T extends { id: string }>(current: T[], incoming: T[]): IdDiff
 /**
  * The catalog the import produces. A KPI that exists keeps its history and is revised against the incoming
  * definition; a new KPI that brings its own revision and history (an export from another Grafana) keeps them.
+ * An existing KPI whose revision or history is broken (see revisionBlockers) is replaced by the incoming one as
+ * written, so the YAML tab can fix it.
  */
 export function applyImport(current: KpiCatalog, incoming: KpiCatalog, author: Author): KpiCatalog {
   const before = new Map(current.kpis.map((k) => [k.id, k]));
   const kpis = incoming.kpis.map((kpi) => {
     const old = before.get(kpi.id);
+    if (old && revisionBlockers(old).length > 0) {
+      return kpi;
+    }
     if (old) {
       return reviseKpi(old, kpi, author);
     }

@@ -1,5 +1,5 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { diffKpi, reviseKpi } from './kpiRevisions';
+import { diffKpi, reviseKpi, revisionBlockers, UnrevisableKpiError } from './kpiRevisions';
 import { Kpi } from './types';
 
 const base = makeKpi({ revision: 3 });
@@ -92,5 +92,34 @@ describe('reviseKpi', () => {
       [2, ['window: 7d -> 30d']],
       [2, ['owner: jane@example.com -> sam@example.com']],
     ]);
+  });
+});
+
+describe('reviseKpi: a revision or history it cannot record against', () => {
+  const edit = (before: Kpi) => () => reviseKpi(before, { ...before, target: { value: 99 } }, author);
+
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ['history is an object', { history: { 1: 'x' } }, ['history']],
+    ['history is text', { history: 'none' }, ['history']],
+    ['history is a number', { history: 3 }, ['history']],
+    ['revision is text', { revision: '3' }, ['revision']],
+    ['revision is 1.5', { revision: 1.5 }, ['revision']],
+    ['revision is 0', { revision: 0 }, ['revision']],
+    ['both', { revision: null, history: {} }, ['revision', 'history']],
+  ])('refuses when %s, naming the field', (_name, patch, fields) => {
+    const before = { ...base, ...patch } as unknown as Kpi;
+    expect(revisionBlockers(before)).toEqual(fields);
+    expect(edit(before)).toThrow(UnrevisableKpiError);
+    expect(edit(before)).toThrow(fields.join(' and '));
+  });
+
+  it('appends to a list whose entries are broken, keeping them as they are', () => {
+    const broken = [7, { revision: 'one' }];
+    const before = { ...base, history: broken } as unknown as Kpi;
+    expect(revisionBlockers(before)).toEqual([]);
+    const after = reviseKpi(before, { ...before, target: { value: 99 } }, author);
+    expect(after.history?.slice(0, 2)).toEqual(broken);
+    expect(after.history).toHaveLength(3);
+    expect(after.revision).toBe(4);
   });
 });

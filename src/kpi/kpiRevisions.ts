@@ -1,4 +1,5 @@
 import { DEFAULT_REDUCER, DEFAULT_UNIT } from './grafanaKnowledge';
+import { isRecord } from './places';
 import { Kpi, Revision } from './types';
 
 /** Fields whose change alters what the KPI means (spec: "Revisions"). */
@@ -67,6 +68,9 @@ export interface Author {
  */
 export function reviseKpi(before: Kpi | undefined, after: Kpi, author: Author): Kpi {
   const { history: _ignored, revision: _r, ...definition } = after;
+  if (before && revisionBlockers(before).length > 0) {
+    throw new UnrevisableKpiError(before);
+  }
   if (!before) {
     const first: Revision = { revision: 1, ...author, changes: ['created'] };
     return { ...definition, revision: 1, history: [first] };
@@ -80,6 +84,35 @@ export function reviseKpi(before: Kpi | undefined, after: Kpi, author: Author): 
   const { history: _h, ...previous } = before;
   const entry: Revision = { revision, ...author, changes, snapshot: previous };
   return { ...definition, revision, history: [...history, entry] };
+}
+
+/**
+ * The fields of a KPI (as written, maybe invalid) that an edit cannot be recorded against: a `revision` that is
+ * not a whole number from 1 (no next number follows from it) and a `history` that is not a list (nothing can be
+ * appended). Entries of a list that are themselves broken do not block: appending keeps them as they are.
+ */
+export function revisionBlockers(kpi: unknown): Array<'revision' | 'history'> {
+  if (!isRecord(kpi)) {
+    return [];
+  }
+  const blockers: Array<'revision' | 'history'> = [];
+  if (kpi.revision !== undefined && !(Number.isInteger(kpi.revision) && (kpi.revision as number) >= 1)) {
+    blockers.push('revision');
+  }
+  if (kpi.history !== undefined && !Array.isArray(kpi.history)) {
+    blockers.push('history');
+  }
+  return blockers;
+}
+
+/** reviseKpi refuses rather than drop or rewrite a history it cannot append to: the YAML tab is where to fix it. */
+export class UnrevisableKpiError extends Error {
+  constructor(readonly kpi: Kpi) {
+    super(
+      `cannot record a change to a KPI whose ${revisionBlockers(kpi).join(' and ')} is not as the catalog format says`
+    );
+    this.name = 'UnrevisableKpiError';
+  }
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

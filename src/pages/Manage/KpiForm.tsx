@@ -1,9 +1,11 @@
 import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Field, Input, Stack, TagsInput, TextArea } from '@grafana/ui';
-import { blankKpi, upsertKpi } from '../../catalog/catalogEdits';
+import { blankKpi, placeKpi, upsertKpi } from '../../catalog/catalogEdits';
 import { currentAuthor } from '../../catalog/currentAuthor';
-import { fieldProblems } from '../../catalog/fieldProblems';
+import { fieldProblemLines, fieldProblems } from '../../catalog/fieldProblems';
+import { revisionBlockers } from '../../kpi/kpiRevisions';
+import { itemPlace } from '../../kpi/places';
 import { Kpi, KpiCatalog } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
@@ -31,13 +33,22 @@ interface Props {
  */
 export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
   const { item: kpi, set, index } = useFormItem(draft.kpis, originalId, blankKpi);
-  const errors = useMemo(
-    () => fieldProblems(validateCatalog(upsertKpi(draft, kpi, currentAuthor(), originalId)), 'kpis', index),
-    [draft, kpi, originalId, index]
+  // A revision or history the edit cannot be recorded against (reviseKpi refuses): validate the KPI in place.
+  const blocked = revisionBlockers(draft.kpis[index]).length > 0;
+  const validation = useMemo(
+    () =>
+      validateCatalog(blocked ? placeKpi(draft, kpi, originalId) : upsertKpi(draft, kpi, currentAuthor(), originalId)),
+    [draft, kpi, originalId, blocked]
   );
+  const errors = useMemo(() => fieldProblems(validation, 'kpis', index), [validation, index]);
   const err = (key: string) => errors[key]?.join('; ');
   const field = (key: keyof Kpi, label: string) => fieldProps(errors, key, label);
   const hasErrors = Object.keys(errors).length > 0;
+  // The form has no fields for these: their errors show in one place, with where to fix them.
+  const place = itemPlace('kpis', index, draft.kpis[index]);
+  const historyErrors = ['revision', 'history']
+    .flatMap((key) => fieldProblemLines(validation, 'kpis', index, key))
+    .map((line) => `${place}.${line}`);
 
   return (
     <Stack direction="column" gap={2}>
@@ -88,6 +99,23 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
       <Field {...field('tags', t('manage.kpi.tags', 'Tags'))}>
         <TagsInput tags={kpi.tags ?? []} onChange={(tags) => set({ tags: tags.length ? tags : undefined })} />
       </Field>
+      {historyErrors.length > 0 && (
+        <Alert
+          severity="error"
+          title={t('manage.kpi.history-errors', 'Fix the revision history in the YAML tab')}
+          data-testid={testIds.editor.historyError}
+        >
+          {t(
+            'manage.kpi.history-errors-body',
+            'This form cannot apply an edit to this KPI until its revision and history are as the catalog format says:'
+          )}
+          <ul>
+            {historyErrors.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {errors[''] && (
         <Alert
           severity="error"
