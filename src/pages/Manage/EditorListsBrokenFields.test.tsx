@@ -78,4 +78,13 @@ describe('catalog editor lists with fields of the wrong type', () => {
     expect(card('Odd ids')).not.toHaveTextContent('All KPIs');
     expect(document.body).not.toHaveTextContent('[object Object]');
   });
+
+  it('opens the form of an entry whose title is not text with that input empty and its error, not "[object Object]"', () => {
+    renderEditor();
+    fireEvent.click(screen.getByRole('tab', { name: 'Objectives (2)' }));
+    fireEvent.click(within(card('speed')).getByRole('button', { name: 'Edit' }));
+    expect(screen.getByRole('textbox', { name: 'objective title' })).toHaveValue('');
+    expect(document.body).toHaveTextContent('must be a string');
+    expect(document.body).not.toHaveTextContent('[object Object]');
+  });
 });

@@ -4,6 +4,7 @@ import { Combobox, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '
 import { isRecord } from '../../kpi/places';
 import { CATEGORIES, KPI_TYPES, KpiCatalog } from '../../kpi/types';
 import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
+import { inputText } from './kpiFormText';
 
 /** Who owns the KPI and where it sits: team, owner, type, category, objective and the lagging KPIs it drives. */
 export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & { draft: KpiCatalog }) {
@@ -17,7 +18,7 @@ export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & {
       <Stack gap={2} wrap="wrap">
         <Field {...field('team', t('manage.kpi.team', 'Team'))}>
           <Input
-            value={kpi.team}
+            value={inputText(kpi.team)}
             onChange={(e) => set({ team: e.currentTarget.value })}
             width={20}
             aria-label={t('manage.aria.team', 'team')}
@@ -25,7 +26,7 @@ export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & {
         </Field>
         <Field {...field('owner', t('manage.kpi.owner', 'Owner'))}>
           <Input
-            value={kpi.owner}
+            value={inputText(kpi.owner)}
             onChange={(e) => set({ owner: e.currentTarget.value })}
             width={30}
             aria-label={t('manage.aria.owner', 'owner')}

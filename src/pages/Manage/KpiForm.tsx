@@ -16,7 +16,7 @@ import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
 import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiTargetFields } from './KpiTargetFields';
-import { optionalText } from './kpiFormText';
+import { inputText, optionalText } from './kpiFormText';
 import { useFormItem } from './useFormItem';
 
 interface Props {
@@ -58,7 +58,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
           description={t('manage.kpi.id-help', 'Lowercase slug; never reused')}
         >
           <Input
-            value={kpi.id}
+            value={inputText(kpi.id)}
             disabled={originalId !== undefined}
             onChange={(e) => set({ id: e.currentTarget.value })}
             width={30}
@@ -67,7 +67,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
         </Field>
         <Field {...field('name', t('manage.kpi.name', 'Name'))}>
           <Input
-            value={kpi.name}
+            value={inputText(kpi.name)}
             onChange={(e) => set({ name: e.currentTarget.value })}
             width={40}
             aria-label={t('manage.aria.name', 'name')}

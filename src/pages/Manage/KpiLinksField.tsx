@@ -2,6 +2,7 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Field, IconButton, Input, Stack } from '@grafana/ui';
 import { KpiLink } from '../../kpi/types';
+import { inputText } from './kpiFormText';
 
 /** Title + URL pairs; validation (http(s) only) shows under the field. */
 export function KpiLinksField({
@@ -20,12 +21,16 @@ export function KpiLinksField({
         {links.map((link, i) => (
           <Stack key={i} gap={1}>
             <Input
-              value={link.title}
+              value={inputText(link.title)}
               placeholder={t('manage.kpi.link-title', 'Title')}
               onChange={(e) => set(i, { title: e.currentTarget.value })}
               width={20}
             />
-            <Input value={link.url} placeholder="https://" onChange={(e) => set(i, { url: e.currentTarget.value })} />
+            <Input
+              value={inputText(link.url)}
+              placeholder="https://"
+              onChange={(e) => set(i, { url: e.currentTarget.value })}
+            />
             <IconButton
               name="trash-alt"
               tooltip={t('manage.kpi.link-remove', 'Remove link')}

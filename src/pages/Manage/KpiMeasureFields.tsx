@@ -3,7 +3,7 @@ import { t } from '@grafana/i18n';
 import { Combobox, Field, Input, Stack, UnitPicker } from '@grafana/ui';
 import { CADENCES } from '../../kpi/types';
 import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
-import { numberText, optionalNumber, optionalText } from './kpiFormText';
+import { inputText, numberText, optionalNumber, optionalText } from './kpiFormText';
 import { reducerOptions } from './reducerOptions';
 
 /** How the KPI is measured and read: window, reducer, unit, decimals, review cadence, staleness, zone, SLO. */
@@ -18,7 +18,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
           description={t('manage.kpi.window-help', '7d, 24h … or week | month | quarter | year')}
         >
           <Input
-            value={kpi.window}
+            value={inputText(kpi.window)}
             onChange={(e) => set({ window: e.currentTarget.value })}
             width={14}
             aria-label={t('manage.aria.window', 'window')}

@@ -7,7 +7,7 @@ import { KpiCatalog, Objective } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
-import { optionalText } from './kpiFormText';
+import { inputText, optionalText } from './kpiFormText';
 import { useFormItem } from './useFormItem';
 
 interface Props {
@@ -30,7 +30,7 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
       <Stack gap={2} wrap="wrap">
         <Field {...field('id', t('manage.objective.id', 'Id'))}>
           <Input
-            value={objective.id}
+            value={inputText(objective.id)}
             disabled={originalId !== undefined}
             onChange={(e) => set({ id: e.currentTarget.value })}
             width={30}
@@ -39,7 +39,7 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
         </Field>
         <Field {...field('title', t('manage.objective.title', 'Title'))}>
           <Input
-            value={objective.title}
+            value={inputText(objective.title)}
             onChange={(e) => set({ title: e.currentTarget.value })}
             width={40}
             aria-label={t('manage.aria.objective-title', 'objective title')}

@@ -13,7 +13,7 @@ import { validateCatalog } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
-import { withoutUndefined } from './kpiFormText';
+import { inputText, withoutUndefined } from './kpiFormText';
 import { UnreadSelectAlert } from './UnreadSelectAlert';
 import { useFormItem } from './useFormItem';
 
@@ -85,7 +85,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
       <Stack gap={2} wrap="wrap">
         <Field {...field('id', t('manage.scorecard.id', 'Id'))}>
           <Input
-            value={fields.id}
+            value={inputText(fields.id)}
             disabled={originalId !== undefined}
             onChange={(e) => set({ id: e.currentTarget.value })}
             width={30}
@@ -94,7 +94,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
         </Field>
         <Field {...field('title', t('manage.scorecard.title', 'Title'))}>
           <Input
-            value={fields.title}
+            value={inputText(fields.title)}
             onChange={(e) => set({ title: e.currentTarget.value })}
             width={40}
             aria-label={t('manage.aria.scorecard-title', 'scorecard title')}

@@ -11,6 +11,15 @@ export function optionalNumber(value: string): number | undefined {
   return trimmed === '' ? undefined : Number(trimmed);
 }
 
+/**
+ * A text input's value: the field as written where it is text. An invalid catalog may hold an object or a list
+ * there, which an input would show as "[object Object]" or "a,b"; the input stays empty and the field's error
+ * names what is written.
+ */
+export function inputText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 export function numberText(value: number | undefined): string {
   // NaN stays visible as such, next to the inline error, rather than silently emptying the input.
   return value === undefined ? '' : String(value);

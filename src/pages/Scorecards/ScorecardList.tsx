@@ -4,6 +4,8 @@ import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { PageLoading } from '../../components/PageLoading';
+import { entryLabel } from '../../kpi/places';
+import { textOf } from '../../kpi/textOf';
 import { KpiSelector } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { scorecardUrl } from '../../utils/utils.routing';
@@ -39,22 +41,25 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
   if (!loaded) {
     return <PageLoading />;
   }
-  const scorecards = (loaded.validation.catalog.scorecards ?? []).filter((s) => s && typeof s.id === 'string');
+  // With their places in the catalog's list, which name an entry whose title is not text.
+  const scorecards = (loaded.validation.catalog.scorecards ?? [])
+    .map((s, index) => ({ s, index }))
+    .filter(({ s }) => s && typeof s.id === 'string');
   if (scorecards.length === 0) {
     return <EmptyState variant="call-to-action" message={t('scorecards.empty', 'No scorecards in the catalog yet')} />;
   }
   return (
     <Stack direction="column" gap={1} alignItems="stretch" data-testid={testIds.scorecards.container}>
       {/* Keyed by place: an invalid catalog may repeat a scorecard id. */}
-      {scorecards.map((s, index) => (
+      {scorecards.map(({ s, index }) => (
         <Card key={index} href={scorecardUrl(s.id)}>
-          <Card.Heading>{s.title}</Card.Heading>
+          <Card.Heading>{entryLabel(s, index, 'scorecards').name}</Card.Heading>
           <Card.Meta>
             {[
               selectIsReadable(s)
                 ? describeSelector(s.select ?? {})
                 : t('scorecards.unreadable', 'selection cannot be read'),
-              s.layout ?? 'cards',
+              textOf(s.layout) ?? 'cards',
             ]}
           </Card.Meta>
         </Card>

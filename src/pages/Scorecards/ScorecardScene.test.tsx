@@ -146,6 +146,20 @@ describe('Scorecards', () => {
     expect(screen.getByText('No scorecard with id "nope"')).toBeInTheDocument();
   });
 
+  it('heads a scorecard by its id where its title is not text, and shows a layout only where it is text', () => {
+    const catalog = sampleCatalog();
+    catalog.scorecards = [
+      { id: 'exec', title: { en: 'Executive' }, select: {}, layout: ['table'] },
+      { id: 'ops', title: 'Operations', select: {}, layout: 'table' },
+    ] as never;
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    const headings = screen.getAllByRole('heading').map((h) => h.textContent);
+    expect(headings).toEqual(expect.arrayContaining(['exec', 'Operations']));
+    expect(screen.getByTestId(testIds.scorecards.container)).not.toHaveTextContent(/\[object Object\]|,table/);
+  });
+
   it('lists each scorecard of a catalog that repeats a scorecard id', () => {
     const consoleError = jest.spyOn(console, 'error');
     const catalog = sampleCatalog();
