@@ -89,6 +89,23 @@ describe('KpiSparkline', () => {
     expect(strokes[0].pieces[0].map(([x]) => x)).toEqual([0, 10, 20, 100]);
   });
 
+  it('draws rows that come newest first in time order, and leaves out a time that could not be read', () => {
+    const strokes = recordingCanvas();
+    render(
+      <KpiSparkline
+        series={{ times: [100, NaN, 20, 10, 0], values: [8, 9, 7, 6, 5] }}
+        direction="higher-is-better"
+        target={{ value: 10 }}
+        width={100}
+        height={30}
+      />
+    );
+    const [points] = strokes[0].pieces;
+    expect(points.map(([x]) => x)).toEqual([0, 10, 20, 100]);
+    // Rising over time: each point higher up (a smaller y) than the one before.
+    expect(points.map(([, y]) => y)).toEqual([...points.map(([, y]) => y)].sort((a, b) => b - a));
+  });
+
   it('leaves a gap where samples are missing', () => {
     const strokes = recordingCanvas();
     render(

@@ -1,7 +1,7 @@
 import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { css } from '@emotion/css';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { line, scaleLinear } from 'd3';
+import { extent, line, range as indices, scaleLinear, sort } from 'd3';
 import { KpiSeries } from '../../kpi/kpiSeries';
 import { ValueRange, sparklineRange } from '../../kpi/sparklineRange';
 import { Direction, Target } from '../../kpi/types';
@@ -80,17 +80,21 @@ interface Drawing {
 function draw(context: CanvasRenderingContext2D, { series, range, targets, width, height, ...colors }: Drawing) {
   const { values, times } = series;
   const xs = times ?? values.map((_, i) => i);
-  const x = scaleLinear([xs[0], xs[xs.length - 1]], [0, width]);
+  // Points in time order, as Sparkline sorted them: a table may come newest first. A time that could not be read
+  // (NaN) has no place on the axis and is left out, as a missing value is.
+  const order = isAscending(xs) ? indices(xs.length) : sort(indices(xs.length), (i) => xs[i]);
+  const [from = 0, to = 1] = extent(xs);
+  const x = scaleLinear([from, to], [0, width]);
   // Half the 1 px stroke inside at both edges, so a value on the range's end is drawn whole.
   const y = scaleLinear([range.min, range.max], [height - 0.5, 0.5]);
   context.lineWidth = 1;
 
   context.beginPath();
   line<number>()
-    .defined((i) => isPoint(values[i]))
+    .defined((i) => isPoint(values[i]) && Number.isFinite(xs[i]))
     .x((i) => x(xs[i]))
     .y((i) => y(values[i] as number))
-    .context(context)(values.map((_, i) => i));
+    .context(context)(order);
   context.strokeStyle = colors.lineColor;
   context.setLineDash([]);
   context.stroke();
@@ -108,6 +112,15 @@ function draw(context: CanvasRenderingContext2D, { series, range, targets, width
 }
 
 const isPoint = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function isAscending(times: number[]): boolean {
+  for (let i = 1; i < times.length; i++) {
+    if (!(times[i] >= times[i - 1])) {
+      return false;
+    }
+  }
+  return true;
+}
 
 function countPoints(values: Array<number | null>): number {
   let count = 0;
