@@ -79,6 +79,28 @@ describe('scorecard panel: keyboard', () => {
     }
   );
 
+  it('gives the tooltip back to the focused name when the pointer passes over another name', async () => {
+    serveCatalog(
+      [
+        kpi({ id: 'deploys', name: 'Deploys', description: 'Ships per week.' }),
+        kpi({ id: 'lead', name: 'Lead time', description: 'Commit to production.' }),
+      ],
+      { deploys: { kind: 'series', value: () => 12 }, lead: { kind: 'series', value: () => 3 } }
+    );
+    renderPanel({ options: { sort: 'catalog' } });
+    await screen.findAllByTestId(scorecardTestIds.value);
+    const deploys = screen.getByRole('link', { name: 'Deploys' });
+    const lead = screen.getByRole('link', { name: 'Lead time' });
+    await act(async () => deploys.focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Ships per week.');
+    fireEvent.mouseOver(lead);
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Commit to production.');
+    fireEvent.mouseOut(lead, { relatedTarget: document.body });
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('Ships per week.');
+    expect(deploys).toHaveAttribute('aria-describedby', tip.id);
+  });
+
   it('opens the definition with its links from the button (what Enter or Space does on a button)', async () => {
     serveCatalog(
       [kpi({ id: 'deploys', name: 'Deploys', links: [{ title: 'Runbook', url: 'https://wiki.example.com/deploys' }] })],

@@ -22,20 +22,24 @@ interface Shown {
 export function useDefinitionTooltip(items: ScorecardItem[]) {
   const styles = useStyles2(getStyles);
   const id = useId();
-  const [shown, setShown] = useState<Shown | null>(null);
+  // The pointer's name and the focused one apart: the pointer passing over another name and leaving it gives the
+  // tooltip back to the focused name, as each name's own Tooltip did.
+  const [hovered, setHovered] = useState<Shown | null>(null);
+  const [focused, setFocused] = useState<Shown | null>(null);
+  const shown = hovered ?? focused;
 
-  const open = (event: React.SyntheticEvent) => {
+  const enter = (set: typeof setHovered) => (event: React.SyntheticEvent) => {
     const anchor = anchorOf(event.target);
     if (anchor) {
       // The pointer moving over the name's own parts keeps the same tooltip (and the panel unrendered).
-      setShown((s) => (s?.anchor === anchor ? s : { index: Number(anchor.getAttribute(DEFINITION_ANCHOR)), anchor }));
+      set((s) => (s?.anchor === anchor ? s : { index: Number(anchor.getAttribute(DEFINITION_ANCHOR)), anchor }));
     }
   };
-  const close = (event: React.MouseEvent | React.FocusEvent) => {
+  const leave = (set: typeof setHovered) => (event: React.MouseEvent | React.FocusEvent) => {
     const anchor = anchorOf(event.target);
     // Moving between the name's own parts is not leaving it.
     if (anchor && !(event.relatedTarget instanceof Node && anchor.contains(event.relatedTarget))) {
-      setShown((s) => (s?.anchor === anchor ? null : s));
+      set((s) => (s?.anchor === anchor ? null : s));
     }
   };
 
@@ -45,7 +49,12 @@ export function useDefinitionTooltip(items: ScorecardItem[]) {
     }
     // What Tooltip gives its trigger: the tip describes the name while it shows.
     shown.anchor.setAttribute('aria-describedby', id);
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setShown(null);
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setHovered(null);
+        setFocused(null);
+      }
+    };
     document.addEventListener('keydown', onKeyDown);
     return () => {
       shown.anchor.removeAttribute('aria-describedby');
@@ -69,7 +78,13 @@ export function useDefinitionTooltip(items: ScorecardItem[]) {
       }
     />
   );
-  return { handlers: { onMouseOver: open, onMouseOut: close, onFocus: open, onBlur: close }, tooltip };
+  const handlers = {
+    onMouseOver: enter(setHovered),
+    onMouseOut: leave(setHovered),
+    onFocus: enter(setFocused),
+    onBlur: leave(setFocused),
+  };
+  return { handlers, tooltip };
 }
 
 function anchorOf(target: EventTarget | null): HTMLElement | null {
