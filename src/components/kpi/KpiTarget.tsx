@@ -1,7 +1,7 @@
 import React from 'react';
-import { tText } from '../../utils/i18n';
 import { textOf } from '../../kpi/textOf';
 import { DIRECTIONS, Kpi } from '../../kpi/types';
+import { fixedText } from './fixedText';
 import { formatKpiValue } from './formatKpiValue';
 
 type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>;
@@ -29,20 +29,15 @@ export function targetText({ direction, target, unit, decimals }: TargetOf, bare
   const shownDecimals = typeof decimals === 'number' ? decimals : undefined;
   const format = (v: unknown) =>
     typeof v === 'number' && Number.isFinite(v) ? formatKpiValue(v, shownUnit, shownDecimals) : '–';
-  if (bare) {
-    return direction === 'in-range'
+  const expression =
+    direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`
       : `${direction === 'higher-is-better' ? '≥' : '≤'} ${format(target.value)}`;
+  if (bare) {
+    return expression;
   }
-  switch (direction) {
-    case 'higher-is-better':
-      return tText('kpi.target.at-least', 'Target ≥ {{value}}', { value: format(target.value) });
-    case 'lower-is-better':
-      return tText('kpi.target.at-most', 'Target ≤ {{value}}', { value: format(target.value) });
-    case 'in-range':
-      return tText('kpi.target.range', 'Range {{min}} – {{max}}', {
-        min: format(target.min),
-        max: format(target.max),
-      });
-  }
+  // A fixed word before the expression, not a template around it: the scorecard writes this on each of its cards.
+  const label =
+    direction === 'in-range' ? fixedText('kpi.target.range-label', 'Range') : fixedText('kpi.target.label', 'Target');
+  return `${label} ${expression}`;
 }

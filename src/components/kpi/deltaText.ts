@@ -1,5 +1,5 @@
-import { t } from '@grafana/i18n';
 import { DeltaKind, Direction } from '../../kpi/types';
+import { fixedText } from './fixedText';
 import { formatKpiValue } from './formatKpiValue';
 
 export type DeltaMood = 'better' | 'worse' | 'neutral';
@@ -12,10 +12,7 @@ export function deltaText(delta: number, kind: DeltaKind, unit?: string, decimal
   const size = Math.abs(delta);
   const shown =
     kind === 'percentage-points'
-      ? t('kpi.delta.percentage-points', '{{value}} pp', {
-          value: formatKpiValue(size, 'none', decimals ?? 1),
-          interpolation: { escapeValue: false },
-        })
+      ? `${formatKpiValue(size, 'none', decimals ?? 1)} ${fixedText('kpi.delta.percentage-points-unit', 'pp')}`
       : kind === 'relative'
         ? formatKpiValue(size, 'percentunit', 1)
         : formatKpiValue(size, unit, decimals);
