@@ -1,5 +1,5 @@
 import { Author, reviseKpi } from '../kpi/kpiRevisions';
-import { isRecord } from '../kpi/places';
+import { indexOfId, isRecord } from '../kpi/places';
 import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
 
 /**
@@ -33,14 +33,6 @@ export function upsertObjective(catalog: KpiCatalog, edited: Objective, original
 function upsertById<T extends { id: string }>(items: T[], edited: T, originalId: string | undefined): T[] {
   const index = indexOfId(items, originalId);
   return index < 0 ? [...items, edited] : items.map((item, i) => (i === index ? edited : item));
-}
-
-/**
- * Where the item with this id is, or -1. A list entry that is not an object (written so in YAML) is passed
- * over and kept as it is, so validation still names it and the items after it can be edited.
- */
-export function indexOfId(items: readonly unknown[], id: string | undefined): number {
-  return id === undefined ? -1 : items.findIndex((item) => isRecord(item) && item.id === id);
 }
 
 /**

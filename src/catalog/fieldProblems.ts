@@ -1,12 +1,15 @@
+import { CatalogList } from '../kpi/places';
 import { ValidationResult } from '../kpi/validateCatalog';
-
-type List = 'kpis' | 'objectives' | 'scorecards';
 
 /**
  * One item's problems by its top-level field, for inline messages in a form: `kpis[2] (mttr).target.value:
  * required` becomes `{ target: ['target.value: required'] }`. Problems on the item itself go under `''`.
  */
-export function fieldProblems(validation: ValidationResult, list: List, index: number): Record<string, string[]> {
+export function fieldProblems(
+  validation: ValidationResult,
+  list: CatalogList,
+  index: number
+): Record<string, string[]> {
   const byField: Record<string, string[]> = {};
   for (const { rest, field, message } of itemErrors(validation, list, index)) {
     (byField[field] ??= []).push(rest && rest !== field ? `${rest}: ${message}` : message);
@@ -18,14 +21,19 @@ export function fieldProblems(validation: ValidationResult, list: List, index: n
  * One field's errors as a list shows them, away from the form's field: each with its place in the item,
  * `select: must be an object, got "team=x"` or `select.ids: must be an array, got "a"`.
  */
-export function fieldProblemLines(validation: ValidationResult, list: List, index: number, field: string): string[] {
+export function fieldProblemLines(
+  validation: ValidationResult,
+  list: CatalogList,
+  index: number,
+  field: string
+): string[] {
   return itemErrors(validation, list, index)
     .filter((problem) => problem.field === field)
     .map(({ rest, message }) => `${rest}: ${message}`);
 }
 
 /** One item's errors, each with its place inside the item (`target.value`) and the top-level field of that. */
-function itemErrors(validation: ValidationResult, list: List, index: number) {
+function itemErrors(validation: ValidationResult, list: CatalogList, index: number) {
   const prefix = new RegExp(`^${list}\\[${index}\\](?: \\([^)]*\\))?\\.?`);
   return validation.problems
     .filter((problem) => problem.severity === 'error' && prefix.test(problem.place))

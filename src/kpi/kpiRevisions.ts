@@ -87,6 +87,16 @@ export function reviseKpi(before: Kpi | undefined, after: Kpi, author: Author): 
 }
 
 /**
+ * The revision a view shows: the number written, or 1 for a valid KPI without one (revisions start at 1: a KPI
+ * that never changed meaning has none recorded yet). An invalid KPI shows only a number it has: 1 would be a
+ * valid KPI's default, not what it says.
+ */
+export function shownRevision(revision: unknown, invalid: boolean): string | undefined {
+  const shown = invalid ? revision : (revision ?? 1);
+  return typeof shown === 'number' ? String(shown) : undefined;
+}
+
+/**
  * The fields of a KPI (as written, maybe invalid) that an edit cannot be recorded against: a `revision` that is
  * not a whole number from 1 (no next number follows from it) and a `history` that is not a list (nothing can be
  * appended). Entries of a list that are themselves broken do not block: appending keeps them as they are.

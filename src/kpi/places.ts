@@ -31,9 +31,12 @@ export function entryLabel(entry: unknown, index: number, list: CatalogList = 'k
   return { id, name };
 }
 
-/** Where a link by id lands: the first object in the list with that id (-1 for none), as the KPI page finds it. */
-export function indexOfId(entries: readonly unknown[], id: string): number {
-  return entries.findIndex((entry) => isRecord(entry) && entry.id === id);
+/**
+ * Where a link by id lands: the first object in the list with that id (-1 for none, or no id), as the KPI page
+ * finds it and a form opens it. An entry that is not an object (written so in YAML) is passed over.
+ */
+export function indexOfId(entries: readonly unknown[], id: string | undefined): number {
+  return id === undefined ? -1 : entries.findIndex((entry) => isRecord(entry) && entry.id === id);
 }
 
 /** Whether a link by its id reaches this entry: it has an id, a non-empty string no entry before it has. */

@@ -4,6 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
 import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
+import { shownRevision } from '../../kpi/kpiRevisions';
 import { textOf } from '../../kpi/textOf';
 import { Direction, Kpi } from '../../kpi/types';
 import { targetText } from './KpiTarget';
@@ -25,7 +26,7 @@ export function KpiDefinition({ kpi, withLinks = false, invalid = false }: Props
     [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
     [t('kpi.definition.window', 'Window'), windowText(kpi)],
     [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : (kpi.reduce ?? DEFAULT_REDUCER)],
-    [t('kpi.definition.revision', 'Revision'), revisionText(kpi.revision, invalid)],
+    [t('kpi.definition.revision', 'Revision'), shownRevision(kpi.revision, invalid)],
     [t('kpi.definition.direction', 'Direction'), directionText(kpi.direction)],
     [t('kpi.definition.team', 'Team'), kpi.team],
     [t('kpi.definition.owner', 'Owner'), kpi.owner],
@@ -84,12 +85,6 @@ function windowText({ window, timezone }: Kpi): string | undefined {
     return undefined;
   }
   return typeof timezone === 'string' && timezone !== '' ? `${window} (${timezone})` : window;
-}
-
-function revisionText(revision: unknown, invalid: boolean): string | undefined {
-  // The spec's revisions start at 1: a valid KPI that never changed meaning has no recorded revision yet.
-  const shown = invalid ? revision : (revision ?? 1);
-  return typeof shown === 'number' ? String(shown) : undefined;
 }
 
 function directionText(direction: Direction): string {

@@ -4,6 +4,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Stack, TextLink, useStyles2 } from '@grafana/ui';
 import { targetText } from '../../components/kpi/KpiTarget';
+import { shownRevision } from '../../kpi/kpiRevisions';
 import { indexOfId, isRecord } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { Kpi, KpiCatalog } from '../../kpi/types';
@@ -44,7 +45,7 @@ export function KpiDefinition({ kpi, catalog, invalid = false }: Props) {
       t('kpi.definition.review', 'Review'),
       textOf(kpi.cadence) ?? t('kpi.definition.no-cadence', 'No review cadence set'),
     ],
-    [t('kpi.definition.revision', 'Revision'), revisionText(kpi.revision, invalid)],
+    [t('kpi.definition.revision', 'Revision'), shownRevision(kpi.revision, invalid)],
     [
       t('kpi.definition.objective', 'Objective'),
       isRecord(objective) && objectiveId ? (
@@ -81,12 +82,6 @@ function measureRows(kpi: Kpi, invalid: boolean): Row[] {
     [t('kpi.definition.reducer', 'Reducer'), textOf(kpi.reduce)],
     [t('kpi.definition.unit', 'Unit'), textOf(kpi.unit)],
   ];
-}
-
-function revisionText(revision: unknown, invalid: boolean): string | null {
-  // Revisions start at 1: a valid KPI that never changed meaning has no revision written yet.
-  const shown = invalid ? revision : (revision ?? 1);
-  return typeof shown === 'number' ? String(shown) : null;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

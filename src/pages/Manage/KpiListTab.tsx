@@ -1,8 +1,9 @@
 import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
-import { indexOfId, ownId } from '../../catalog/catalogEdits';
-import { entryLabel, isRecord, itemPlace } from '../../kpi/places';
+import { ownId } from '../../catalog/catalogEdits';
+import { shownRevision } from '../../kpi/kpiRevisions';
+import { entryLabel, indexOfId, isRecord, itemPlace } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { Kpi } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
@@ -179,10 +180,6 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
   );
 }
 
-/** Revisions start at 1, so a valid KPI without one is at 1; one with errors shows only a revision it has. */
 function revisionText({ kpi, errors }: Row): string {
-  if (typeof kpi?.revision === 'number') {
-    return String(kpi.revision);
-  }
-  return kpi && kpi.revision === undefined && errors.length === 0 ? '1' : '';
+  return (kpi && shownRevision(kpi.revision, errors.length > 0)) ?? '';
 }

@@ -1,6 +1,6 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
-import { indexOfId } from '../../catalog/catalogEdits';
+import { indexOfId } from '../../kpi/places';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { textOf } from '../../kpi/textOf';
 import { tText } from '../../utils/i18n';

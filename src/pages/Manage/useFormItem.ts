@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { indexOfId } from '../../catalog/catalogEdits';
+import { indexOfId } from '../../kpi/places';
 import { withoutUndefined } from './kpiFormText';
 
 /**
