@@ -6,7 +6,7 @@ import { CatalogList, entryLabel, indexOfId } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
-import { validateCatalog } from '../../kpi/validateCatalog';
+import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { scorecardSelect, selectIsReadable } from '../../catalog/scorecardSelect';
@@ -41,6 +41,10 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
       />
     );
   }
+  // The draft's validation, once for the cards whose select cannot be read (none, most of the time).
+  let validation: ValidationResult | undefined;
+  const selectErrors = (index: number) =>
+    fieldProblemLines((validation ??= validateCatalog(draft)), 'scorecards', index, 'select').join('; ');
   return (
     <EditableCards
       model={model}
@@ -55,7 +59,7 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
           textOf(s.id),
           selection ?? (
             <Text color="error" variant="bodySmall">
-              {fieldProblemLines(validateCatalog(draft), 'scorecards', index, 'select').join('; ')}
+              {selectErrors(index)}
             </Text>
           ),
           s.layout === 'table'
