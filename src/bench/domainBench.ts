@@ -1,3 +1,4 @@
+import { problemText } from '../kpi/problemsText';
 import { FieldType, reduceField } from '@grafana/data';
 import { GCProfiler } from 'node:v8';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
@@ -36,7 +37,7 @@ function benchValidate() {
   const catalog = benchCatalog(VALIDATE_KPIS);
   const check = validateCatalog(catalog);
   if (check.hasErrors) {
-    throw new Error(`the benchmark catalog is invalid: ${check.problems[0].place}: ${check.problems[0].message}`);
+    throw new Error(`the benchmark catalog is invalid: ${problemText(check.problems[0])}`);
   }
   const rounds: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {

@@ -1,4 +1,5 @@
-import { CatalogList } from '../kpi/places';
+import { entryErrors } from '../kpi/entryErrors';
+import { CatalogList, joinPath } from '../kpi/places';
 import { ValidationResult } from '../kpi/validateCatalog';
 
 /**
@@ -34,11 +35,9 @@ export function fieldProblemLines(
 
 /** One item's errors, each with its place inside the item (`target.value`) and the top-level field of that. */
 function itemErrors(validation: ValidationResult, list: CatalogList, index: number) {
-  const prefix = new RegExp(`^${list}\\[${index}\\](?: \\([^)]*\\))?\\.?`);
-  return validation.problems
-    .filter((problem) => problem.severity === 'error' && prefix.test(problem.place))
-    .map((problem) => {
-      const rest = problem.place.replace(prefix, '');
-      return { rest, field: rest.split(/[.[]/)[0], message: problem.message };
-    });
+  return entryErrors(validation.problems, list, index).map(({ at, message }) => ({
+    rest: joinPath('', at.path),
+    field: at.path.length > 0 ? String(at.path[0]) : '',
+    message,
+  }));
 }

@@ -27,7 +27,7 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
   const validation = validateCatalog(located.catalog);
   const problems = [...validation.problems, ...located.warnings];
   const lines = (severity: Problem['severity']) =>
-    problems.filter((p) => p.severity === severity).map((p) => `${placeInFile(located.prefix, p.place)}: ${p.message}`);
+    problems.filter((p) => p.severity === severity).map((p) => `${placeInFile(located.prefix, p.at)}: ${p.message}`);
   const errors = lines('error');
   return { catalog: errors.length === 0 ? validation.catalog : undefined, errors, warnings: lines('warning') };
 }

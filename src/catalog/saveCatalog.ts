@@ -1,3 +1,4 @@
+import { problemText } from '../kpi/problemsText';
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
 import { KpiCatalog } from '../kpi/types';
@@ -19,7 +20,7 @@ export async function saveCatalog(catalog: KpiCatalog, baseVersion: number): Pro
   const validation = validateCatalog(catalog);
   if (validation.hasErrors) {
     // A catalog with errors is never half-applied: the editor shows the problems instead.
-    const messages = validation.problems.filter((p) => p.severity === 'error').map((p) => `${p.place}: ${p.message}`);
+    const messages = validation.problems.filter((p) => p.severity === 'error').map(problemText);
     return { kind: 'invalid', messages };
   }
   const fresh = await fetchPluginSettings();

@@ -1,7 +1,6 @@
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { QueryOutcome } from '../kpi/evaluateKpi';
 import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
-import { entryLabel } from '../kpi/places';
 import { problemsText } from '../kpi/problemsText';
 import { parseSelector } from '../kpi/selectKpis';
 import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
@@ -39,10 +38,9 @@ export async function checkCommand(
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
   const { catalog, prefix } = readCatalogFile(catalogFile);
   const validation = validateCatalog(catalog);
-  const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
   const chosen = alternativesOf({ ...selector, status: undefined });
-  const selected = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => selectsEntry(entry, chosen));
-  const kpis = selected.filter(({ index }) => !validation.kpiErrors.has(index)).map(({ entry }) => entry as Kpi);
+  const selected = validation.kpis.filter((entry) => selectsEntry(entry, chosen));
+  const kpis = selected.flatMap((entry) => (entry.ok ? [entry.value] : []));
   for (const p of validation.problems.filter((p) => p.severity === 'error')) {
     err(problemLine(catalogFile, prefix, p));
   }
@@ -57,12 +55,11 @@ export async function checkCommand(
   }
   // In catalog order: a bad definition where it stands, as an error that says what to fix.
   let next = 0;
-  const results = selected.map(({ entry, index }) => {
-    const problems = validation.kpiErrors.get(index);
-    return problems
-      ? invalidKpiEvaluation(entryLabel(entry, index).id, `invalid KPI definition: ${problemsText(problems)}`)
-      : evaluated[next++];
-  });
+  const results = selected.map((entry) =>
+    entry.ok
+      ? evaluated[next++]
+      : invalidKpiEvaluation(entry.id, `invalid KPI definition: ${problemsText(entry.problems)}`)
+  );
   return verdict(
     results.filter((r) => !selector.status || r.status === selector.status),
     out

@@ -27,28 +27,23 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
   const previous = previousFile ? readResponse(previousFile) : undefined;
 
   const validation = validateCatalog(catalog);
-  const kpis = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
-  const good = kpis.filter((_, i) => !validation.kpiErrors.has(i));
-  for (const p of validation.problems.filter((p) => p.severity === 'error' && p.kpiIndex === undefined)) {
+  for (const p of validation.problems.filter((p) => p.severity === 'error' && p.at.list !== 'kpis')) {
     err(problemLine(catalogFile, prefix, p));
   }
   const evaluated = new Map(
     evaluateCatalog({
-      kpis: good,
+      kpis: validation.validKpis,
       now,
       timeZone,
       current: (kpi) => current.get(kpi.id),
       previous: previous ? (kpi) => previous.get(kpi.id) : undefined,
     }).map((e) => [e.id, e])
   );
-  const results = kpis.map((kpi, i) => {
-    const problems = validation.kpiErrors.get(i);
-    if (!problems) {
-      return evaluated.get(kpi.id)!;
-    }
-    const id = typeof kpi?.id === 'string' ? kpi.id : '';
-    return invalidKpiEvaluation(id, `invalid KPI definition: ${problemsText(problems)}`);
-  });
+  const results = validation.kpis.map((entry) =>
+    entry.ok
+      ? evaluated.get(entry.value.id)!
+      : invalidKpiEvaluation(entry.fields.id ?? '', `invalid KPI definition: ${problemsText(entry.problems)}`)
+  );
   out(JSON.stringify(results, null, 2));
   return EXIT_OK;
 }

@@ -7,5 +7,5 @@ import { Problem } from '../kpi/types';
  */
 export function problemLine(file: string, prefix: string, problem: Problem): string {
   const warning = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${file}: ${placeInFile(prefix, problem.place)}: ${warning}${problem.message}`;
+  return `${file}: ${placeInFile(prefix, problem.at)}: ${warning}${problem.message}`;
 }

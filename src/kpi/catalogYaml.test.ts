@@ -166,10 +166,14 @@ apps:
 
 describe('placeInFile', () => {
   it('puts a place in the catalog where it is in the file; the whole catalog is jsonData.catalog itself', () => {
-    expect(placeInFile('', 'kpis[0] (mttr).owner')).toBe('kpis[0] (mttr).owner');
-    expect(placeInFile('', '(document)')).toBe('(document)');
-    expect(placeInFile('apps[1].jsonData.catalog.', 'kpis[0].owner')).toBe('apps[1].jsonData.catalog.kpis[0].owner');
-    expect(placeInFile('apps[1].jsonData.catalog.', '(document)')).toBe('apps[1].jsonData.catalog');
+    const owner = { list: 'kpis' as const, index: 0, id: 'mttr', path: ['owner'] };
+    expect(placeInFile('', owner)).toBe('kpis[0] (mttr).owner');
+    expect(placeInFile('', { path: [] })).toBe('(document)');
+    expect(placeInFile('', { path: ['kpis'] })).toBe('kpis');
+    expect(placeInFile('apps[1].jsonData.catalog.', { ...owner, id: undefined })).toBe(
+      'apps[1].jsonData.catalog.kpis[0].owner'
+    );
+    expect(placeInFile('apps[1].jsonData.catalog.', { path: [] })).toBe('apps[1].jsonData.catalog');
   });
 });
 

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { CatalogParseError } from './catalogParseError';
 import { parseJson, parseYamlDocument, yamlData } from './parseCatalogText';
-import { isRecord } from './places';
+import { Place, isRecord, placeText } from './places';
 import { YamlSource, parseProvisionedCatalog } from './provisionedCatalogText';
 import { readProvisioningEscapes } from './provisioningEscapes';
 import { KpiCatalog, Problem } from './types';
@@ -17,7 +17,8 @@ export interface LocatedCatalog {
 }
 
 /** A place in the catalog as a place in the file: the whole catalog of a provisioning file is its jsonData.catalog. */
-export function placeInFile(prefix: string, place: string): string {
+export function placeInFile(prefix: string, at: Place): string {
+  const place = placeText(at);
   return place === '(document)' && prefix ? prefix.slice(0, -1) : prefix + place;
 }
 

@@ -1,72 +1,78 @@
 import { percentFactor } from './grafanaKnowledge';
-import { isRecord, itemPlace } from './places';
+import { Entry } from './catalogEntries';
+import { PathKey, itemPlace } from './places';
 import { queryIdentity } from './stableStringify';
 import { Kpi, Problem } from './types';
+
+/** The entry's id as its place shows it (a broken entry's id only where it is text). */
+function idOf(entry: Entry<Kpi>): string | undefined {
+  const id = entry.ok ? entry.value.id : entry.fields.id;
+  return id === '' ? undefined : id;
+}
 
 /** The seeds' selection principles: findings that do not block a save. */
 export const MAX_KPIS_PER_TEAM = 7;
 
-/** Warnings for the KPIs that have no errors (`skip` holds the indexes of those that do), and for teams. */
-export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>): Problem[] {
+/** Warnings for the valid KPIs, and for teams. */
+export function lintCatalog(kpis: ReadonlyArray<Entry<Kpi>>): Problem[] {
   const warnings: Problem[] = [];
-  const warn = (place: string, message: string, kpiIndex?: number) =>
-    warnings.push({ severity: 'warning', place, message, kpiIndex });
-  const good: Array<[number, Kpi]> = [];
-  items.forEach((item, i) => {
-    if (isRecord(item) && !skip.has(i)) {
-      good.push([i, item as unknown as Kpi]);
-    }
-  });
+  const warn = (i: number, path: PathKey[], message: string) =>
+    warnings.push({ severity: 'warning', at: { list: 'kpis', index: i, id: idOf(kpis[i]), path }, message });
+  const good = kpis.flatMap((entry): Array<[number, Kpi]> => (entry.ok ? [[entry.index, entry.value]] : []));
 
   // A team's make-up counts every KPI that names its team, even one with errors elsewhere: the warnings are
   // about the team, and an invalid lagging KPI still means the team watches an outcome.
   const byTeam = new Map<string, Array<[number, Partial<Kpi>]>>();
-  items.forEach((item, i) => {
-    if (isRecord(item) && typeof item.team === 'string') {
-      byTeam.set(item.team, [...(byTeam.get(item.team) ?? []), [i, item as Partial<Kpi>]]);
+  for (const entry of kpis) {
+    const kpi = entry.ok ? entry.value : entry.fields;
+    if (kpi.team !== undefined) {
+      byTeam.set(kpi.team, [...(byTeam.get(kpi.team) ?? []), [entry.index, kpi]]);
     }
-  });
+  }
   const byQuery = new Map<string, number>();
   for (const [i, kpi] of good) {
-    const place = itemPlace('kpis', i, kpi);
     if (!kpi.description || kpi.description.trim() === '') {
-      warn(`${place}.description`, 'no description: say what the KPI measures and why it matters', i);
+      warn(i, ['description'], 'no description: say what the KPI measures and why it matters');
     }
     if (!kpi.cadence) {
       warn(
-        `${place}.cadence`,
-        'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)',
-        i
+        i,
+        ['cadence'],
+        'no review cadence: say how often the owner reviews it (daily | weekly | monthly | quarterly)'
       );
     }
     if (kpi.slo && percentFactor(kpi.unit) === undefined) {
       // The error budget reads the value in percent unless the unit is percentunit: 0.999 would be 0.999%.
       const unit = kpi.unit === undefined ? 'no unit' : `unit '${kpi.unit}' is not a ratio`;
       const scales = 'percent (0-100) or percentunit (0-1), the scales its error budget reads';
-      warn(`${place}.unit`, `${unit}, but an SLO's value is a success ratio: use ${scales}`, i);
+      warn(i, ['unit'], `${unit}, but an SLO's value is a success ratio: use ${scales}`);
     }
     const key = queryIdentity(kpi.query);
     const twin = byQuery.get(key);
     if (twin !== undefined) {
-      warn(`${place}.query`, `same datasource and query as ${itemPlace('kpis', twin, items[twin])}`, i);
+      warn(i, ['query'], `same datasource and query as ${itemPlace('kpis', twin, { id: idOf(kpis[twin]) })}`);
     } else {
       byQuery.set(key, i);
     }
   }
   for (const [team, members] of byTeam) {
-    const [firstIndex, first] = members[0];
-    const place = `${itemPlace('kpis', firstIndex, first)}.team`;
+    const [firstIndex] = members[0];
     if (members.length > MAX_KPIS_PER_TEAM) {
       warn(
-        place,
+        firstIndex,
+        ['team'],
         `team '${team}' has ${members.length} KPIs: keep at most ${MAX_KPIS_PER_TEAM} so each one gets attention`
       );
     }
-    const types = new Set(members.map(([, k]) => k.type).filter((type) => type === 'leading' || type === 'lagging'));
+    const types = new Set(members.flatMap(([, k]) => (k.type ? [k.type] : [])));
     if (types.size === 1) {
       const only = [...types][0];
       const missing = only === 'leading' ? 'lagging outcomes' : 'leading indicators';
-      warn(place, `team '${team}' has only ${only} KPIs: add ${missing} so cause and effect are both watched`);
+      warn(
+        firstIndex,
+        ['team'],
+        `team '${team}' has only ${only} KPIs: add ${missing} so cause and effect are both watched`
+      );
     }
   }
   return warnings;

@@ -1,8 +1,33 @@
-/** Human-readable places in a catalog: `kpis[2] (mttr).target.value`. */
+/** Where a problem is in a catalog, as data; `placeText` writes it the way a person reads it. */
 
-export function itemPlace(list: string, index: number, item: unknown): string {
-  const id = isRecord(item) && typeof item.id === 'string' && item.id !== '' ? ` (${item.id})` : '';
-  return `${list}[${index}]${id}`;
+export type CatalogList = 'kpis' | 'objectives' | 'scorecards';
+export type PathKey = string | number;
+
+/** The entry a problem belongs to (none for the document itself) and the path to it inside that. */
+export interface Place {
+  list?: CatalogList;
+  index?: number;
+  /** The entry's id where it is text, so a person finds the entry by it. */
+  id?: string;
+  /** Inside the entry (or the document): `['target', 'value']`, `['links', 0, 'url']`. */
+  path: PathKey[];
+}
+
+/** The place of an entry of a catalog list, or of a field inside it. */
+export function entryPlace(list: CatalogList, index: number, item: unknown, path: PathKey[] = []): Place {
+  const id = isRecord(item) && typeof item.id === 'string' && item.id !== '' ? item.id : undefined;
+  return { list, index, id, path };
+}
+
+/** `kpis[2] (mttr).target.value`, `scorecards[0]`, `kpis`, or `(document)` for the document itself. */
+export function placeText(at: Place): string {
+  const entry = at.list === undefined ? '' : `${at.list}[${at.index}]${at.id === undefined ? '' : ` (${at.id})`}`;
+  return joinPath(entry, at.path) || '(document)';
+}
+
+/** Whether a place is at or inside one entry of a list. */
+export function isInEntry(at: Place, list: CatalogList, index: number): boolean {
+  return at.list === list && at.index === index;
 }
 
 export function joinPath(base: string, path: readonly PropertyKey[]): string {
@@ -13,11 +38,14 @@ export function joinPath(base: string, path: readonly PropertyKey[]): string {
   return place;
 }
 
+/** Zod's issue path as a place's path (zod never uses symbols for data keys). */
+export function pathOf(path: readonly PropertyKey[]): PathKey[] {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-export type CatalogList = 'kpis' | 'objectives' | 'scorecards';
 
 /**
  * What a view calls a catalog entry: its id and name (a KPI's `name`, an objective's or scorecard's `title`) where
@@ -43,4 +71,9 @@ export function indexOfId(entries: readonly unknown[], id: string | undefined): 
 export function reachableById(entries: readonly unknown[], index: number): boolean {
   const entry = entries[index];
   return isRecord(entry) && typeof entry.id === 'string' && entry.id !== '' && indexOfId(entries, entry.id) === index;
+}
+
+/** An entry's place as a person reads it: `kpis[2] (mttr)`. */
+export function itemPlace(list: CatalogList, index: number, item: unknown): string {
+  return placeText(entryPlace(list, index, item));
 }

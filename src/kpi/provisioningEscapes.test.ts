@@ -1,3 +1,4 @@
+import { placeText } from './places';
 import { readCatalogText } from './catalogYaml';
 
 const provisioning = (expr: string) => `apiVersion: 1
@@ -22,7 +23,7 @@ describe('catalogs in provisioning files, as Grafana reads them', () => {
 
   it('warns where Grafana would take $NAME from the environment, naming the KPI and field', () => {
     const { warnings } = readCatalogText(provisioning('rate(x[$__rate_interval]) * ${SCALE}'));
-    expect(warnings.map((w) => [w.place, w.message.slice(0, 40)])).toEqual([
+    expect(warnings.map((w) => [placeText(w.at), w.message.slice(0, 40)])).toEqual([
       ['kpis[0] (api).query.expr', 'Grafana replaces $__rate_interval with t'],
       ['kpis[0] (api).query.expr', 'Grafana replaces ${SCALE} with the envir'],
     ]);

@@ -1,4 +1,4 @@
-import { isRecord, itemPlace, joinPath } from './places';
+import { CatalogList, PathKey, Place, entryPlace, isRecord } from './places';
 import { Problem } from './types';
 
 // Grafana expands $NAME and ${NAME} from the environment in every value of a provisioning file; `$$` is a
@@ -12,7 +12,7 @@ const DOLLAR = /\$\$|\$\{(\w+)\}|\$(\w+)/g;
  */
 export function readProvisioningEscapes(value: unknown): { value: unknown; warnings: Problem[] } {
   const warnings: Problem[] = [];
-  const walk = (node: unknown, path: PropertyKey[]): unknown => {
+  const walk = (node: unknown, path: PathKey[]): unknown => {
     if (typeof node === 'string') {
       return node.replace(DOLLAR, (match, braced?: string, bare?: string) => {
         if (match === '$$') {
@@ -21,7 +21,7 @@ export function readProvisioningEscapes(value: unknown): { value: unknown; warni
         const name = braced ?? bare;
         warnings.push({
           severity: 'warning',
-          place: placeOf(value, path),
+          at: placeOf(value, path),
           message: `Grafana replaces ${match} with the environment variable ${name} when it reads a provisioning file; write $${match} to keep it for the datasource`,
         });
         return match;
@@ -38,11 +38,13 @@ export function readProvisioningEscapes(value: unknown): { value: unknown; warni
   return { value: walk(value, []), warnings };
 }
 
-/** `kpis[0] (deploys).query.expr`: the KPI named by index and id, like validation's places. */
-function placeOf(root: unknown, path: PropertyKey[]): string {
+const LISTS: readonly string[] = ['kpis', 'objectives', 'scorecards'];
+
+/** `kpis[0] (deploys).query.expr`: the entry by list, index and id, like validation's places. */
+function placeOf(root: unknown, path: PathKey[]): Place {
   const [list, index, ...rest] = path;
-  if (isRecord(root) && typeof list === 'string' && typeof index === 'number' && Array.isArray(root[list])) {
-    return joinPath(itemPlace(list, index, (root[list] as unknown[])[index]), rest);
+  if (isRecord(root) && LISTS.includes(String(list)) && typeof index === 'number' && Array.isArray(root[list])) {
+    return entryPlace(list as CatalogList, index, root[list][index], rest);
   }
-  return joinPath('', path) || '(document)';
+  return { path };
 }

@@ -1,6 +1,7 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { explainEmptySelection } from './explainSelection';
 import { alternativesOf, isEmptySelector, matchesAlternatives, selectsEntry } from './selectorAlternatives';
+import { validateCatalog } from './validateCatalog';
 
 const platform = makeKpi({ id: 'deploys', team: 'platform', tags: ['dora'], category: 'engineering' });
 const payments = makeKpi({ id: 'refunds', team: 'payments', type: 'lagging', objective: 'retention' });
@@ -36,14 +37,23 @@ describe('selectsEntry', () => {
     ['a team', { team: ['platform'] }, false],
     ['ids', { ids: ['deploys'] }, false],
   ])('takes an entry that is not an object only for a selector of the whole catalog: %s', (_, selector, taken) => {
-    for (const entry of [null, 'deploys', ['deploys'], 3]) {
+    for (const raw of [null, 'deploys', ['deploys'], 3]) {
+      const [entry] = validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [raw] }).kpis;
       expect(selectsEntry(entry, selector, 'error')).toBe(taken);
     }
   });
 
-  it('takes a KPI by its fields, as matchesAlternatives does', () => {
-    expect(selectsEntry(platform, { team: ['platform'] })).toBe(true);
-    expect(selectsEntry(payments, { team: ['platform'] })).toBe(false);
+  it('takes a KPI by its fields, valid or broken, as matchesAlternatives does', () => {
+    const broken = { ...platform, owner: '' };
+    const [good, bad, other] = validateCatalog({
+      apiVersion: 'kpi-scorecards/v1',
+      kind: 'KpiCatalog',
+      kpis: [platform, { ...broken, id: 'b' }, payments],
+    }).kpis;
+    expect(bad.ok).toBe(false);
+    expect(selectsEntry(good, { team: ['platform'] })).toBe(true);
+    expect(selectsEntry(bad, { team: ['platform'] })).toBe(true);
+    expect(selectsEntry(other, { team: ['platform'] })).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isRecord } from './places';
+import { Entry } from './catalogEntries';
 import { matchesSelector } from './selectKpis';
 import { Kpi, KpiSelector, KpiStatus } from './types';
 
@@ -43,6 +43,6 @@ export function alternativesOf(selector: KpiSelector): AlternativesSelector {
  * criterion holds for it: only a selector with no criteria (the whole catalog) takes it, and it is shown at its
  * place with its error, as the spec has a view of the catalog mark every bad KPI rather than drop it.
  */
-export function selectsEntry(entry: unknown, selector: AlternativesSelector, status?: KpiStatus): boolean {
-  return matchesAlternatives(isRecord(entry) ? (entry as Partial<Kpi>) : {}, selector, status);
+export function selectsEntry(entry: Entry<Kpi>, selector: AlternativesSelector, status?: KpiStatus): boolean {
+  return matchesAlternatives(entry.ok ? entry.value : entry.fields, selector, status);
 }

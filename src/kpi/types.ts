@@ -1,3 +1,5 @@
+import type { Place } from './places';
+
 /** The catalog document, as the spec (shared/spec/catalog.md) defines it. */
 
 export const API_VERSION = 'kpi-scorecards/v1';
@@ -107,13 +109,11 @@ export interface KpiCatalog {
 
 export type Severity = 'error' | 'warning';
 
-/** One validation finding; `place` reads like `kpis[2] (mttr).owner`. */
+/** One validation finding, at its place (placeText writes it as `kpis[2] (mttr).owner`). */
 export interface Problem {
   severity: Severity;
-  place: string;
+  at: Place;
   message: string;
-  /** Index into kpis[] when the problem belongs to one KPI. */
-  kpiIndex?: number;
 }
 
 export type DeltaKind = 'percentage-points' | 'relative' | 'absolute';

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { placeText } from './places';
+import { problemText } from './problemsText';
 import { validCatalog } from '../test-fixtures/catalogArbitrary';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { catalogToYaml, readCatalogText } from './catalogYaml';
@@ -39,11 +41,11 @@ function withKpi(i: number, patch: Record<string, unknown>): unknown {
 const errors = (doc: unknown) =>
   validateCatalog(doc)
     .problems.filter((p) => p.severity === 'error')
-    .map((p) => `${p.place}: ${p.message}`);
+    .map(problemText);
 const warnings = (doc: unknown) =>
   validateCatalog(doc)
     .problems.filter((p) => p.severity === 'warning')
-    .map((p) => `${p.place}: ${p.message}`);
+    .map(problemText);
 
 it('the base catalog is clean', () => {
   expect(validateCatalog(catalog()).problems).toEqual([]);
@@ -244,7 +246,7 @@ describe('errors name the KPI and the field', () => {
     const result = validateCatalog(withKpi(1, { owner: undefined, target: { value: NaN } }));
     expect(result.hasErrors).toBe(true);
     expect([...result.kpiErrors.keys()]).toEqual([1]);
-    expect(result.kpiErrors.get(1)!.map((p) => p.place)).toEqual([
+    expect(result.kpiErrors.get(1)!.map((p) => placeText(p.at))).toEqual([
       'kpis[1] (lead-time).owner',
       'kpis[1] (lead-time).target.value',
     ]);

@@ -5,13 +5,13 @@ import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
 import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
 import { shownRevision } from '../../kpi/kpiRevisions';
-import { textOf } from '../../kpi/textOf';
-import { Direction, Kpi } from '../../kpi/types';
+import { ShownKpi } from '../../kpi/catalogEntries';
+import { Direction } from '../../kpi/types';
 import { targetText } from './KpiTarget';
 import { safeLinks } from './safeLinks';
 
 interface Props {
-  kpi: Kpi;
+  kpi: ShownKpi;
   /** Links are only useful where the pointer can reach them (a toggletip, a page), not in a hover tooltip. */
   withLinks?: boolean;
   /** The catalog marks it invalid: the spec's defaults (reducer, revision) are a valid KPI's, not this entry's. */
@@ -21,8 +21,8 @@ interface Props {
 /** The full definition of a KPI: what it measures and how it is computed. Every value is rendered as text. */
 export function KpiDefinition({ kpi, withLinks = false, invalid = false }: Props) {
   const styles = useStyles2(getStyles);
-  // A definition the catalog marks invalid may lack any field or hold something else there: only text is shown.
-  const rows: Array<[string, unknown]> = [
+  // A definition the catalog marks invalid may lack any field: only what it has is shown.
+  const rows: Array<[string, string | undefined]> = [
     [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
     [t('kpi.definition.window', 'Window'), windowText(kpi)],
     [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : (kpi.reduce ?? DEFAULT_REDUCER)],
@@ -33,16 +33,16 @@ export function KpiDefinition({ kpi, withLinks = false, invalid = false }: Props
     [t('kpi.definition.objective', 'Objective'), kpi.objective],
     [t('kpi.definition.cadence', 'Review cadence'), kpi.cadence],
     [t('kpi.definition.max-age', 'Stale after'), kpi.maxAge],
-    [t('kpi.definition.tags', 'Tags'), Array.isArray(kpi.tags) ? kpi.tags.join(', ') : undefined],
+    [t('kpi.definition.tags', 'Tags'), kpi.tags?.join(', ')],
   ];
   const links = withLinks ? safeLinks(kpi.links) : [];
   return (
     <div className={styles.wrapper}>
-      <div className={styles.name}>{textOf(kpi.name)}</div>
-      {textOf(kpi.description) && <p className={styles.description}>{kpi.description}</p>}
+      <div className={styles.name}>{kpi.name}</div>
+      {kpi.description && <p className={styles.description}>{kpi.description}</p>}
       <dl className={styles.list}>
         {rows
-          .filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '')
+          .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
           .map(([label, value]) => (
             <React.Fragment key={label}>
               <dt>{label}</dt>
@@ -80,14 +80,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
   links: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 }),
 });
 
-function windowText({ window, timezone }: Kpi): string | undefined {
-  if (typeof window !== 'string') {
-    return undefined;
-  }
-  return typeof timezone === 'string' && timezone !== '' ? `${window} (${timezone})` : window;
+function windowText({ window, timezone }: ShownKpi): string | undefined {
+  return window !== undefined && timezone ? `${window} (${timezone})` : window;
 }
 
-function directionText(direction: Direction): string {
+function directionText(direction: Direction | undefined): string | undefined {
   switch (direction) {
     case 'higher-is-better':
       return t('kpi.direction.higher', 'Higher is better');
@@ -95,5 +92,7 @@ function directionText(direction: Direction): string {
       return t('kpi.direction.lower', 'Lower is better');
     case 'in-range':
       return t('kpi.direction.in-range', 'Within the range');
+    default:
+      return undefined;
   }
 }

@@ -1,10 +1,10 @@
 import React from 'react';
-import { textOf } from '../../kpi/textOf';
-import { DIRECTIONS, Kpi } from '../../kpi/types';
+import { Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
 import { formatKpiValue } from './formatKpiValue';
 
-type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>;
+/** A broken entry may lack any of these (it is shown with its errors). */
+type TargetOf = Partial<Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>>;
 type Props = TargetOf & {
   className?: string;
   /** Without the "Target"/"Range" word, where a column header or label already says it. */
@@ -20,15 +20,10 @@ export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi
 });
 
 export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
-  if (typeof target !== 'object' || target === null || !DIRECTIONS.includes(direction)) {
+  if (target === undefined || direction === undefined) {
     return '';
   }
-  // An entry the catalog marks invalid may hold anything in these: Grafana's formatter throws on a unit that is
-  // not text, and would print an object as "[object Object]".
-  const shownUnit = textOf(unit);
-  const shownDecimals = typeof decimals === 'number' ? decimals : undefined;
-  const format = (v: unknown) =>
-    typeof v === 'number' && Number.isFinite(v) ? formatKpiValue(v, shownUnit, shownDecimals) : '–';
+  const format = (v: number | undefined) => (v === undefined ? '–' : formatKpiValue(v, unit, decimals));
   const expression =
     direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`

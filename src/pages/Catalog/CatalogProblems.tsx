@@ -1,6 +1,7 @@
 import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Collapse, Text } from '@grafana/ui';
+import { problemText } from '../../kpi/problemsText';
 import { canEditCatalog } from '../../catalog/permissions';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
@@ -12,7 +13,7 @@ import { testIds } from '../../testIds';
  */
 export const CatalogProblems = React.memo(function CatalogProblems({ validation }: { validation: ValidationResult }) {
   const [open, setOpen] = useState(false);
-  const general = validation.problems.filter((p) => p.severity === 'error' && p.kpiIndex === undefined);
+  const general = validation.problems.filter((p) => p.severity === 'error' && p.at.list !== 'kpis');
   const warnings = validation.problems.filter((p) => p.severity === 'warning');
   const admin = canEditCatalog();
   return (
@@ -20,7 +21,7 @@ export const CatalogProblems = React.memo(function CatalogProblems({ validation 
       {general.length > 0 && (
         <Alert severity="error" title={t('catalog.problems.errors', 'The catalog has errors')}>
           {general.map((p, i) => (
-            <div key={i}>{`${p.place}: ${p.message}`}</div>
+            <div key={i}>{problemText(p)}</div>
           ))}
         </Alert>
       )}
@@ -34,7 +35,9 @@ export const CatalogProblems = React.memo(function CatalogProblems({ validation 
             onToggle={() => setOpen(!open)}
           >
             {warnings.map((p, i) => (
-              <Text key={i} element="p" variant="bodySmall">{`${p.place}: ${p.message}`}</Text>
+              <Text key={i} element="p" variant="bodySmall">
+                {problemText(p)}
+              </Text>
             ))}
           </Collapse>
         </div>

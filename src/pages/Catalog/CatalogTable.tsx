@@ -3,8 +3,8 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Pagination, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
+import { problemText } from '../../kpi/problemsText';
 import { kpiDetailUrl } from '../../constants';
-import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
@@ -90,7 +90,9 @@ function NameCell({ row: { original } }: Cell) {
         <Text>{original.name}</Text>
         <div data-testid={testIds.catalog.kpiError}>
           {original.errors.map((p, i) => (
-            <Text key={i} color="error" variant="bodySmall" element="p">{`${p.place}: ${p.message}`}</Text>
+            <Text key={i} color="error" variant="bodySmall" element="p">
+              {problemText(p)}
+            </Text>
           ))}
         </div>
       </Stack>
@@ -116,16 +118,15 @@ function ValueCell({ row: { original } }: Cell) {
   if (!evaluation || original.errors) {
     return null;
   }
-  return <KpiValueText kpi={original.kpi as Kpi} evaluation={evaluation} now={original.evaluatedAt} />;
+  return <KpiValueText kpi={original.kpi} evaluation={evaluation} now={original.evaluatedAt} />;
 }
 
 function TargetCell({ row: { original } }: Cell) {
-  const { kpi } = original;
-  return original.errors || !kpi.target || !kpi.direction ? null : <Text>{targetText(kpi as Kpi, true)}</Text>;
+  return original.errors ? null : <Text>{targetText(original.kpi, true)}</Text>;
 }
 
 function TrendCell({ row: { original } }: Cell) {
-  return original.errors ? null : <KpiTrend kpi={original.kpi as Kpi} result={original.result} />;
+  return original.errors ? null : <KpiTrend kpi={original.kpi} result={original.result} />;
 }
 
 function textCell(field: 'team' | 'owner' | 'category' | 'type') {

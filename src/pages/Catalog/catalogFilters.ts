@@ -30,12 +30,12 @@ export function filterRows(rows: CatalogRow[], filters: CatalogFilters): Catalog
       matches(filters.type, kpi.type) &&
       matches(filters.objective, kpi.objective) &&
       matches(filters.status, shownStatus(row.status)) &&
-      (!filters.tag || (Array.isArray(kpi.tags) && kpi.tags.includes(filters.tag)))
+      (!filters.tag || (kpi.tags ?? []).includes(filters.tag))
     );
   });
 }
 
-function matches(wanted: string | undefined, actual: unknown): boolean {
+function matches(wanted: string | undefined, actual: string | undefined): boolean {
   return !wanted || wanted === actual;
 }
 
@@ -56,8 +56,8 @@ function searchTexts(rows: CatalogRow[]): string[] {
 
 function buildSearchText(row: CatalogRow): string {
   const { kpi } = row;
-  return [row.id, row.name, kpi.description, kpi.team, kpi.owner, ...(Array.isArray(kpi.tags) ? kpi.tags : [])]
-    .filter((v) => typeof v === 'string')
+  return [row.id, row.name, kpi.description, kpi.team, kpi.owner, ...(kpi.tags ?? [])]
+    .filter((v) => v !== undefined)
     .join(' ')
     .toLowerCase();
 }
@@ -70,9 +70,8 @@ export function filterOptions(rows: CatalogRow[], key: FilterKey): string[] {
   }
   const values = new Set<string>();
   for (const row of rows) {
-    const value = key === 'tag' ? row.kpi.tags : row.kpi[key];
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (typeof v === 'string' && v !== '') {
+    for (const v of key === 'tag' ? (row.kpi.tags ?? []) : [row.kpi[key]]) {
+      if (v !== undefined && v !== '') {
         values.add(v);
       }
     }

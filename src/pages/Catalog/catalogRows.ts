@@ -1,4 +1,3 @@
-import { entryLabel, isRecord } from '../../kpi/places';
 import { Kpi, KpiStatus, Problem } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
@@ -6,37 +5,37 @@ import { shownSeverity } from '../shared/shownStatus';
 
 export type RowStatus = KpiStatus | 'invalid' | 'loading';
 
-/** One line of the catalog: a valid KPI with its result, or a bad one with its errors (never dropped). */
-export interface CatalogRow {
+interface RowBase {
   id: string;
   /** Position in the catalog's kpis: unique where ids are not (an invalid catalog may repeat one), so the key. */
   index: number;
   name: string;
-  /** The KPI as written; for a bad KPI the fields that are there (it may lack any of them). */
-  kpi: Partial<Kpi>;
-  result?: KpiResult;
-  errors?: Problem[];
   status: RowStatus;
   /** The `now` the KPI was evaluated at, for "updated N ago". */
   evaluatedAt?: number;
 }
 
+/** One line of the catalog: a valid KPI with its result, or a bad one with its errors (never dropped). */
+export type CatalogRow = RowBase &
+  (
+    | { kpi: Kpi; result?: KpiResult; errors?: undefined }
+    /** A bad KPI: the fields that have their shape (it may lack any of them). */
+    | { kpi: Partial<Kpi>; result?: undefined; errors: Problem[] }
+  );
+
 export function buildRows(validation: ValidationResult, results: KpiResult[], evaluatedAt?: number): CatalogRow[] {
   const byId = new Map(results.map((r) => [r.kpi.id, r]));
-  return validation.catalog.kpis.map((item, index) => {
-    const kpi: Partial<Kpi> = isRecord(item) ? item : {};
-    const { id, name } = entryLabel(item, index);
-    const errors = validation.kpiErrors.get(index) ?? (isRecord(item) ? undefined : notAnObject(index));
-    if (errors) {
+  return validation.kpis.map((entry): CatalogRow => {
+    const { index } = entry;
+    if (!entry.ok) {
+      const { id, name, fields: kpi, problems: errors } = entry;
       return { id, index, name, kpi, errors, status: 'invalid' };
     }
-    const result = byId.get(id);
-    return { id, index, name, kpi, result, status: result?.evaluation?.status ?? 'loading', evaluatedAt };
+    const kpi = entry.value;
+    const result = byId.get(kpi.id);
+    const status = result?.evaluation?.status ?? 'loading';
+    return { id: kpi.id, index, name: kpi.name, kpi, result, status, evaluatedAt };
   });
-}
-
-function notAnObject(index: number): Problem[] {
-  return [{ severity: 'error', place: `kpis[${index}]`, message: 'must be an object', kpiIndex: index }];
 }
 
 /**

@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
+import { problemText } from '../../kpi/problemsText';
 import { canEditCatalog } from '../../catalog/permissions';
 import { BurnAnswers } from '../../query/liveBurnAnswers';
 import { PageLoading } from '../../components/PageLoading';
@@ -57,7 +58,7 @@ export function KpiDetailView({ detail, source, burn }: Props) {
       {errors && (
         <Alert severity="error" title={t('kpi.invalid', 'This KPI has errors and is not evaluated')}>
           {errors.map((p, i) => (
-            <div key={i}>{`${p.place}: ${p.message}`}</div>
+            <div key={i}>{problemText(p)}</div>
           ))}
         </Alert>
       )}

@@ -3,7 +3,7 @@ import { t } from '@grafana/i18n';
 import { Button, CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { ownId } from '../../catalog/catalogEdits';
 import { shownRevision } from '../../kpi/kpiRevisions';
-import { entryLabel, indexOfId, isRecord, itemPlace } from '../../kpi/places';
+import { entryLabel, indexOfId, isInEntry, isRecord, itemPlace, joinPath } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { Kpi } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
@@ -39,9 +39,9 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
     const validation = validateCatalog(draft);
     const lines = (i: number, severity: 'error' | 'warning') =>
       validation.problems
-        .filter((p) => p.kpiIndex === i && p.severity === severity)
+        .filter((p) => isInEntry(p.at, 'kpis', i) && p.severity === severity)
         .map((p) => {
-          const field = p.place.replace(/^kpis\[\d+\]( \([^)]*\))?\.?/, '');
+          const field = joinPath('', p.at.path);
           return field ? `${field}: ${p.message}` : p.message;
         });
     return draft.kpis.map((kpi, i): Row => ({

@@ -1,8 +1,8 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Card, Stack, Text, TextLink } from '@grafana/ui';
+import { problemText } from '../../kpi/problemsText';
 import { kpiDetailUrl } from '../../constants';
-import { textOf } from '../../kpi/textOf';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { objectiveCatalogUrl } from '../../utils/utils.routing';
@@ -14,15 +14,14 @@ import { ObjectiveKpi, ObjectiveRollUp } from './rollUpObjectives';
  * listed by its title with its errors, without a link or KPIs: those serve the first objective with that id.
  */
 export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
-  const { objective, title, reachable, errors, kpis, onTrack, worst } = rollUp;
-  const owner = textOf(objective.owner);
-  const description = textOf(objective.description);
+  const { objective, id, title, reachable, errors, kpis, onTrack, worst } = rollUp;
+  const { owner, description } = objective;
   return (
-    <div data-testid={testIds.objectives.objective(String(objective.id))}>
+    <div data-testid={testIds.objectives.objective(id)}>
       <Card>
         <Card.Heading>
           {reachable ? (
-            <TextLink href={objectiveCatalogUrl(objective.id)} inline={false}>
+            <TextLink href={objectiveCatalogUrl(id)} inline={false}>
               {title}
             </TextLink>
           ) : (
@@ -43,7 +42,9 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
         <Card.Description>
           {description && <Text element="p">{description}</Text>}
           {errors.map((p, i) => (
-            <Text key={i} color="error" variant="bodySmall" element="p">{`${p.place}: ${p.message}`}</Text>
+            <Text key={i} color="error" variant="bodySmall" element="p">
+              {problemText(p)}
+            </Text>
           ))}
           {reachable && kpis.length === 0 && (
             <Text color="secondary">{t('objectives.no-kpis', 'No KPI serves this objective yet')}</Text>
@@ -64,7 +65,7 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
 /** One KPI under its objective: status, name (a link to its page unless its definition is invalid), and any error. */
 function ObjectiveKpiLine({ item }: { item: ObjectiveKpi }) {
   const { kpi, id, name, evaluation, invalid } = item;
-  const context = [kpi.type, kpi.team].filter((part) => typeof part === 'string' && part !== '').join(' · ');
+  const context = [kpi.type, kpi.team].filter(Boolean).join(' · ');
   return (
     <Stack direction="column" gap={0}>
       <Stack gap={1} alignItems="center">

@@ -1,8 +1,8 @@
-import { isRecord } from '../../kpi/places';
+import { firstIndexById } from '../../kpi/catalogEntries';
 import { KpiPick } from '../shared/KpiCatalogSource';
 
 /** The valid KPIs the objectives page shows, those serving one of the catalog's objectives: only these are queried. */
-export const objectiveKpis: KpiPick = (valid, catalog) => {
-  const objectives = new Set((catalog.objectives ?? []).filter(isRecord).map((o) => o.id));
+export const objectiveKpis: KpiPick = (valid, validation) => {
+  const objectives = firstIndexById(validation.objectives);
   return valid.filter((kpi) => kpi.objective !== undefined && objectives.has(kpi.objective));
 };

@@ -1,3 +1,4 @@
+import { problemText } from '../../kpi/problemsText';
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
@@ -76,7 +77,7 @@ describe('rollUpObjectives', () => {
       ['b', false, []],
     ]);
     expect(rollUps[0].errors).toEqual([]);
-    expect(rollUps[1].errors.map((p) => `${p.place}: ${p.message}`)).toEqual([
+    expect(rollUps[1].errors.map(problemText)).toEqual([
       expect.stringMatching(/^objectives\[1\] \(b\)\.title: /),
       'objectives[1] (b).id: duplicate id, also objectives[0]',
     ]);

@@ -1,6 +1,5 @@
 import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
-import { entryErrors } from '../../kpi/entryErrors';
-import { entryLabel, isRecord, reachableById } from '../../kpi/places';
+import { entryName, firstIndexById } from '../../kpi/catalogEntries';
 import { orderScorecard } from '../../kpi/scorecardOrder';
 import { Kpi, KpiEvaluation, KpiStatus, Objective, Problem } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
@@ -21,9 +20,12 @@ export interface ObjectiveKpi {
 }
 
 export interface ObjectiveRollUp {
-  objective: Objective;
+  /** As written: one the catalog marks invalid has the fields that have their shape. */
+  objective: Partial<Objective>;
   /** Position among the catalog's objectives: unique where ids are not (an invalid catalog may repeat one). */
   index: number;
+  /** Its id, or its place (`objectives[1]`) where it has none. */
+  id: string;
   /** Its title, or its id or place where the title is not text (entryLabel). */
   title: string;
   /**
@@ -47,35 +49,33 @@ export interface ObjectiveRollUp {
  * it, so it is never left loading, and its objective never looks healthier than it is.
  */
 export function rollUpObjectives(validation: ValidationResult, results: KpiResult[]): ObjectiveRollUp[] {
-  const { catalog, kpiErrors } = validation;
   const evaluationOf = new Map(results.map((r) => [r.kpi.id, r.evaluation]));
   // Each objective's KPIs, with their catalog position (the tie-breaker), in one pass over the catalog.
   const served = new Map<string, Array<ObjectiveKpi & { status?: KpiStatus }>>();
-  catalog.kpis.forEach((kpi, index) => {
-    if (!isRecord(kpi) || typeof kpi.objective !== 'string') {
-      return;
+  for (const entry of validation.kpis) {
+    const kpi = entry.ok ? entry.value : entry.fields;
+    if (kpi.objective === undefined) {
+      continue;
     }
-    const id = typeof kpi.id === 'string' && kpi.id !== '' ? kpi.id : `kpis[${index}]`;
-    const name = typeof kpi.name === 'string' && kpi.name !== '' ? kpi.name : id;
-    const errors = kpiErrors.get(index);
-    const evaluation = errors ? invalidKpiEvaluation(id, problemsText(errors)) : evaluationOf.get(id);
+    const { id, name } = entryName(entry);
+    const evaluation = entry.ok ? evaluationOf.get(id) : invalidKpiEvaluation(id, problemsText(entry.problems));
     const items = served.get(kpi.objective) ?? [];
-    items.push({ kpi, id, name, evaluation, invalid: !!errors, index, status: evaluation?.status });
+    items.push({ kpi, id, name, evaluation, invalid: !entry.ok, index: entry.index, status: evaluation?.status });
     served.set(kpi.objective, items);
-  });
-  const objectives = catalog.objectives ?? [];
-  const rollUps = objectives.flatMap((objective, index): ObjectiveRollUp[] => {
-    if (!isRecord(objective)) {
-      return [];
-    }
-    const reachable = reachableById(objectives, index);
-    const ordered = orderScorecard((reachable && served.get(objective.id)) || [], 'worst-first');
+  }
+  const firstById = firstIndexById(validation.objectives);
+  const rollUps = validation.objectives.map((entry): ObjectiveRollUp => {
+    const { index } = entry;
+    const objective = entry.ok ? entry.value : entry.fields;
+    const { id } = objective;
+    const reachable = id !== undefined && firstById.get(id) === index;
+    const ordered = orderScorecard((id !== undefined && reachable && served.get(id)) || [], 'worst-first');
     const kpis = ordered.map(({ status, ...item }) => item);
     const worst = ordered.find((k) => k.status !== undefined)?.status;
     const onTrack = ordered.filter((k) => k.status === 'on-track').length;
-    const title = entryLabel(objective, index, 'objectives').name;
-    const errors = entryErrors(validation.problems, 'objectives', index);
-    return [{ objective, index, title, reachable, errors, kpis, worst, onTrack }];
+    const [label, title] = entry.ok ? [entry.value.id, entry.value.title] : [entry.id, entry.name];
+    const errors = entry.ok ? [] : entry.problems;
+    return { objective, index, id: label, title, reachable, errors, kpis, worst, onTrack };
   });
   const ordered = orderScorecard(
     rollUps.map((rollUp) => ({ rollUp, name: rollUp.title, index: rollUp.index, status: rollUp.worst })),

@@ -2,6 +2,7 @@ import React from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Card, Text, useStyles2 } from '@grafana/ui';
+import { problemText } from '../../kpi/problemsText';
 import { kpiDetailUrl } from '../../constants';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
@@ -28,7 +29,11 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
               </Card.Figure>
               <Card.Description>
                 {row.errors ? (
-                  row.errors.map((p, i) => <Text key={i} color="error" element="p">{`${p.place}: ${p.message}`}</Text>)
+                  row.errors.map((p, i) => (
+                    <Text key={i} color="error" element="p">
+                      {problemText(p)}
+                    </Text>
+                  ))
                 ) : (
                   <>
                     {evaluation && <KpiValueText kpi={kpi} evaluation={evaluation} now={row.evaluatedAt} size="h3" />}

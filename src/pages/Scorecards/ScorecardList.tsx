@@ -2,14 +2,13 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
-import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { PageLoading } from '../../components/PageLoading';
-import { entryLabel } from '../../kpi/places';
-import { textOf } from '../../kpi/textOf';
+import { problemText } from '../../kpi/problemsText';
 import { KpiSelector } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { scorecardUrl } from '../../utils/utils.routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { shownScorecards } from './scorecardKpis';
 
 interface ScorecardListState extends SceneObjectState {
   source: KpiCatalogSource;
@@ -42,24 +41,31 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
     return <PageLoading />;
   }
   // With their places in the catalog's list, which name an entry whose title is not text.
-  const scorecards = (loaded.validation.catalog.scorecards ?? [])
-    .map((s, index) => ({ s, index }))
-    .filter(({ s }) => s && typeof s.id === 'string');
-  if (scorecards.length === 0) {
-    return <EmptyState variant="call-to-action" message={t('scorecards.empty', 'No scorecards in the catalog yet')} />;
-  }
+  const scorecards = shownScorecards(loaded.validation);
+  // `scorecards` that is not a list is the catalog's error: said here, where the scorecards would be.
+  const listErrors = loaded.validation.problems.filter(
+    (p) => p.severity === 'error' && p.at.list === undefined && p.at.path[0] === 'scorecards'
+  );
   return (
     <Stack direction="column" gap={1} alignItems="stretch" data-testid={testIds.scorecards.container}>
+      {listErrors.length > 0 && (
+        <Alert severity="error" title={t('scorecards.list-unreadable', 'The catalog’s scorecards cannot be read')}>
+          {listErrors.map((p) => (
+            <div key={p.message}>{problemText(p)}</div>
+          ))}
+        </Alert>
+      )}
+      {scorecards.length === 0 && (
+        <EmptyState variant="call-to-action" message={t('scorecards.empty', 'No scorecards in the catalog yet')} />
+      )}
       {/* Keyed by place: an invalid catalog may repeat a scorecard id. */}
-      {scorecards.map(({ s, index }) => (
-        <Card key={index} href={scorecardUrl(s.id)}>
-          <Card.Heading>{entryLabel(s, index, 'scorecards').name}</Card.Heading>
+      {scorecards.map((s) => (
+        <Card key={s.index} href={scorecardUrl(s.id)}>
+          <Card.Heading>{s.title}</Card.Heading>
           <Card.Meta>
             {[
-              selectIsReadable(s)
-                ? describeSelector(s.select ?? {})
-                : t('scorecards.unreadable', 'selection cannot be read'),
-              textOf(s.layout) ?? 'cards',
+              s.select ? describeSelector(s.select) : t('scorecards.unreadable', 'selection cannot be read'),
+              s.layout ?? 'cards',
             ]}
           </Card.Meta>
         </Card>

@@ -3,11 +3,10 @@ import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
-import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { ROUTES, prefixRoute } from '../../constants';
 import { ScorecardSort } from '../../kpi/scorecardOrder';
-import { alternativesOf, selectsEntry } from '../../kpi/selectorAlternatives';
+import { alternativesOf, matchesAlternatives } from '../../kpi/selectorAlternatives';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { buildRows } from '../Catalog/catalogRows';
@@ -41,7 +40,7 @@ export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
     this.addActivationHandler(() => {
       const source = this.state.source;
       const showTitle = () =>
-        setPageTitle(this, findScorecard(source.state.loaded?.validation.catalog, this.state.scorecardId)?.title);
+        setPageTitle(this, findScorecard(source.state.loaded?.validation, this.state.scorecardId)?.title);
       this._subs.add(source.subscribeToState(showTitle));
       showTitle();
       return source.activate();
@@ -52,17 +51,17 @@ export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
 function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
   const { scorecardId, source } = model.useState();
   const { loaded, results, phase, loadError, evaluatedAt } = source.useState();
-  const scorecard = findScorecard(loaded?.validation.catalog, scorecardId);
+  const scorecard = useMemo(() => findScorecard(loaded?.validation, scorecardId), [loaded, scorecardId]);
   const rows = useMemo(() => {
-    if (!loaded || !scorecard || !selectIsReadable(scorecard)) {
+    if (!loaded || !scorecard?.select) {
       return [];
     }
     const all = buildRows(loaded.validation, results, evaluatedAt);
-    // The panel's selection rule (selectsEntry): a bad KPI it selects is shown as an error, so a broken
+    // The panel's selection rule (selectsEntry, on the fields a row has): a bad KPI it selects is shown as an error, so a broken
     // definition is seen rather than missing; good ones with their status, as the source picked them.
-    const selector = alternativesOf(scorecard.select ?? {});
+    const selector = alternativesOf(scorecard.select);
     return orderScorecardRows(
-      all.filter((row) => selectsEntry(row.kpi, selector, settledStatus(row.status))),
+      all.filter((row) => matchesAlternatives(row.kpi, selector, settledStatus(row.status))),
       SCORECARD_SORT
     );
   }, [loaded, results, scorecard, evaluatedAt]);
@@ -82,9 +81,9 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
       </EmptyState>
     );
   }
-  if (!selectIsReadable(scorecard)) {
+  if (!scorecard.select) {
     // `select: team=x` reads as no criteria: showing every KPI would pass a broken view off as the whole catalog.
-    const index = loaded.validation.catalog.scorecards?.indexOf(scorecard) ?? -1;
+    const { index } = scorecard;
     return (
       <Alert severity="error" title={t('scorecards.unreadable-title', 'This scorecard’s selection cannot be read')}>
         {fieldProblemLines(loaded.validation, 'scorecards', index, 'select').map((line) => (

@@ -7,6 +7,7 @@ const row = (id: string, name: string, status: RowStatus): CatalogRow => ({
   index: index++,
   name,
   kpi: { id, name },
+  errors: [],
   status,
 });
 

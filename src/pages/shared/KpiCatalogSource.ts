@@ -1,8 +1,8 @@
 import { SceneObjectBase, SceneObjectState, sceneGraph } from '@grafana/scenes';
 import { getDataSourceSrv } from '@grafana/runtime';
 import { Unsubscribable } from 'rxjs';
-import { isRecord } from '../../kpi/places';
-import { Kpi, KpiCatalog } from '../../kpi/types';
+import { ValidationResult } from '../../kpi/catalogEntries';
+import { Kpi } from '../../kpi/types';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { KpiResult } from '../../query/evaluateResults';
@@ -30,7 +30,7 @@ export interface KpiCatalogSourceState extends SceneObjectState {
 }
 
 /** Picks from the valid KPIs (in catalog order) the ones a page shows; returns them in catalog order. */
-export type KpiPick = (valid: Kpi[], catalog: KpiCatalog) => Kpi[];
+export type KpiPick = (valid: Kpi[], validation: ValidationResult) => Kpi[];
 
 /**
  * Loads the catalog from the app's settings and evaluates its valid KPIs at `now` through Grafana's
@@ -87,9 +87,8 @@ export class KpiCatalogSource extends SceneObjectBase<KpiCatalogSourceState> {
     if (!validation) {
       return [];
     }
-    const valid = validation.catalog.kpis.filter((kpi, i) => isRecord(kpi) && !validation.kpiErrors.has(i));
-    const { pick } = this.state;
-    return pick ? pick(this.onlyKpis(valid), validation.catalog) : this.onlyKpis(valid);
+    const valid = this.onlyKpis(validation.validKpis);
+    return this.state.pick ? this.state.pick(valid, validation) : valid;
   }
 
   private onlyKpis(valid: Kpi[]): Kpi[] {

@@ -13,8 +13,7 @@ import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { fixedText } from '../../components/kpi/fixedText';
 import { statusAppearance } from '../../components/kpi/statusAppearance';
-import { textOf } from '../../kpi/textOf';
-import { Kpi } from '../../kpi/types';
+import { ShownKpi } from '../../kpi/catalogEntries';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { CARD_SIZE } from './pageSize';
 import { ScorecardOptions } from './scorecardOptions';
@@ -99,24 +98,24 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
           className={cx(styles.value, muted && styles.muted)}
           testId={scorecardTestIds.value}
         />
-        {options.showDelta && !options.compact && evaluation.status !== 'error' && (
-          <KpiDelta {...deltaOf(kpi, evaluation)} />
+        {options.showDelta && !options.compact && !item.invalid && evaluation.status !== 'error' && (
+          <KpiDelta {...deltaOf(item.kpi, evaluation)} />
         )}
       </div>
-      {series && (
+      {series && !item.invalid && (
         <KpiSparkline
           series={series}
-          direction={kpi.direction}
-          target={kpi.target}
+          direction={item.kpi.direction}
+          target={item.kpi.target}
           color={muted ? theme.colors.text.disabled : undefined}
           width={sparklineWidth}
           height={SPARKLINE_HEIGHT}
         />
       )}
       {!options.compact && <KpiTarget {...kpi} className={styles.secondary} />}
-      {options.showForecast && !options.compact && evaluation.forecast !== null && (
+      {options.showForecast && !options.compact && !item.invalid && evaluation.forecast !== null && (
         <div data-testid={scorecardTestIds.forecast}>
-          <KpiForecast kpi={kpi} forecast={evaluation.forecast} />
+          <KpiForecast kpi={item.kpi} forecast={evaluation.forecast} />
         </div>
       )}
       {status === 'stale' && evaluation.newestSampleAt && (
@@ -139,7 +138,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       )}
       {options.showOwner && !options.compact && (
         <div className={styles.secondary} data-testid={scorecardTestIds.owner}>
-          {fixedText('scorecard.card.owner', 'Owner')}: {textOf(kpi.owner)}
+          {fixedText('scorecard.card.owner', 'Owner')}: {kpi.owner}
         </div>
       )}
     </article>
@@ -147,7 +146,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
 });
 
 interface NameProps {
-  kpi: Kpi;
+  kpi: ShownKpi;
   index: number;
   href?: string;
   styles: ReturnType<typeof getStyles>;

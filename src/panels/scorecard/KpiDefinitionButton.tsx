@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { IconButton, Toggletip } from '@grafana/ui';
 import { KpiDefinition } from '../../components/kpi/KpiDefinition';
-import { Kpi } from '../../kpi/types';
+import { ShownKpi } from '../../kpi/catalogEntries';
 import { scorecardTestIds } from './testIds';
 
 /**
@@ -16,7 +16,7 @@ export const KpiDefinitionButton = React.memo(function KpiDefinitionButton({
   invalid,
   className,
 }: {
-  kpi: Kpi;
+  kpi: ShownKpi;
   invalid: boolean;
   className?: string;
 }) {

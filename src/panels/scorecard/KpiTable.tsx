@@ -12,7 +12,6 @@ import { KpiValue } from '../../components/kpi/KpiValue';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
-import { textOf } from '../../kpi/textOf';
 import { CardOptions } from './KpiCard';
 import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
@@ -84,7 +83,7 @@ function tableColumns(
       id: 'delta',
       header: t('scorecard.table.delta', 'Change'),
       cell: ({ row: { original } }: Cell) =>
-        original.evaluation && original.status !== 'error' ? (
+        original.evaluation && !original.invalid && original.status !== 'error' ? (
           <KpiDelta {...deltaOf(original.kpi, original.evaluation)} />
         ) : null,
     },
@@ -98,7 +97,9 @@ function tableColumns(
       id: 'forecast',
       header: t('scorecard.table.forecast', 'Forecast'),
       cell: ({ row: { original } }: Cell) =>
-        original.evaluation ? <KpiForecast kpi={original.kpi} forecast={original.evaluation.forecast} /> : null,
+        original.evaluation && !original.invalid ? (
+          <KpiForecast kpi={original.kpi} forecast={original.evaluation.forecast} />
+        ) : null,
     },
     {
       id: 'type',
@@ -110,17 +111,15 @@ function tableColumns(
       id: 'owner',
       header: t('scorecard.table.owner', 'Owner'),
       sortType: byText('owner'),
-      cell: ({ row: { original } }: Cell) => (
-        <span data-testid={scorecardTestIds.owner}>{textOf(original.kpi.owner)}</span>
-      ),
+      cell: ({ row: { original } }: Cell) => <span data-testid={scorecardTestIds.owner}>{original.kpi.owner}</span>,
     },
   ];
   return columns.filter((c): c is Column<ScorecardItem> => c !== false);
 }
 
-/** Orders rows by a text field; an entry the catalog marks invalid may lack it, or hold something else: '' then. */
+/** Orders rows by a text field; an entry the catalog marks invalid may lack it: '' then. */
 function byText(field: 'type' | 'owner') {
-  const text = ({ original }: { original: ScorecardItem }) => textOf(original.kpi[field]) ?? '';
+  const text = ({ original }: { original: ScorecardItem }) => original.kpi[field] ?? '';
   return (a: { original: ScorecardItem }, b: { original: ScorecardItem }) => text(a).localeCompare(text(b));
 }
 
@@ -157,7 +156,7 @@ function ValueCell({ item, now, styles }: { item: ScorecardItem; now: number; st
 
 function TrendCell({ item }: { item: ScorecardItem }) {
   const series = useMemo(() => sparklineSeries(item), [item]);
-  return series ? (
+  return series && !item.invalid ? (
     <KpiSparkline series={series} direction={item.kpi.direction} target={item.kpi.target} width={100} height={24} />
   ) : null;
 }

@@ -2,21 +2,25 @@ import { DataFrame } from '@grafana/data';
 import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
 import { Orderable } from '../../kpi/scorecardOrder';
+import { ShownKpi } from '../../kpi/catalogEntries';
 import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { InvalidEntry } from './selectPanelKpis';
 
 /** One KPI as the panel shows it: its definition, where it is in the catalog, and how far its evaluation got. */
-export interface ScorecardItem extends Orderable {
-  kpi: Kpi;
+interface ItemBase extends Orderable {
   /** A link by its id opens its page: false for an entry without an id, or one that repeats an earlier id. */
   reachable: boolean;
-  /** The catalog marks it invalid: its definition is shown as written, without the spec's defaults. */
-  invalid: boolean;
   loading: boolean;
   evaluation?: KpiEvaluation;
   result?: KpiResult;
 }
+
+/**
+ * A valid KPI, or one the catalog marks invalid (`invalid`): shown with what it has of its fields, as written,
+ * without the spec's defaults.
+ */
+export type ScorecardItem = ItemBase & ({ invalid: false; kpi: Kpi } | { invalid: true; kpi: ShownKpi });
 
 /** A KPI the catalog marks invalid is shown, never queried: as an error that says what is wrong with it. */
 export function invalidItem({ kpi, index, message, reachable }: InvalidEntry): ScorecardItem {
@@ -24,7 +28,7 @@ export function invalidItem({ kpi, index, message, reachable }: InvalidEntry): S
   return {
     kpi,
     index,
-    name: kpi.name ?? kpi.id,
+    name: kpi.name,
     reachable,
     invalid: true,
     loading: false,

@@ -1,4 +1,4 @@
-import { entryLabel, isRecord, reachableById } from '../../kpi/places';
+import { ShownKpi, firstIndexById } from '../../kpi/catalogEntries';
 import { problemsText } from '../../kpi/problemsText';
 import { AlternativesSelector, selectsEntry } from '../../kpi/selectorAlternatives';
 import { Kpi } from '../../kpi/types';
@@ -6,7 +6,7 @@ import { LoadedCatalog } from '../../query/catalogSettings';
 
 /** A selected KPI the catalog marks invalid, with its errors; one without an id or name goes by its place. */
 export interface InvalidEntry {
-  kpi: Kpi;
+  kpi: ShownKpi;
   index: number;
   message: string;
   /** A link by its id opens its page: it has an id, and no entry before it has that id. */
@@ -26,26 +26,27 @@ export interface PanelSelection {
 
 /** The catalog's KPIs this panel shows, before their status is known (the status filter comes after evaluation). */
 export function selectPanelKpis(loaded: LoadedCatalog, selector: AlternativesSelector, byIds: boolean): PanelSelection {
-  const all: unknown[] = loaded.validation.catalog.kpis ?? [];
   const selection: PanelSelection = { kpis: [], invalid: [], indexOf: new Map(), nothingChosen: false };
   if (byIds && (selector.ids ?? []).length === 0) {
     return { ...selection, nothingChosen: true };
   }
   const { status, ...catalogCriteria } = selector;
-  all.forEach((entry, index) => {
+  const { kpis } = loaded.validation;
+  const firstById = firstIndexById(kpis);
+  for (const entry of kpis) {
     if (!selectsEntry(entry, catalogCriteria)) {
-      return;
+      continue;
     }
-    const errors = loaded.validation.kpiErrors.get(index);
-    if (errors && errors.length > 0) {
-      const kpi = { ...(isRecord(entry) ? entry : {}), ...entryLabel(entry, index) } as Kpi;
-      selection.invalid.push({ kpi, index, message: problemsText(errors), reachable: reachableById(all, index) });
-    } else {
+    const { index } = entry;
+    if (entry.ok) {
       // Valid KPIs only: a broken duplicate further down must not take the place of the KPI whose id it repeats.
-      const kpi = entry as Kpi;
-      selection.indexOf.set(kpi.id, index);
-      selection.kpis.push(kpi);
+      selection.indexOf.set(entry.value.id, index);
+      selection.kpis.push(entry.value);
+    } else {
+      const { id, name, fields, problems } = entry;
+      const reachable = fields.id !== undefined && firstById.get(fields.id) === index;
+      selection.invalid.push({ kpi: { ...fields, id, name }, index, message: problemsText(problems), reachable });
     }
-  });
+  }
   return selection;
 }
