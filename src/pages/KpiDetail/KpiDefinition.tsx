@@ -5,9 +5,8 @@ import { t } from '@grafana/i18n';
 import { Stack, TextLink, useStyles2 } from '@grafana/ui';
 import { targetText } from '../../components/kpi/KpiTarget';
 import { shownRevision } from '../../kpi/kpiRevisions';
-import { indexOfId, isRecord } from '../../kpi/places';
-import { textOf } from '../../kpi/textOf';
-import { Kpi, KpiCatalog } from '../../kpi/types';
+import { ShownKpi, ValidationResult, firstIndexById } from '../../kpi/catalogEntries';
+import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { objectiveCatalogUrl } from '../../utils/utils.routing';
 import { describeComputation, describeTarget, describeWindow } from './describeKpi';
@@ -15,41 +14,39 @@ import { describeComputation, describeTarget, describeWindow } from './describeK
 type Row = [label: string, value: React.ReactNode];
 
 interface Props {
-  kpi: Kpi;
-  catalog: KpiCatalog;
+  kpi: ShownKpi;
+  validation: ValidationResult;
   /**
-   * The catalog marks it invalid: the spec's defaults (reducer, unit, at-risk band, revision 1) are a valid KPI's,
-   * so only what is written is shown, as in the scorecard's definition, and rows with nothing written are left out.
+   * The KPI when it is valid. Without it the catalog marks it invalid: the spec's defaults (reducer, unit, at-risk
+   * band, revision 1) are a valid KPI's, so only what is written is shown, as in the scorecard's definition, and
+   * rows with nothing written are left out.
    */
-  invalid?: boolean;
+  valid?: Kpi;
 }
 
 /** The definition in words: what, how it is computed, window, target, owner, cadence, revision. */
-export function KpiDefinition({ kpi, catalog, invalid = false }: Props) {
+export function KpiDefinition({ kpi, validation, valid }: Props) {
+  const invalid = valid === undefined;
   const styles = useStyles2(getStyles);
-  const objectiveId = textOf(kpi.objective);
-  // The one a link by id reaches; an invalid catalog may hold entries that are not objects.
-  const objectives: unknown[] = catalog.objectives ?? [];
-  const objective = objectiveId === undefined ? undefined : objectives[indexOfId(objectives, objectiveId)];
+  const objectiveId = kpi.objective;
+  // The one a link by id reaches.
+  const found = objectiveId === undefined ? undefined : firstIndexById(validation.objectives).get(objectiveId);
+  const objective = found === undefined ? undefined : validation.objectives[found];
   const rows: Row[] = [
-    [t('kpi.definition.what', 'What'), textOf(kpi.description) || t('kpi.definition.no-description', 'No description')],
-    ...measureRows(kpi, invalid),
-    [t('kpi.definition.window', 'Window'), typeof kpi.window === 'string' ? describeWindow(kpi.window) : null],
-    [
-      t('kpi.definition.target', 'Target'),
-      invalid ? targetText(kpi) : kpi.direction && kpi.target ? describeTarget(kpi) : null,
-    ],
-    [t('kpi.definition.owner', 'Owner'), `${textOf(kpi.owner) ?? '–'} (${textOf(kpi.team) ?? '–'})`],
-    [t('kpi.definition.type', 'Type'), [textOf(kpi.type), textOf(kpi.category)].filter(Boolean).join(', ')],
-    [
-      t('kpi.definition.review', 'Review'),
-      textOf(kpi.cadence) ?? t('kpi.definition.no-cadence', 'No review cadence set'),
-    ],
+    [t('kpi.definition.what', 'What'), kpi.description || t('kpi.definition.no-description', 'No description')],
+    ...measureRows(kpi, valid),
+    [t('kpi.definition.window', 'Window'), kpi.window === undefined ? null : describeWindow(kpi.window)],
+    [t('kpi.definition.target', 'Target'), valid ? describeTarget(valid) : targetText(kpi)],
+    [t('kpi.definition.owner', 'Owner'), `${kpi.owner ?? '–'} (${kpi.team ?? '–'})`],
+    [t('kpi.definition.type', 'Type'), [kpi.type, kpi.category].filter(Boolean).join(', ')],
+    [t('kpi.definition.review', 'Review'), kpi.cadence ?? t('kpi.definition.no-cadence', 'No review cadence set')],
     [t('kpi.definition.revision', 'Revision'), shownRevision(kpi.revision, invalid)],
     [
       t('kpi.definition.objective', 'Objective'),
-      isRecord(objective) && objectiveId ? (
-        <TextLink href={objectiveCatalogUrl(objectiveId)}>{textOf(objective.title) ?? objectiveId}</TextLink>
+      objective && objectiveId ? (
+        <TextLink href={objectiveCatalogUrl(objectiveId)}>
+          {(objective.ok ? objective.value.title : objective.fields.title) ?? objectiveId}
+        </TextLink>
       ) : (
         (objectiveId ?? '–')
       ),
@@ -74,13 +71,13 @@ export function KpiDefinition({ kpi, catalog, invalid = false }: Props) {
  * How the value is computed: in one sentence for a valid KPI; for an invalid one the reducer and unit as written,
  * not a sentence that would fill in the defaults.
  */
-function measureRows(kpi: Kpi, invalid: boolean): Row[] {
-  if (!invalid) {
-    return [[t('kpi.definition.how', 'How'), kpi.direction && kpi.target ? describeComputation(kpi) : null]];
+function measureRows(kpi: ShownKpi, valid: Kpi | undefined): Row[] {
+  if (valid) {
+    return [[t('kpi.definition.how', 'How'), describeComputation(valid)]];
   }
   return [
-    [t('kpi.definition.reducer', 'Reducer'), textOf(kpi.reduce)],
-    [t('kpi.definition.unit', 'Unit'), textOf(kpi.unit)],
+    [t('kpi.definition.reducer', 'Reducer'), kpi.reduce],
+    [t('kpi.definition.unit', 'Unit'), kpi.unit],
   ];
 }
 

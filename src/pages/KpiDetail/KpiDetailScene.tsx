@@ -2,7 +2,7 @@ import React from 'react';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState, VizPanel, sceneGraph } from '@grafana/scenes';
 import { rangeUtil } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
-import { indexOfId } from '../../kpi/places';
+import { ShownKpi, firstIndexById } from '../../kpi/catalogEntries';
 import { Kpi, Problem } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
@@ -18,8 +18,10 @@ export interface KpiDetailSceneState extends SceneObjectState {
   source: KpiCatalogSource;
   /** The burn-rate answers of an SLO-type KPI, asked at each evaluation's now. */
   budget: ErrorBudgetSource;
-  /** The KPI as found in the catalog; undefined until loaded or when there is no such KPI. */
-  kpi?: Kpi;
+  /** The KPI as found in the catalog (what a broken one has); undefined until loaded or when there is no such KPI. */
+  kpi?: ShownKpi;
+  /** The KPI when it is valid: only a valid one is evaluated, charted and debugged. */
+  valid?: Kpi;
   errors?: Problem[];
   chart?: VizPanel;
   /** The URL chose a time range when the page opened: keep it rather than switching to the KPI's window. */
@@ -43,7 +45,7 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
           }
           if (next.evaluatedAt !== undefined && next.evaluatedAt !== prev.evaluatedAt) {
             // The catalog has been shown by then: an evaluation follows the load.
-            this.state.budget.run(this.state.errors ? undefined : this.state.kpi, next.evaluatedAt);
+            this.state.budget.run(this.state.valid, next.evaluatedAt);
           }
         })
       );
@@ -62,26 +64,23 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
 
   /** Finds the KPI; a valid one gets its chart, its revision markers and (unless the URL says) its window as range. */
   showKpi(loaded: LoadedCatalog) {
-    const { catalog, kpiErrors } = loaded.validation;
-    const index = indexOfId(catalog.kpis, this.state.kpiId);
-    if (index < 0) {
-      this.setState({ kpi: undefined, errors: undefined, chart: undefined });
+    const { kpis } = loaded.validation;
+    const entry = kpis[firstIndexById(kpis).get(this.state.kpiId) ?? -1];
+    if (!entry) {
+      this.setState({ kpi: undefined, valid: undefined, errors: undefined, chart: undefined });
       return;
     }
-    const kpi = catalog.kpis[index];
-    const errors = kpiErrors.get(index);
+    if (!entry.ok) {
+      const { fields, id, name, problems } = entry;
+      setPageTitle(this, name);
+      this.setState({ kpi: { ...fields, id, name }, valid: undefined, errors: problems, chart: undefined });
+      return;
+    }
+    const kpi = entry.value;
     setPageTitle(this, kpi.name);
-    if (errors) {
-      this.setState({ kpi, errors, chart: undefined });
-      return;
-    }
-    if (!this.state.chart) {
-      this.setState({ kpi, errors: undefined, chart: kpiChartPanel(kpi) });
-    } else {
-      this.setState({ kpi, errors: undefined });
-    }
+    this.setState({ kpi, valid: kpi, errors: undefined, chart: this.state.chart ?? kpiChartPanel(kpi) });
     this.markersLayer()?.setHistory(kpi.history ?? []);
-    if (!this.state.rangeFromUrl && typeof kpi.window === 'string') {
+    if (!this.state.rangeFromUrl) {
       this.setState({ rangeFromUrl: true }); // once: a later reload of the catalog keeps what the user picked
       sceneGraph.getTimeRange(this).onTimeRangeChange(rangeUtil.convertRawToRange(windowTimeRange(kpi.window)));
     }

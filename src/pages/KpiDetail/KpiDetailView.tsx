@@ -29,7 +29,7 @@ interface Props {
 
 export function KpiDetailView({ detail, source, burn }: Props) {
   const styles = useStyles2(getStyles);
-  const { kpi, errors, chart, kpiId } = detail;
+  const { kpi, valid, errors, chart, kpiId } = detail;
   if (source.phase === 'failed') {
     return <Alert title={t('kpi.load-failed', 'The catalog could not be loaded')}>{source.loadError}</Alert>;
   }
@@ -43,7 +43,7 @@ export function KpiDetailView({ detail, source, burn }: Props) {
       </EmptyState>
     );
   }
-  const catalog = source.loaded.validation.catalog;
+  const { validation } = source.loaded;
   const result = source.results.find((r) => r.kpi.id === kpi.id);
   const requests = source.requests;
   return (
@@ -63,20 +63,20 @@ export function KpiDetailView({ detail, source, burn }: Props) {
         </Alert>
       )}
       <div className={styles.top}>
-        <KpiDefinition kpi={kpi} catalog={catalog} invalid={!!errors} />
-        {!errors && <KpiValueSummary kpi={kpi} result={result} />}
+        <KpiDefinition kpi={kpi} validation={validation} valid={valid} />
+        {valid && <KpiValueSummary kpi={valid} result={result} />}
       </div>
       {chart && (
         <div className={styles.chart}>
           <chart.Component model={chart} />
         </div>
       )}
-      {!errors && <ErrorBudgetSection kpi={kpi} result={result} burn={burn} />}
-      <KpiRelations kpi={kpi} catalog={catalog} results={source.results} />
+      {valid && <ErrorBudgetSection kpi={valid} result={result} burn={burn} />}
+      <KpiRelations kpi={kpi} kpis={validation.kpis} results={source.results} />
       <KpiLinks links={kpi.links} />
       <RevisionHistory kpi={kpi} />
-      {!errors && <KpiDebug kpi={kpi} result={result} requests={requests} />}
-      {!errors && !result && <Text color="secondary">{t('kpi.not-evaluated', 'Not evaluated yet')}</Text>}
+      {valid && <KpiDebug kpi={valid} result={result} requests={requests} />}
+      {valid && !result && <Text color="secondary">{t('kpi.not-evaluated', 'Not evaluated yet')}</Text>}
     </div>
   );
 }

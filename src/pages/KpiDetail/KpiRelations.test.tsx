@@ -2,16 +2,20 @@ import React from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { Kpi } from '../../kpi/types';
+import { validateCatalog } from '../../kpi/validateCatalog';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { catalogOf } from '../shared/testing/pageTestKit';
 import { KpiRelations } from './KpiRelations';
 
+/** The relations of `kpi` (one of `kpis`, by its id) as the KPI page shows them: from the validated catalog. */
 function renderRelations(kpi: Kpi, kpis: unknown[]) {
-  const catalog = catalogOf(kpis as Array<Record<string, unknown>>);
+  const { kpis: entries } = validateCatalog(catalogOf(kpis as Array<Record<string, unknown>>));
+  const entry = entries.find((e) => (e.ok ? e.value.id : e.fields.id) === kpi.id)!;
+  const shown = entry.ok ? entry.value : { ...entry.fields, id: entry.id, name: entry.name };
   render(
     <MemoryRouter>
-      <KpiRelations kpi={kpi} catalog={catalog} results={[]} />
+      <KpiRelations kpi={shown} kpis={entries} results={[]} />
     </MemoryRouter>
   );
   return screen.getByTestId(testIds.kpiDetail.relations);
@@ -48,7 +52,8 @@ describe('KpiRelations', () => {
   });
 
   it('names a drives id that no KPI has without a link (it would open a page that is not there)', () => {
-    const list = renderRelations({ ...mttr, drives: ['deploys', 'ghost'] }, [{ ...deploys, drives: [] }, mttr]);
+    const kpi = { ...mttr, drives: ['deploys', 'ghost'] };
+    const list = renderRelations(kpi, [{ ...deploys, drives: [] }, kpi]);
     expect(within(list).getByRole('link', { name: 'Deploys' })).toBeInTheDocument();
     expect(within(list).getByText('ghost')).toBeInTheDocument();
     expect(within(list).queryByRole('link', { name: 'ghost' })).toBeNull();

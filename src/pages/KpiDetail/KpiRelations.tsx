@@ -2,7 +2,8 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
 import { kpiDetailUrl } from '../../constants';
-import { Kpi, KpiCatalog, KpiStatus } from '../../kpi/types';
+import { Entry, ShownKpi } from '../../kpi/catalogEntries';
+import { Kpi, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
@@ -10,15 +11,15 @@ import { kpiNeighbours, Neighbour } from './kpiNeighbours';
 
 /** Cause and effect both ways: the leading KPIs that drive this one, and the lagging ones it drives. */
 interface Props {
-  kpi: Kpi;
-  catalog: KpiCatalog;
+  kpi: ShownKpi;
+  kpis: ReadonlyArray<Entry<Kpi>>;
   /** Statuses of the neighbours, evaluated with the KPI. */
   results: KpiResult[];
 }
 
-export function KpiRelations({ kpi, catalog, results }: Props) {
+export function KpiRelations({ kpi, kpis, results }: Props) {
   const status = new Map(results.map((r) => [r.kpi.id, r.evaluation?.status]));
-  const { drivenBy, drives } = kpiNeighbours(kpi, catalog.kpis);
+  const { drivenBy, drives } = kpiNeighbours(kpi, kpis);
   if (drivenBy.length === 0 && drives.length === 0) {
     return null;
   }

@@ -4,7 +4,8 @@ import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { RevisionRow, revisionRows } from '../../kpi/revisionRows';
-import { Kpi, KpiCatalog } from '../../kpi/types';
+import { ShownKpi } from '../../kpi/catalogEntries';
+import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 
@@ -14,7 +15,7 @@ type Cell = CellProps<RevisionRow>;
  * Who changed what when; a row opens to the definition it replaced, so old revisions stay readable. The history
  * of a KPI the catalog marks invalid may hold anything: a row shows what is text and names what it leaves out.
  */
-export function RevisionHistory({ kpi }: { kpi: Kpi }) {
+export function RevisionHistory({ kpi }: { kpi: Pick<ShownKpi, 'history'> }) {
   const rows = useMemo(() => revisionRows(kpi.history), [kpi.history]);
   const columns = useMemo<Array<Column<RevisionRow>>>(
     () => [

@@ -1,4 +1,4 @@
-import { entryLabel, indexOfId, isRecord, reachableById } from '../../kpi/places';
+import { Entry, ShownKpi, entryName, firstIndexById } from '../../kpi/catalogEntries';
 import { Kpi } from '../../kpi/types';
 
 /** A KPI next to this one in cause and effect: what to call it, and whether a link by its id opens its page. */
@@ -10,18 +10,21 @@ export interface Neighbour {
 }
 
 /** The leading KPIs that drive this one and the lagging ones it drives, as the catalog lists them. */
-export function kpiNeighbours(kpi: Kpi, entries: readonly unknown[]): { drivenBy: Neighbour[]; drives: Neighbour[] } {
-  const drivenBy: Neighbour[] = [];
-  entries.forEach((entry, index) => {
-    if (isRecord(entry) && Array.isArray(entry.drives) && entry.drives.includes(kpi.id)) {
-      drivenBy.push({ ...entryLabel(entry, index), reachable: reachableById(entries, index) });
-    }
+export function kpiNeighbours(
+  kpi: Pick<ShownKpi, 'id' | 'drives'>,
+  entries: ReadonlyArray<Entry<Kpi>>
+): { drivenBy: Neighbour[]; drives: Neighbour[] } {
+  const firstById = firstIndexById(entries);
+  const reachable = (entry: Entry<Kpi>, id: string) => firstById.get(id) === entry.index;
+  const drivenBy = entries.flatMap((entry): Neighbour[] => {
+    const drives = entry.ok ? entry.value.drives : entry.fields.drives;
+    const label = entryName(entry);
+    return drives?.includes(kpi.id) ? [{ ...label, reachable: reachable(entry, label.id) }] : [];
   });
-  const ids = Array.isArray(kpi.drives) ? kpi.drives.filter((id): id is string => typeof id === 'string') : [];
   // A drives id names the first KPI with it, the one a link by that id opens; one no KPI has is not a link.
-  const drives = ids.map((id) => {
-    const index = indexOfId(entries, id);
-    return { ...(index < 0 ? { id, name: id } : entryLabel(entries[index], index)), reachable: index >= 0 };
+  const drives = (kpi.drives ?? []).map((id) => {
+    const index = firstById.get(id);
+    return index === undefined ? { id, name: id, reachable: false } : { ...entryName(entries[index]), reachable: true };
   });
   return { drivenBy, drives };
 }

@@ -2,18 +2,22 @@ import { ThresholdsConfig, ThresholdsMode } from '@grafana/data';
 import { effectiveAtRisk, rangeAtRiskEdges } from '../../kpi/kpiStatus';
 import { Kpi } from '../../kpi/types';
 
+const LIMIT = 1e300;
+
 /**
  * The KPI's status bands as Grafana thresholds, so a time series draws the target line and the at-risk band
  * with the same colours as the status badges. Steps go upwards; the first step's value is -Infinity.
  */
 export function kpiThresholds(kpi: Pick<Kpi, 'direction' | 'target'>): ThresholdsConfig {
   const { direction, target } = kpi;
-  const step = (value: number, color: string) => ({ value, color });
+  // uPlot scales thresholds to pixels: one near Number.MAX_VALUE (a target of 1e308) overflows to Infinity and its
+  // gradient throws. Beyond ±1e300 no series is drawn anyway, so the line is drawn there.
+  const step = (value: number, color: string) => ({ value: Math.max(-LIMIT, Math.min(LIMIT, value)), color });
   if (direction === 'in-range') {
     const min = target.min ?? 0;
     const max = target.max ?? min;
     const { low, high } = rangeAtRiskEdges(min, max);
-    const steps = [step(-Infinity, 'red')];
+    const steps = [{ value: -Infinity, color: 'red' }];
     if (low < min) {
       steps.push(step(low, 'orange'));
     }
@@ -29,12 +33,15 @@ export function kpiThresholds(kpi: Pick<Kpi, 'direction' | 'target'>): Threshold
   if (direction === 'higher-is-better') {
     return {
       mode: ThresholdsMode.Absolute,
-      steps: [step(-Infinity, 'red'), ...(hasBand ? [step(atRisk, 'orange')] : []), step(goal, 'green')],
+      steps: [{ value: -Infinity, color: 'red' }, ...(hasBand ? [step(atRisk, 'orange')] : []), step(goal, 'green')],
     };
   }
   return {
     mode: ThresholdsMode.Absolute,
     // lower-is-better: on track up to the target, at risk up to atRisk, off track above.
-    steps: [step(-Infinity, 'green'), ...(hasBand ? [step(goal, 'orange'), step(atRisk, 'red')] : [step(goal, 'red')])],
+    steps: [
+      { value: -Infinity, color: 'green' },
+      ...(hasBand ? [step(goal, 'orange'), step(atRisk, 'red')] : [step(goal, 'red')]),
+    ],
   };
 }

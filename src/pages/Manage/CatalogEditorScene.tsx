@@ -14,7 +14,11 @@ import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { SaveOutcome, saveCatalog } from '../../catalog/saveCatalog';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { stableStringify } from '../../kpi/stableStringify';
-import { Kpi, KpiCatalog, Objective, Scorecard } from '../../kpi/types';
+import { t } from '@grafana/i18n';
+import { emptyCatalog } from '../../kpi/emptyCatalog';
+import { PathKey } from '../../kpi/places';
+import { problemText } from '../../kpi/problemsText';
+import { Kpi, KpiCatalog, Objective, Problem, Scorecard } from '../../kpi/types';
 import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { CatalogEditorView } from './CatalogEditorView';
@@ -44,13 +48,19 @@ export interface CatalogEditorState extends SceneObjectState {
   importText: string;
 }
 
-const EMPTY: KpiCatalog = {
-  apiVersion: 'kpi-scorecards/v1',
-  kind: 'KpiCatalog',
-  objectives: [],
-  kpis: [],
-  scorecards: [],
-};
+const EMPTY: KpiCatalog = emptyCatalog();
+const LISTS = ['kpis', 'objectives', 'scorecards'] as const;
+
+/** A problem with a list of the catalog itself: `kpis: required`, `scorecards: must be an array`. */
+function isListProblem(p: Problem): boolean {
+  return p.at.list === undefined && p.at.path.length === 1 && (LISTS as readonly PathKey[]).includes(p.at.path[0]);
+}
+
+/** The catalog's lists, each a list (empty where it is not one). */
+function listsOf(catalog: KpiCatalog): Pick<KpiCatalog, (typeof LISTS)[number]> {
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  return { kpis: list(catalog.kpis), objectives: list(catalog.objectives), scorecards: list(catalog.scorecards) };
+}
 
 /**
  * The admin's editor. Every edit changes `draft` only; `save()` writes it through the plugin settings API
@@ -113,14 +123,23 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   /** Starts editing from stored settings; the draft is a copy of what is stored. */
   loadFrom(jsonData: AppJsonData) {
     const loaded = readCatalogSettings(jsonData);
-    const saved = loaded.parseError || !loaded.configured ? EMPTY : loaded.validation.catalog;
+    const stored = loaded.parseError || !loaded.configured ? EMPTY : loaded.validation.catalog;
+    // A list that is not a list (`kpis` missing, or written as a mapping) has no entries a tab can show: the
+    // draft starts with it empty, and the stored catalog waits in the Import tab to be fixed and applied.
+    const unreadable = loaded.validation.problems.filter((p) => p.severity === 'error' && isListProblem(p));
+    const saved = unreadable.length > 0 ? { ...stored, ...listsOf(stored) } : stored;
     this.setState({
       phase: 'ready',
       saved,
       draft: saved,
       baseVersion: jsonData.catalogVersion ?? 0,
       provisioned: Boolean(jsonData.provisioned),
-      storedParseError: loaded.parseError,
+      storedParseError:
+        loaded.parseError ??
+        (unreadable.length > 0
+          ? `${unreadable.map(problemText).join('; ')}. ${t('manage.stored-in-import', 'The stored catalog is in the Import tab: fix it there and apply it.')}`
+          : undefined),
+      importText: unreadable.length > 0 ? catalogToYaml(stored) : this.state.importText,
       lastSave: undefined,
     });
   }
