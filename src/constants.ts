@@ -1,7 +1,7 @@
-import pluginJson from './plugin.json';
+import { PLUGIN_ID } from './kpi/pluginId';
 
-export const PLUGIN_ID = pluginJson.id;
-export const PLUGIN_BASE_URL = `/a/${pluginJson.id}`;
+export { PLUGIN_ID };
+export const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
 
 export enum ROUTES {
   Catalog = 'catalog',

@@ -60,6 +60,11 @@ export function firstIndexById<T extends { id: string }>(entries: ReadonlyArray<
   return first;
 }
 
+/** A KPI entry as a view shows it: the valid KPI, or what a broken one has with what to call it. */
+export function shownKpi(entry: Entry<Kpi>): ShownKpi {
+  return entry.ok ? entry.value : { ...entry.fields, id: entry.id, name: entry.name };
+}
+
 /** What to call an entry, valid or broken: its id and its name (title), as BrokenEntry has them. */
 export function entryName(entry: Entry<Kpi>): { id: string; name: string } {
   return entry.ok ? { id: entry.value.id, name: entry.value.name } : { id: entry.id, name: entry.name };

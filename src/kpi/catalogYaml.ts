@@ -1,12 +1,11 @@
 import { stringify } from 'yaml';
 import { CatalogParseError } from './catalogParseError';
 import { parseJson, parseYamlDocument, yamlData } from './parseCatalogText';
+import { PLUGIN_ID } from './pluginId';
 import { Place, isRecord, placeText } from './places';
 import { YamlSource, parseProvisionedCatalog } from './provisionedCatalogText';
 import { readProvisioningEscapes } from './provisioningEscapes';
 import { KpiCatalog, Problem } from './types';
-
-export const APP_ID = 'kpi-scorecards-app';
 
 export interface LocatedCatalog {
   catalog: unknown;
@@ -31,9 +30,9 @@ export function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog
   if (!isRecord(doc) || !Array.isArray(doc.apps)) {
     return { catalog: doc, prefix: '', warnings: [] };
   }
-  const index = doc.apps.findIndex((app) => isRecord(app) && app.type === APP_ID);
+  const index = doc.apps.findIndex((app) => isRecord(app) && app.type === PLUGIN_ID);
   if (index < 0) {
-    throw new CatalogParseError(`provisioning file has no app of type ${APP_ID}`);
+    throw new CatalogParseError(`provisioning file has no app of type ${PLUGIN_ID}`);
   }
   const app = doc.apps[index] as Record<string, unknown>;
   const catalog = isRecord(app.jsonData) ? app.jsonData.catalog : undefined;

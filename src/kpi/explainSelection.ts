@@ -37,11 +37,11 @@ export function explainEmptySelection(entries: Kpi[], selector: AlternativesSele
   return reasons.length > 0 ? reasons : [{ kind: 'no-combination' }];
 }
 
-export function knownValues(kpis: Kpi[], field: SelectorField): string[] {
+export function knownValues(kpis: ReadonlyArray<Partial<Kpi>>, field: SelectorField): string[] {
   const values = new Set<string>();
-  for (const kpi of kpis.filter(isRecord)) {
+  for (const kpi of kpis) {
     if (field === 'tag') {
-      (Array.isArray(kpi.tags) ? kpi.tags : []).forEach((tag) => typeof tag === 'string' && values.add(tag));
+      kpi.tags?.forEach((tag) => values.add(tag));
     } else if (field !== 'status' && kpi[field]) {
       values.add(String(kpi[field]));
     }

@@ -1,11 +1,11 @@
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
 import { parseYamlOrJson } from '../kpi/parseCatalogText';
+import { PLUGIN_ID } from '../kpi/pluginId';
 import { KpiCatalog } from '../kpi/types';
 import { ValidationResult, validateCatalog } from '../kpi/validateCatalog';
 
-export const APP_PLUGIN_ID = 'kpi-scorecards-app';
-export const SETTINGS_URL = `/api/plugins/${APP_PLUGIN_ID}/settings`;
+export const SETTINGS_URL = `/api/plugins/${PLUGIN_ID}/settings`;
 
 /** The app's jsonData, as saved through Grafana's plugin settings API or provisioned. */
 export interface AppJsonData {

@@ -3,7 +3,6 @@ import { SceneApp, useSceneApp } from '@grafana/scenes';
 import { AppRootProps } from '@grafana/data';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ROUTES, prefixRoute } from '../../constants';
-import { PluginPropsContext } from '../../utils/utils.plugin';
 import { catalogPage } from '../../pages/Catalog/catalogPage';
 import { kpiDetailPage } from '../../pages/KpiDetail/kpiDetailPage';
 import { managePage } from '../../pages/Manage/managePage';
@@ -30,12 +29,8 @@ function AppWithScenes() {
   );
 }
 
-function App(props: AppRootProps) {
-  return (
-    <PluginPropsContext.Provider value={props}>
-      <AppWithScenes />
-    </PluginPropsContext.Provider>
-  );
+function App(_props: AppRootProps) {
+  return <AppWithScenes />;
 }
 
 export default App;

@@ -2,7 +2,7 @@ import React from 'react';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState, VizPanel, sceneGraph } from '@grafana/scenes';
 import { rangeUtil } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
-import { ShownKpi, firstIndexById } from '../../kpi/catalogEntries';
+import { ShownKpi, firstIndexById, shownKpi } from '../../kpi/catalogEntries';
 import { Kpi, Problem } from '../../kpi/types';
 import { LoadedCatalog } from '../../query/catalogSettings';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
@@ -71,9 +71,8 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
       return;
     }
     if (!entry.ok) {
-      const { fields, id, name, problems } = entry;
-      setPageTitle(this, name);
-      this.setState({ kpi: { ...fields, id, name }, valid: undefined, errors: problems, chart: undefined });
+      setPageTitle(this, entry.name);
+      this.setState({ kpi: shownKpi(entry), valid: undefined, errors: entry.problems, chart: undefined });
       return;
     }
     const kpi = entry.value;

@@ -1,5 +1,5 @@
 import { locationUtil } from '@grafana/data';
-import { APP_PLUGIN_ID } from '../../query/catalogSettings';
+import { PLUGIN_ID } from '../../kpi/pluginId';
 
 /** The app's configuration page, where an admin sets the catalog. */
-export const appConfigHref = () => locationUtil.assureBaseUrl(`/plugins/${APP_PLUGIN_ID}`);
+export const appConfigHref = () => locationUtil.assureBaseUrl(`/plugins/${PLUGIN_ID}`);

@@ -1,6 +1,6 @@
 import { PanelPlugin } from '@grafana/data';
 import { initPluginTranslations } from '@grafana/i18n';
-import { APP_PLUGIN_ID } from '../../query/catalogSettings';
+import { PLUGIN_ID } from '../../kpi/pluginId';
 import { ScorecardPanel } from './ScorecardPanel';
 import { buildPanelOptions } from './panelOptions';
 import { ScorecardOptions } from './scorecardOptions';
@@ -8,6 +8,6 @@ import { ScorecardOptions } from './scorecardOptions';
 // The panel can load without the app's module (a dashboard with just this panel): it sets up t() itself, in the
 // app's namespace, so the shared KPI pieces read the same strings in both. Not awaited: t() is ready a microtask
 // later, long before Grafana renders the panel, and a top-level await would keep the module out of jest.
-void initPluginTranslations(APP_PLUGIN_ID);
+void initPluginTranslations(PLUGIN_ID);
 
 export const plugin = new PanelPlugin<ScorecardOptions>(ScorecardPanel).setPanelOptions(buildPanelOptions);

@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'react';
-import { Kpi } from '../../../kpi/types';
+import { ShownKpi, shownKpi } from '../../../kpi/catalogEntries';
 import { fetchCatalog } from '../../../query/catalogSettings';
 
 // Six option editors open at once: they share one request, asked again after a short while for fresh values.
 const CACHE_MS = 10_000;
-let cached: { at: number; kpis: Promise<Kpi[]> } | undefined;
+let cached: { at: number; kpis: Promise<ShownKpi[]> } | undefined;
 
-function catalogKpis(): Promise<Kpi[]> {
+function catalogKpis(): Promise<ShownKpi[]> {
   if (!cached || Date.now() - cached.at > CACHE_MS) {
-    cached = { at: Date.now(), kpis: fetchCatalog().then((c) => c.validation.catalog.kpis ?? []) };
+    cached = { at: Date.now(), kpis: fetchCatalog().then((c) => c.validation.kpis.map(shownKpi)) };
   }
   return cached.kpis;
 }
 
 /** The catalog's KPIs for the panel editor's pickers; empty (never an error) when the catalog cannot be read. */
-export function useEditorCatalog(): Kpi[] {
-  const [kpis, setKpis] = useState<Kpi[]>([]);
+export function useEditorCatalog(): ShownKpi[] {
+  const [kpis, setKpis] = useState<ShownKpi[]>([]);
   useEffect(() => {
     let current = true;
     catalogKpis().then(
