@@ -1,13 +1,16 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { rulesCommand } from './rulesCommand';
 import { validateCommand } from './validateCommand';
 
 const USAGE = `usage:
   kpi validate FILE...
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
-  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)`;
+  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)
+  kpi rules grafana FILE [--folder TITLE]   (a Grafana alerting provisioning file)
+  kpi rules prometheus FILE                 (Prometheus recording and alerting rules for SLO KPIs with good/total)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -18,6 +21,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return validateCommand(args, out, err);
       case 'evaluate':
         return evaluateCommand(args, out, err);
+      case 'rules':
+        return rulesCommand(args, out, err);
       case 'check':
         return await checkCommand(args, out, err);
       case undefined:

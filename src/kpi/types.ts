@@ -37,6 +37,9 @@ export interface KpiQuery {
   [key: string]: unknown;
 }
 
+/** An SLO's good or total events: a query like `query`, on the KPI's datasource unless it names its own. */
+export type SloQuery = Omit<KpiQuery, 'datasource'> & { datasource?: KpiQuery['datasource'] };
+
 export interface Revision {
   revision: number;
   at: string;
@@ -65,7 +68,7 @@ export interface Kpi {
   reduce?: string;
   cadence?: Cadence;
   maxAge?: string;
-  slo?: { objective: number };
+  slo?: { objective: number; good?: SloQuery; total?: SloQuery };
   query: KpiQuery;
   links?: KpiLink[];
   tags?: string[];
