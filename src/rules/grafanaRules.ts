@@ -1,5 +1,6 @@
 import { Kpi } from '../kpi/types';
 import { burnRateRules } from './burnRateRules';
+import { clip } from './grafanaRulesFile';
 import { KpiRule, SkippedKpi } from './kpiRule';
 import { offTrackRule } from './offTrackRule';
 
@@ -29,9 +30,10 @@ export function grafanaRules(kpis: Kpi[]): GrafanaRules {
   };
   for (const kpi of kpis) {
     const name = nameCount.get(kpi.name)! > 1 ? `${kpi.name} (${kpi.id})` : kpi.name;
-    add(offTrackRule(kpi, `${name}: off track`));
+    // The kind comes first in the title, so a name cut to Grafana's length keeps it.
+    add(offTrackRule(kpi, clip(`Off track: ${name}`)));
     if (kpi.slo) {
-      add(burnRateRules(kpi, (severity) => `${name}: error budget burn (${severity})`));
+      add(burnRateRules(kpi, (severity) => clip(`Error budget burn (${severity}): ${name}`)));
     }
   }
   return result;

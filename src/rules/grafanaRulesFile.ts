@@ -26,9 +26,17 @@ export function grafanaRulesFile(rules: KpiRule[], folder = DEFAULT_RULE_FOLDER)
   };
 }
 
+/** Grafana's longest rule title and group name. */
+export const MAX_TITLE = 190;
+
 /** The group a team's KPI rules are in. */
 export function ruleGroupName(team: string): string {
-  return `KPI ${team}`;
+  return clip(`KPI ${team}`);
+}
+
+/** Text cut to Grafana's longest title, marked as cut. */
+export function clip(text: string): string {
+  return text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1)}…`;
 }
 
 function fileRule({ kpiId, team, kind, ...rule }: KpiRule) {
