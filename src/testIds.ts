@@ -28,6 +28,12 @@ export const testIds = {
     exploreLink: 'data-testid kpi-detail-explore',
     editLink: 'data-testid kpi-detail-edit',
   },
+  alerting: {
+    /** A card's, a catalog row's or a KPI page's "alert firing" link. */
+    firing: 'data-testid kpi-alert-firing',
+    /** The KPI page's list of its firing rules. */
+    rules: 'data-testid kpi-alert-rules',
+  },
   objectives: {
     container: 'data-testid objectives-container',
     objective: (id: string) => `data-testid objective ${id}`,
