@@ -37,6 +37,23 @@ export interface KpiQuery {
   [key: string]: unknown;
 }
 
+/**
+ * An SLO's objective, and optionally its good and total event counts: queries like `query` (on the KPI's
+ * datasource unless they name their own) where `$__range` stands for the span asked. With them burn rates are
+ * exact (1 - good/total over each span).
+ */
+export interface Slo {
+  objective: number;
+  good?: SloQuery;
+  total?: SloQuery;
+}
+
+/** A DataQuery whose datasource may be left out: it is then the KPI's. */
+export interface SloQuery {
+  datasource?: { type?: string; uid: string };
+  [key: string]: unknown;
+}
+
 export interface Revision {
   revision: number;
   at: string;
@@ -65,7 +82,7 @@ export interface Kpi {
   reduce?: string;
   cadence?: Cadence;
   maxAge?: string;
-  slo?: { objective: number };
+  slo?: Slo;
   query: KpiQuery;
   links?: KpiLink[];
   tags?: string[];
