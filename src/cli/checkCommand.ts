@@ -8,7 +8,7 @@ import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
 import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
-import { planKpiRequests } from '../query/planKpiRequests';
+import { Period, planKpiRequests } from '../query/planKpiRequests';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
 import { problemLine } from './problemLine';
 
@@ -78,7 +78,7 @@ async function evaluateLive(
   timeZone: string,
   err: (line: string) => void
 ): Promise<KpiEvaluation[] | undefined> {
-  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true, withFreshness: true });
   const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
     for (const planned of plan.requests) {
@@ -91,11 +91,18 @@ async function evaluateLive(
     }
     throw e;
   }
-  const lookup = (period: 'current' | 'previous') => (kpi: { id: string }) => {
+  const lookup = (period: Period) => (kpi: { id: string }) => {
     const ref = plan.kpis.get(kpi.id)?.answers[period];
     return ref ? answers.get(ref.requestKey)?.get(ref.refId) : undefined;
   };
-  return evaluateCatalog({ kpis, now, timeZone, current: lookup('current'), previous: lookup('previous') });
+  return evaluateCatalog({
+    kpis,
+    now,
+    timeZone,
+    current: lookup('current'),
+    previous: lookup('previous'),
+    fresh: lookup('fresh'),
+  });
 }
 
 /** One line per KPI, then the gate's verdict: 1 when one is off-track, else 2 when one could not be judged. */

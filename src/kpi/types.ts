@@ -148,5 +148,7 @@ export interface KpiEvaluation {
   delta: number | null;
   deltaKind: DeltaKind | null;
   newestSampleAt: string | null;
+  /** An SLO KPI's share of its error budget left (1 untouched, 0 spent, below 0 overspent); null for others. */
+  budgetLeft: number | null;
   error: string | null;
 }
