@@ -37,6 +37,7 @@ const none = {
   deltaKind: null,
   attainment: null,
   newestSampleAt: null,
+  budgetLeft: null,
   error: null,
 };
 
@@ -71,6 +72,7 @@ describe('kpi evaluate', () => {
         'delta',
         'deltaKind',
         'newestSampleAt',
+        'budgetLeft',
         'error',
       ]);
     }

@@ -8,7 +8,8 @@ const USAGE = `usage:
   kpi validate FILE...
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
-  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)
+  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE] [--allow-stale]   (token in GRAFANA_TOKEN)
+      (exit 1: a KPI is off-track or an SLO's page alert holds; 2: one cannot be judged: failed, no data, stale)
   kpi rules grafana FILE [--folder TITLE]   (a Grafana alerting provisioning file)
   kpi rules prometheus FILE                 (Prometheus recording and alerting rules for SLO KPIs with good/total)`;
 

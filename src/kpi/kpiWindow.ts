@@ -57,6 +57,23 @@ export function previousWindow(window: string, current: KpiWindow, timeZone = 'b
   return { from: start, to: Math.min(start + elapsed, current.periodStart) };
 }
 
+/** A calendar window's whole previous period, [start of the previous period, start of this one]. */
+export function previousPeriod(window: string, current: KpiWindow, timeZone = 'browser'): TimeSpan | undefined {
+  if (!current.calendar || !isCalendarWindow(window)) {
+    return undefined;
+  }
+  const start = dateTimeForTimeZone(zoneName(timeZone), current.periodStart).add(-1, periodUnit(window)).valueOf();
+  return { from: start, to: current.periodStart };
+}
+
+/** The calendar period each time falls in, in the zone: where a running total starts again. */
+export function calendarPeriodOf(window: CalendarWindow, timeZone = 'browser') {
+  return (t: number) => {
+    const { periodStart, periodEnd } = resolveWindow(window, t, timeZone);
+    return { start: periodStart, end: periodEnd };
+  };
+}
+
 function periodUnit(window: CalendarWindow): DurationUnit {
   return window === 'week' ? 'week' : CALENDAR_UNITS[window];
 }
