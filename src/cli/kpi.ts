@@ -4,7 +4,7 @@ import { evaluateCommand } from './evaluateCommand';
 import { validateCommand } from './validateCommand';
 
 const USAGE = `usage:
-  kpi validate FILE...
+  kpi validate [--budget KIB] FILE...
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
   kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)`;
