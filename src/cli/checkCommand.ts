@@ -11,9 +11,10 @@ import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
 import { problemLine } from './problemLine';
+import { catalogToCheck } from './storedCatalog';
 
 /**
- * `kpi check --grafana URL --catalog FILE [--select SELECTOR]`: evaluates the selected KPIs live through that
+ * `kpi check --grafana URL [--catalog FILE] [--select SELECTOR]` (without --catalog: the catalog stored there): evaluates the selected KPIs live through that
  * Grafana and exits 1 when one is off-track, so a pipeline can gate a deploy on it. A gate never passes on a
  * KPI it could not judge: a selected KPI whose definition is invalid or whose query failed exits 2 (unless
  * another is off-track: 1).
@@ -35,9 +36,9 @@ export async function checkCommand(
   if (!token) {
     throw new UsageError('GRAFANA_TOKEN is not set: create a service account token (Viewer is enough) and export it');
   }
-  const catalogFile = required(options, 'catalog');
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
-  const { catalog, prefix } = readCatalogFile(catalogFile);
+  const source = await catalogToCheck(options.get('catalog'), grafana, token, readCatalogFile);
+  const { catalog, prefix, label: catalogFile } = source;
   const validation = validateCatalog(catalog);
   const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
   const chosen = alternativesOf({ ...selector, status: undefined });

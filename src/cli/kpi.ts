@@ -1,13 +1,18 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { pullCommand } from './pullCommand';
+import { pushCommand } from './pushCommand';
 import { validateCommand } from './validateCommand';
 
 const USAGE = `usage:
   kpi validate [--budget KIB] FILE...
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
-  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)`;
+  kpi check --grafana URL [--catalog FILE] [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN;
+      without --catalog it checks the catalog stored in that Grafana)
+  kpi pull --grafana URL [--out FILE]     the catalog stored in Grafana, as YAML
+  kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -20,6 +25,10 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return evaluateCommand(args, out, err);
       case 'check':
         return await checkCommand(args, out, err);
+      case 'pull':
+        return await pullCommand(args, out);
+      case 'push':
+        return await pushCommand(args, out, err);
       case undefined:
       case '--help':
       case 'help':
