@@ -216,9 +216,15 @@ describe('catalog editor', () => {
       { objectives: [...stored().objectives!, { id: 'growth', title: 'Grow' }] }
     );
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: catalogToYaml(incoming) } });
-    const preview = screen.getByTestId(testIds.editor.importPreview);
+    // Merge, the default: the KPI the file does not name is kept, and listed so.
+    let preview = screen.getByTestId(testIds.editor.importPreview);
     expect(preview).toHaveTextContent('added<b>NPS</b> (nps)');
     expect(preview).toHaveTextContent('changed, new revisionDeployment frequency (deploys)');
+    expect(preview).toHaveTextContent('keptTime to restore (mttr)');
+    expect(preview).not.toHaveTextContent('removed');
+    // Replace: the file becomes the catalog.
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace' }));
+    preview = screen.getByTestId(testIds.editor.importPreview);
     expect(preview).toHaveTextContent('removedTime to restore (mttr)');
     expect(preview).toHaveTextContent('Objectives added: growth');
     expect(preview.querySelector('b')).toBeNull();
@@ -248,6 +254,7 @@ describe('catalog editor', () => {
       apiVersion: 1,
       apps: [{ type: 'kpi-scorecards-app', jsonData: { catalog: catalogOf([kpi]) } }],
     });
+    act(() => editor.setImportMode('replace'));
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: file } });
     expect(
       screen.getByText(
@@ -681,5 +688,24 @@ describe('catalog editor', () => {
       expect(editor.state.tab).toBe('scorecards');
       expect(editor.getUrlState()).toEqual({ tab: 'scorecards', kpi: undefined });
     });
+  });
+});
+
+describe('CatalogEditorScene: the size budget', () => {
+  it('shows the draft`s size against the budget, and refuses an import that would pass it, keeping the text', async () => {
+    const editor = await renderEditor({ catalog: stored(), catalogVersion: 7, catalogBudgetKiB: 4 });
+    expect(screen.getByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
+    act(() => editor.setTab('import'));
+    const many = catalogOf(
+      Array.from({ length: 12 }, (_, i) =>
+        makeKpi({ id: `k-${i}`, query: { datasource: { uid: 'p' }, expr: `k${i}` } })
+      )
+    );
+    const text = catalogToYaml(many);
+    fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: text } });
+    expect(screen.getByText('Too big to apply')).toBeInTheDocument();
+    expect(screen.getByText(/over its size budget of 4\.0 KiB/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Apply to draft (then save)' })).toBeNull();
+    expect(screen.getByTestId(testIds.editor.importText)).toHaveValue(text);
   });
 });

@@ -7,6 +7,7 @@ import {
   SceneObjectUrlValues,
 } from '@grafana/scenes';
 import { applyImport } from '../../catalog/importDiff';
+import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt } from '../../catalog/catalogDeletes';
 import { upsertKpi, upsertObjective, upsertScorecard } from '../../catalog/catalogEdits';
@@ -43,6 +44,8 @@ export interface CatalogEditorState extends SceneObjectState {
   saveError?: string;
   /** Text waiting in the import tab. */
   importText: string;
+  /** Whether the import tab replaces the draft with the file or merges the file into it by id. */
+  importMode: ImportMode;
   /** The size budget from the stored settings (jsonData.catalogBudgetKiB), in KiB. */
   budgetKiB: number;
   /** After a conflict: whose edits the merged draft carries, for the admin to review before saving. */
@@ -80,6 +83,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       draft: EMPTY,
       saving: false,
       importText: '',
+      importMode: 'merge',
       budgetKiB: readBudgetKiB(undefined).kib,
       ...state,
     });
@@ -189,8 +193,16 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   }
 
   /** A whole catalog from the YAML editor or an import: KPIs that exist are revised, so meaning changes bump. */
-  applyCatalog(incoming: KpiCatalog) {
-    this.setState({ draft: applyImport(this.state.draft, incoming, currentAuthor()), importText: '' });
+  applyCatalog(incoming: KpiCatalog, mode: ImportMode = 'replace') {
+    const { draft } = this.state;
+    this.setState({
+      draft: applyImport(draft, importedCatalog(draft, incoming, mode), currentAuthor()),
+      importText: '',
+    });
+  }
+
+  setImportMode(importMode: ImportMode) {
+    this.setState({ importMode });
   }
 
   setImportText(importText: string) {
