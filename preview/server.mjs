@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
+import { handleProvisioningApi } from './alerting/provisioningApi.mjs';
 import { createRuleStatuses } from './alerting/ruleStatuses.mjs';
 import { createRuleStore } from './alerting/ruleStore.mjs';
 import { bootSettings } from './bootData.mjs';
@@ -165,6 +166,17 @@ async function handleApi(req, res, path) {
       }
     }
     return sendJson(res, status, body);
+  }
+  const provisioning = await handleProvisioningApi({
+    method: req.method,
+    path,
+    role,
+    readBody: () => readJsonBody(req),
+    store: ruleStore,
+    changed: () => ruleStatuses.invalidate(),
+  });
+  if (provisioning) {
+    return sendJson(res, provisioning.status, provisioning.body);
   }
   if (path === '/api/prometheus/grafana/api/v1/rules' && req.method === 'GET') {
     return sendJson(res, 200, await ruleStatuses.get());

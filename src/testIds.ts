@@ -55,5 +55,7 @@ export const testIds = {
     importPreview: 'data-testid editor-import-preview',
     fieldError: 'data-testid editor-field-error',
     historyError: 'data-testid editor-history-error',
+    alertingRules: 'data-testid editor-alerting-rules',
+    ruleSync: 'data-testid editor-rule-sync',
   },
 };

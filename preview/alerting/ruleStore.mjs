@@ -26,6 +26,7 @@ export function createRuleStore() {
     rules: () => [...rules.values()],
     rule: (uid) => rules.get(uid),
     putRule: (rule) => rules.set(rule.uid, rule),
+    deleteRule: (uid) => rules.delete(uid),
 
     /** Every `*.yaml` of a provisioning/alerting folder, as Grafana reads them at start. */
     seedFromFiles(dir) {

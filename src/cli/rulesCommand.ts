@@ -1,11 +1,11 @@
-import { stringify } from 'yaml';
 import { itemPlace } from '../kpi/places';
 import { Kpi } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { SkippedKpi } from '../rules/kpiRule';
 import { grafanaRules } from '../rules/grafanaRules';
-import { DEFAULT_RULE_FOLDER, grafanaRulesFile } from '../rules/grafanaRulesFile';
+import { DEFAULT_RULE_FOLDER } from '../rules/grafanaRulesFile';
 import { prometheusRules } from '../rules/prometheusRules';
+import { grafanaRulesYaml, prometheusRulesYaml } from '../rules/ruleFiles';
 import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile } from './cliIo';
 import { problemLine } from './problemLine';
 
@@ -38,15 +38,11 @@ export function rulesCommand(args: string[], out: (line: string) => void, err: (
     const folder = options.get('folder') ?? DEFAULT_RULE_FOLDER;
     const { rules, skipped } = grafanaRules(valid);
     skipped.forEach(({ kpiId, reason }) => skipLine({ kpiId, reason: `no Grafana rule: ${reason}` }));
-    out(header('kpi rules grafana') + stringify(grafanaRulesFile(rules, folder), { lineWidth: 0 }).trimEnd());
+    out(grafanaRulesYaml(rules, folder).trimEnd());
   } else {
     const { file: rules, skipped } = prometheusRules(valid);
     skipped.forEach(({ kpiId, reason }) => skipLine({ kpiId, reason: `no Prometheus rules: ${reason}` }));
-    out(header('kpi rules prometheus') + stringify(rules, { lineWidth: 0 }).trimEnd());
+    out(prometheusRulesYaml(rules).trimEnd());
   }
   return validation.hasErrors ? EXIT_FAILED : EXIT_OK;
-}
-
-function header(command: string): string {
-  return `# Made from the KPI catalog by \`${command}\` (KPI Scorecards): edit the catalog, then make it again.\n`;
 }

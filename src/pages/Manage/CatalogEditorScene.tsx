@@ -21,8 +21,8 @@ import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../que
 import { errorMessage } from '../../query/errorMessage';
 import { CatalogEditorView } from './CatalogEditorView';
 
-export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'yaml' | 'import';
-const TABS: EditorTab[] = ['kpis', 'objectives', 'scorecards', 'yaml', 'import'];
+export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'alerting' | 'yaml' | 'import';
+const TABS: EditorTab[] = ['kpis', 'objectives', 'scorecards', 'alerting', 'yaml', 'import'];
 
 export interface CatalogEditorState extends SceneObjectState {
   phase: 'loading' | 'ready' | 'failed';
