@@ -112,7 +112,7 @@ describe('kpi evaluate', () => {
     expect(byId.uptime).toMatchObject({
       status: 'on-track',
       value: 99.95,
-      atRisk: 89.91,
+      atRisk: 99.5,
       previous: 99.8,
       deltaKind: 'percentage-points',
     });

@@ -9,6 +9,8 @@ export interface KpiWindow {
   calendar: boolean;
   periodStart: number;
   periodEnd: number;
+  /** The zone a calendar period was resolved in. */
+  zone?: string;
 }
 
 export interface TimeSpan {
@@ -34,7 +36,7 @@ export function resolveWindow(window: string, now: number, timeZone = 'browser')
     const start = dateTimeForTimeZone(zoneName(timeZone), now).startOf(unit);
     const periodStart = start.valueOf();
     const periodEnd = start.add(1, periodUnit(window)).valueOf();
-    return { from: periodStart, to: now, calendar: true, periodStart, periodEnd };
+    return { from: periodStart, to: now, calendar: true, periodStart, periodEnd, zone: timeZone };
   }
   const length = durationMs(window);
   if (length === undefined) {

@@ -12,6 +12,7 @@ import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
 import { targetText } from '../../components/kpi/KpiTarget';
+import { KpiBudget } from '../../components/kpi/KpiBudget';
 import { KpiValueText } from '../shared/KpiValueText';
 import { CatalogRow } from './catalogRows';
 
@@ -132,7 +133,15 @@ function ValueCell({ row: { original } }: Cell) {
 
 function TargetCell({ row: { original } }: Cell) {
   const { kpi } = original;
-  return original.errors || !kpi.target || !kpi.direction ? null : <Text>{targetText(kpi as Kpi, true)}</Text>;
+  if (original.errors || !kpi.target || !kpi.direction) {
+    return null;
+  }
+  return (
+    <Stack direction="column" gap={0}>
+      <Text>{targetText(kpi as Kpi, true)}</Text>
+      <KpiBudget budgetLeft={original.result?.evaluation?.budgetLeft} />
+    </Stack>
+  );
 }
 
 function TrendCell({ row: { original } }: Cell) {

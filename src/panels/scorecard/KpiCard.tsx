@@ -5,6 +5,7 @@ import { t } from '@grafana/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { FiringRule } from '../../alerting/firingKpiRules';
 import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
+import { KpiBudget } from '../../components/kpi/KpiBudget';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
@@ -16,6 +17,7 @@ import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { fixedText } from '../../components/kpi/fixedText';
 import { statusAppearance } from '../../components/kpi/statusAppearance';
 import { textOf } from '../../kpi/textOf';
+import { trendTarget } from '../../kpi/trendSeries';
 import { Kpi } from '../../kpi/types';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { CARD_SIZE } from './pageSize';
@@ -112,13 +114,14 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
         <KpiSparkline
           series={series}
           direction={kpi.direction}
-          target={kpi.target}
+          target={trendTarget(kpi)}
           color={muted ? theme.colors.text.disabled : undefined}
           width={sparklineWidth}
           height={SPARKLINE_HEIGHT}
         />
       )}
       {!options.compact && <KpiTarget {...kpi} className={styles.secondary} />}
+      <KpiBudget budgetLeft={evaluation.budgetLeft} testId={scorecardTestIds.budget} />
       {options.showForecast && !options.compact && evaluation.forecast !== null && (
         <div data-testid={scorecardTestIds.forecast}>
           <KpiForecast kpi={kpi} forecast={evaluation.forecast} />

@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Spinner, Stack, useStyles2 } from '@grafana/ui';
+import { KpiBudget } from '../../components/kpi/KpiBudget';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
@@ -15,6 +16,7 @@ import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { textOf } from '../../kpi/textOf';
+import { trendTarget } from '../../kpi/trendSeries';
 import { CardOptions } from './KpiCard';
 import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
@@ -92,7 +94,12 @@ function tableColumns(
     {
       id: 'target',
       header: t('scorecard.table.target', 'Target'),
-      cell: ({ row: { original } }: Cell) => <KpiTarget {...original.kpi} bare />,
+      cell: ({ row: { original } }: Cell) => (
+        <Stack direction="column" gap={0}>
+          <KpiTarget {...original.kpi} bare />
+          <KpiBudget budgetLeft={original.evaluation?.budgetLeft} testId={scorecardTestIds.budget} />
+        </Stack>
+      ),
     },
     options.showDelta && {
       id: 'delta',
@@ -172,7 +179,13 @@ function ValueCell({ item, now, styles }: { item: ScorecardItem; now: number; st
 function TrendCell({ item }: { item: ScorecardItem }) {
   const series = useMemo(() => sparklineSeries(item), [item]);
   return series ? (
-    <KpiSparkline series={series} direction={item.kpi.direction} target={item.kpi.target} width={100} height={24} />
+    <KpiSparkline
+      series={series}
+      direction={item.kpi.direction}
+      target={trendTarget(item.kpi)}
+      width={100}
+      height={24}
+    />
   ) : null;
 }
 
