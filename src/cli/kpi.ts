@@ -1,6 +1,7 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { opensloCommand } from './opensloCommand';
 import { pullCommand } from './pullCommand';
 import { pushCommand } from './pushCommand';
 import { validateCommand } from './validateCommand';
@@ -11,6 +12,8 @@ const USAGE = `usage:
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
   kpi check --grafana URL [--catalog FILE] [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN;
       without --catalog it checks the catalog stored in that Grafana)
+  kpi openslo export FILE                 the SLO KPIs as OpenSLO v1 documents
+  kpi openslo import FILE...              a catalog from OpenSLO documents (SLO, SLI, DataSource)
   kpi pull --grafana URL [--out FILE]     the catalog stored in Grafana, as YAML
   kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)`;
 
@@ -25,6 +28,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return evaluateCommand(args, out, err);
       case 'check':
         return await checkCommand(args, out, err);
+      case 'openslo':
+        return opensloCommand(args, out, err);
       case 'pull':
         return await pullCommand(args, out);
       case 'push':
