@@ -1,6 +1,7 @@
 /** data-testid strings, shared by the code and its tests (jest and Playwright). */
 export const testIds = {
   appConfig: {
+    budget: 'data-testid app-config-budget',
     container: 'data-testid ac-container',
     catalogStatus: 'data-testid ac-catalog-status',
     manageLink: 'data-testid ac-manage-link',

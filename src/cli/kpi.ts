@@ -1,6 +1,7 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { opensloCommand } from './opensloCommand';
 import { pullCommand } from './pullCommand';
 import { pushCommand } from './pushCommand';
 import { rulesCommand } from './rulesCommand';
@@ -15,6 +16,8 @@ const USAGE = `usage:
       (exit 1: a KPI is off-track or an SLO's page alert holds; 2: one cannot be judged: failed, no data, stale)
   kpi rules grafana FILE [--folder TITLE]   (a Grafana alerting provisioning file)
   kpi rules prometheus FILE                 (Prometheus recording and alerting rules for SLO KPIs with good/total)
+  kpi openslo export FILE                 the SLO KPIs as OpenSLO v1 documents
+  kpi openslo import FILE...              a catalog from OpenSLO documents (SLO, SLI, DataSource)
   kpi pull --grafana URL [--out FILE]     the catalog stored in Grafana, as YAML
   kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)`;
 
@@ -31,6 +34,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return rulesCommand(args, out, err);
       case 'check':
         return await checkCommand(args, out, err);
+      case 'openslo':
+        return opensloCommand(args, out, err);
       case 'pull':
         return await pullCommand(args, out);
       case 'push':

@@ -56,6 +56,8 @@ function kpi(...argv: string[]): Promise<{ code: number; out: string[]; err: str
 }
 
 describe('kpi pull and push', () => {
+  // Each case runs the real command (a Node process) up to four times.
+  jest.setTimeout(120_000);
   it('pulls the stored catalog as YAML with the mark push checks, and pushes an edit back', async () => {
     const file = join(dir, 'pulled.yaml');
     expect(await kpi('pull', '--grafana', url, '--out', file)).toEqual({ code: 0, out: [], err: [] });

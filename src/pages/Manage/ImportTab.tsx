@@ -34,7 +34,7 @@ export function ImportTab({ model, state }: { model: CatalogEditorScene; state: 
     <Stack direction="column" gap={2} alignItems="stretch">
       <div>
         <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
-          {t('manage.import.upload', 'Upload a YAML or JSON catalog')}
+          {t('manage.import.upload', 'Upload a YAML or JSON catalog, or OpenSLO v1 documents')}
         </FileUpload>
       </div>
       <Field label={t('manage.import.mode', 'How to apply it')} noMargin>
