@@ -117,8 +117,8 @@ describe('kpi check', () => {
     };
     await withGrafana(settings, async (url) => {
       const { code, stdout } = await kpi(['check', '--grafana', url]);
-      expect(stdout).toContain('availability: on-track 99.95 (target 99.9)');
-      expect(stdout).toContain('off-track: deploys');
+      expect(stdout).toContain('availability: on-track 99.950% (target 99.900%)');
+      expect(stdout).toContain('failing (off-track or paging): deploys');
       expect(code).toBe(1);
     });
     const empty: Handler = (_body, _req, res) => res.writeHead(200).end(JSON.stringify({ jsonData: {} }));
