@@ -4,6 +4,7 @@ import { GCProfiler } from 'node:v8';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { benchRequests } from './requestBench';
+import { benchStorage } from './storageBench';
 import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
 
 /**
@@ -99,3 +100,4 @@ function benchEvaluate() {
 benchValidate();
 benchEvaluate();
 benchRequests(print);
+benchStorage(print);

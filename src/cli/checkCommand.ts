@@ -4,25 +4,30 @@ import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
 import { problemsText } from '../kpi/problemsText';
 import { parseSelector } from '../kpi/selectKpis';
 import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
+import { ErrorBudget } from '../kpi/errorBudget';
 import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
-import { planKpiRequests } from '../query/planKpiRequests';
+import { Period, planKpiRequests } from '../query/planKpiRequests';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
+import { checkBudgets } from './checkBudgets';
+import { checkLine } from './checkLine';
 import { problemLine } from './problemLine';
+import { catalogToCheck } from './storedCatalog';
 
 /**
- * `kpi check --grafana URL --catalog FILE [--select SELECTOR]`: evaluates the selected KPIs live through that
- * Grafana and exits 1 when one is off-track, so a pipeline can gate a deploy on it. A gate never passes on a
- * KPI it could not judge: a selected KPI whose definition is invalid or whose query failed exits 2 (unless
- * another is off-track: 1).
+ * `kpi check --grafana URL [--catalog FILE] [--select SELECTOR] [--allow-stale]` (without --catalog: the catalog
+ * stored there): evaluates the selected KPIs live through that Grafana, burn rates included, and exits 1 when one is
+ * off-track or an SLO's page alert holds, so a pipeline can gate a deploy on it. A gate never passes on a KPI it
+ * could not judge: an invalid definition, a failed query, no data or (unless --allow-stale) stale data exits 2
+ * (unless another fails: 1).
  */
 export async function checkCommand(
   args: string[],
   out: (line: string) => void,
   err: (line: string) => void
 ): Promise<number> {
-  const { options, positional } = parseArgs(args, ['grafana', 'catalog', 'select', 'tz']);
+  const { options, positional } = parseArgs(args, ['grafana', 'catalog', 'select', 'tz'], ['allow-stale']);
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
@@ -34,9 +39,9 @@ export async function checkCommand(
   if (!token) {
     throw new UsageError('GRAFANA_TOKEN is not set: create a service account token (Viewer is enough) and export it');
   }
-  const catalogFile = required(options, 'catalog');
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
-  const { catalog, prefix } = readCatalogFile(catalogFile);
+  const source = await catalogToCheck(options.get('catalog'), grafana, token, readCatalogFile);
+  const { catalog, prefix, label: catalogFile } = source;
   const validation = validateCatalog(catalog);
   const chosen = alternativesOf({ ...selector, status: undefined });
   const selected = validation.kpis.filter((entry) => selectsEntry(entry, chosen));
@@ -53,6 +58,16 @@ export async function checkCommand(
   if (evaluated === undefined) {
     return EXIT_UNREADABLE;
   }
+  const budgets = await checkBudgets(kpis, evaluated, grafana, token, now, timeZone).catch((e) => {
+    if (e instanceof GrafanaUnavailableError) {
+      err(`kpi: ${e.message}`);
+      return undefined;
+    }
+    throw e;
+  });
+  if (budgets === undefined) {
+    return EXIT_UNREADABLE;
+  }
   // In catalog order: a bad definition where it stands, as an error that says what to fix.
   let next = 0;
   const results = selected.map((entry) =>
@@ -60,10 +75,12 @@ export async function checkCommand(
       ? evaluated[next++]
       : invalidKpiEvaluation(entry.id, `invalid KPI definition: ${problemsText(entry.problems)}`)
   );
-  return verdict(
-    results.filter((r) => !selector.status || r.status === selector.status),
-    out
-  );
+  const byId = new Map(kpis.map((k) => [k.id, k]));
+  const shown = results.filter((r) => !selector.status || r.status === selector.status);
+  for (const r of shown) {
+    out(checkLine(byId.get(r.id), r, budgets.get(r.id)));
+  }
+  return verdict(shown, budgets, options.has('allow-stale'), out);
 }
 
 /** The KPIs evaluated through Grafana's /api/ds/query, in their order; undefined when Grafana is unavailable. */
@@ -75,7 +92,7 @@ async function evaluateLive(
   timeZone: string,
   err: (line: string) => void
 ): Promise<KpiEvaluation[] | undefined> {
-  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true, withFreshness: true });
   const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
     for (const planned of plan.requests) {
@@ -88,32 +105,46 @@ async function evaluateLive(
     }
     throw e;
   }
-  const lookup = (period: 'current' | 'previous') => (kpi: { id: string }) => {
+  const lookup = (period: Period) => (kpi: { id: string }) => {
     const ref = plan.kpis.get(kpi.id)?.answers[period];
     return ref ? answers.get(ref.requestKey)?.get(ref.refId) : undefined;
   };
-  return evaluateCatalog({ kpis, now, timeZone, current: lookup('current'), previous: lookup('previous') });
+  return evaluateCatalog({
+    kpis,
+    now,
+    timeZone,
+    current: lookup('current'),
+    previous: lookup('previous'),
+    fresh: lookup('fresh'),
+  });
 }
 
-/** One line per KPI, then the gate's verdict: 1 when one is off-track, else 2 when one could not be judged. */
-function verdict(results: KpiEvaluation[], out: (line: string) => void): number {
-  for (const r of results) {
-    const value = r.value === null ? '-' : String(r.value);
-    const target = r.target === null ? '' : ` (target ${r.target})`;
-    out(`${r.id}: ${r.status} ${value}${target}${r.error ? `: ${r.error}` : ''}`);
-  }
-  const ids = (status: string) => results.filter((r) => r.status === status).map((r) => r.id);
-  const offTrack = ids('off-track');
-  const unjudged = ids('error');
-  if (offTrack.length > 0) {
-    out(`off-track: ${offTrack.join(', ')}`);
+/**
+ * The gate's verdict: 1 when a KPI is off-track or an SLO's page alert holds; else 2 when one could not be judged
+ * (error, no-data, or stale unless --allow-stale): a gate never passes on a KPI it could not read.
+ */
+function verdict(
+  results: KpiEvaluation[],
+  budgets: Map<string, ErrorBudget>,
+  allowStale: boolean,
+  out: (line: string) => void
+): number {
+  const ids = (test: (r: KpiEvaluation) => boolean) => results.filter(test).map((r) => r.id);
+  const failing = ids(
+    (r) => r.status === 'off-track' || (budgets.get(r.id)?.alerts.some((a) => a.severity === 'page') ?? false)
+  );
+  const unreadable = new Set(['error', 'no-data', ...(allowStale ? [] : ['stale'])]);
+  const unjudged = ids((r) => unreadable.has(r.status));
+  if (failing.length > 0) {
+    out(`failing (off-track or paging): ${failing.join(', ')}`);
     return EXIT_FAILED;
   }
   if (unjudged.length > 0) {
-    out(`could not judge: ${unjudged.join(', ')} (none off-track among the others)`);
+    const hint = allowStale ? '' : ' (--allow-stale lets stale KPIs pass)';
+    out(`could not judge: ${unjudged.join(', ')}${hint}; none of the others fails`);
     return EXIT_UNREADABLE;
   }
-  out(`${results.length} KPI(s) checked, none off-track`);
+  out(`${results.length} KPI(s) checked, none off-track or paging`);
   return EXIT_OK;
 }
 

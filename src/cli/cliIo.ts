@@ -45,8 +45,12 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-/** `--name value` options and positional arguments. */
-export function parseArgs(args: string[], known: string[]): { options: Map<string, string>; positional: string[] } {
+/** `--name value` options, `--flag` switches (set to 'true') and positional arguments. */
+export function parseArgs(
+  args: string[],
+  known: string[],
+  flags: string[] = []
+): { options: Map<string, string>; positional: string[] } {
   const options = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -56,8 +60,13 @@ export function parseArgs(args: string[], known: string[]): { options: Map<strin
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (flags.includes(name) && inline === undefined) {
+      options.set(name, 'true');
+      continue;
+    }
     if (!known.includes(name)) {
-      throw new UsageError(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
+      const all = [...known, ...flags].map((k) => `--${k}`).join(', ');
+      throw new UsageError(`unknown option --${name} (known: ${all})`);
     }
     const value = inline ?? args[++i];
     if (value === undefined) {

@@ -2,6 +2,7 @@ import { durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafa
 import { isHttpUrl, isIsoTime } from './linkAndTimeRules';
 import { PathKey } from './places';
 import { reducerProblem } from './reducerProblem';
+import { sloErrors } from './sloRules';
 import { Kpi, Target } from './types';
 
 /** Reports an error at a path inside the entry being checked. */
@@ -14,7 +15,10 @@ export type Report = (path: PathKey[], message: string) => void;
  */
 export function checkKpiRules(kpi: Partial<Kpi>, error: Report) {
   if (kpi.target) {
-    checkTarget(kpi.direction, kpi.target, error);
+    checkTarget(kpi.direction, kpi.target, error, kpi.slo !== undefined);
+  }
+  for (const { path, message } of sloErrors({ ...kpi })) {
+    error(path.split('.'), message);
   }
   if (kpi.unit !== undefined && !isKnownUnit(kpi.unit)) {
     error(['unit'], `unknown unit '${kpi.unit}': use a Grafana unit id such as percent, ms or suffix:req/s`);
@@ -50,7 +54,7 @@ export function checkKpiRules(kpi: Partial<Kpi>, error: Report) {
   });
 }
 
-function checkTarget(direction: Kpi['direction'] | undefined, target: Target, error: Report) {
+function checkTarget(direction: Kpi['direction'] | undefined, target: Target, error: Report, isSlo: boolean) {
   if (direction === 'in-range') {
     if (target.min === undefined) {
       error(['target', 'min'], 'required for in-range');
@@ -73,7 +77,10 @@ function checkTarget(direction: Kpi['direction'] | undefined, target: Target, er
     return;
   }
   if (target.value === undefined) {
-    error(['target', 'value'], `required for ${direction}`);
+    // An SLO's target is its objective: it may be left out.
+    if (!isSlo) {
+      error(['target', 'value'], `required for ${direction}`);
+    }
     return;
   }
   if (direction === 'higher-is-better' && target.atRisk !== undefined && target.atRisk > target.value) {

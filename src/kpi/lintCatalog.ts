@@ -1,6 +1,7 @@
 import { percentFactor } from './grafanaKnowledge';
 import { Entry } from './catalogEntries';
 import { PathKey, itemPlace } from './places';
+import { targetTrapWarnings } from './sloRules';
 import { queryIdentity } from './stableStringify';
 import { Kpi, Problem } from './types';
 
@@ -46,6 +47,9 @@ export function lintCatalog(kpis: ReadonlyArray<Entry<Kpi>>): Problem[] {
       const unit = kpi.unit === undefined ? 'no unit' : `unit '${kpi.unit}' is not a ratio`;
       const scales = 'percent (0-100) or percentunit (0-1), the scales its error budget reads';
       warn(i, ['unit'], `${unit}, but an SLO's value is a success ratio: use ${scales}`);
+    }
+    for (const { path, message } of targetTrapWarnings({ ...kpi })) {
+      warn(i, path.split('.'), message);
     }
     const key = queryIdentity(kpi.query);
     const twin = byQuery.get(key);

@@ -3,7 +3,7 @@
 export type CatalogList = 'kpis' | 'objectives' | 'scorecards';
 export type PathKey = string | number;
 
-/** The entry a problem belongs to (none for the document itself) and the path to it inside that. */
+/** The entry a problem belongs to (none for the document itself; no list for a file of documents) and the path inside. */
 export interface Place {
   list?: CatalogList;
   index?: number;
@@ -21,7 +21,9 @@ export function entryPlace(list: CatalogList, index: number, item: unknown, path
 
 /** `kpis[2] (mttr).target.value`, `scorecards[0]`, `kpis`, or `(document)` for the document itself. */
 export function placeText(at: Place): string {
-  const entry = at.list === undefined ? '' : `${at.list}[${at.index}]${at.id === undefined ? '' : ` (${at.id})`}`;
+  // An entry of an unnamed list (the documents of an OpenSLO file) is `[2] (name)`.
+  const entry =
+    at.index === undefined ? '' : `${at.list ?? ''}[${at.index}]${at.id === undefined ? '' : ` (${at.id})`}`;
   return joinPath(entry, at.path) || '(document)';
 }
 

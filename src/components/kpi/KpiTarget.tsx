@@ -1,10 +1,11 @@
 import React from 'react';
+import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
 import { formatKpiValue } from './formatKpiValue';
 
 /** A broken entry may lack any of these (it is shown with its errors). */
-type TargetOf = Partial<Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>>;
+type TargetOf = Partial<Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals' | 'slo'>>;
 type Props = TargetOf & {
   className?: string;
   /** Without the "Target"/"Range" word, where a column header or label already says it. */
@@ -19,15 +20,18 @@ export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi
   return <span className={className}>{targetText(kpi, bare)}</span>;
 });
 
-export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
+export function targetText({ direction, target, unit, decimals, slo }: TargetOf, bare = false): string {
   if (target === undefined || direction === undefined) {
     return '';
   }
   const format = (v: number | undefined) => (v === undefined ? '–' : formatKpiValue(v, unit, decimals));
+  // An SLO's target is its objective, in the KPI's unit (target.value may be left out).
+  const objective = slo === undefined ? undefined : slo.objective / (percentFactor(unit) ?? 1);
+  const value = target.value ?? objective;
   const expression =
     direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`
-      : `${direction === 'higher-is-better' ? '≥' : '≤'} ${format(target.value)}`;
+      : `${direction === 'higher-is-better' ? '≥' : '≤'} ${format(value)}`;
   if (bare) {
     return expression;
   }

@@ -5,6 +5,7 @@ import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { RevisionRow, revisionRows } from '../../kpi/revisionRows';
 import { ShownKpi } from '../../kpi/catalogEntries';
+import { definitionsBefore } from '../../kpi/revisionSnapshots';
 import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
@@ -16,7 +17,11 @@ type Cell = CellProps<RevisionRow>;
  * of a KPI the catalog marks invalid may hold anything: a row shows what is text and names what it leaves out.
  */
 export function RevisionHistory({ kpi }: { kpi: Pick<ShownKpi, 'history'> }) {
-  const rows = useMemo(() => revisionRows(kpi.history), [kpi.history]);
+  const rows = useMemo(() => {
+    const before = definitionsBefore(kpi);
+    // Each row opens to the whole definition it replaced, rebuilt from the snapshots (which hold only changes).
+    return revisionRows(kpi.history).map((row) => ({ ...row, snapshot: row.snapshot && before[row.index] }));
+  }, [kpi]);
   const columns = useMemo<Array<Column<RevisionRow>>>(
     () => [
       {

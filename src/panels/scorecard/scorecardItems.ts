@@ -3,6 +3,7 @@ import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
 import { Orderable } from '../../kpi/scorecardOrder';
 import { ShownKpi } from '../../kpi/catalogEntries';
+import { trendSeries } from '../../kpi/trendSeries';
 import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { InvalidEntry } from './selectPanelKpis';
@@ -61,7 +62,7 @@ export function filterByStatus(items: ScorecardItem[], statuses: string[]): Scor
   return items.filter((item) => item.status === undefined || statuses.includes(item.status as KpiStatus));
 }
 
-/** The series the sparkline draws: the current window's answer, when it is one usable series. */
+/** The series the sparkline draws: the current window's answer (trendSeries), when it is one usable series. */
 export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
   const frames = item.result?.current?.frames;
   if (!frames) {
@@ -70,11 +71,13 @@ export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
   // Per answer, not per item: when the previous period's answer comes in (a new item, the same current frames)
   // the sparkline keeps its series object, so uPlot is not set up again for an unchanged line.
   let picked = seriesOfFrames.get(frames);
-  if (picked === undefined) {
-    picked = singleSeries(frames).series ?? null;
+  if (picked === undefined && !item.invalid) {
+    const series = singleSeries(frames).series ?? null;
+    // An additive calendar KPI draws its running total: the quantity its value and target are in.
+    picked = series && trendSeries(item.kpi, series, item.result?.window);
     seriesOfFrames.set(frames, picked);
   }
-  return picked;
+  return picked ?? null;
 }
 
 const seriesOfFrames = new WeakMap<DataFrame[], KpiSeries | null>();
