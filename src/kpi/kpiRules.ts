@@ -13,9 +13,9 @@ export type Report = (path: PathKey[], message: string) => void;
  * against direction, links and times), on the fields that have their shape: a field with the wrong shape is
  * the schema's error already.
  */
-export function checkKpiRules(kpi: Partial<Kpi>, error: Report) {
+export function checkKpiRules(kpi: Partial<Kpi>, error: Report, hasSlo = kpi.slo !== undefined) {
   if (kpi.target) {
-    checkTarget(kpi.direction, kpi.target, error, kpi.slo !== undefined);
+    checkTarget(kpi.direction, kpi.target, error, hasSlo);
   }
   for (const { path, message } of sloErrors({ ...kpi })) {
     error(path.split('.'), message);

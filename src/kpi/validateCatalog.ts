@@ -47,7 +47,9 @@ export function validateCatalog(input: unknown): ValidationResult {
     (path, message) =>
       problems.push({ severity: 'error', at: entryPlace(name, i, list(name)[i], path), message });
   kpis.fields.forEach((kpi, i) => {
-    checkKpiRules(kpi, at('kpis', i));
+    // An SLO's target may be left out even when its slo has another error (written, not yet well-formed).
+    const raw = list('kpis')[i];
+    checkKpiRules(kpi, at('kpis', i), isRecord(raw) && raw.slo !== undefined);
     checkReferences(kpi, kpis.ids, (index) => kpis.fields[index].type, objectives.ids, at('kpis', i));
   });
   scorecards.fields.forEach((scorecard, i) => {
