@@ -2,7 +2,20 @@ import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, readCatalogFile } from './cliIo';
 import { problemLine } from './problemLine';
 
-/** `kpi validate FILE...`: one line per problem; 0 clean, 1 errors, 2 a file could not be read or parsed. */
+function passedSummary(catalog: unknown, warnings: number): string {
+  const list = (catalog as { kpis?: unknown } | null)?.kpis;
+  const count = Array.isArray(list) ? list.length : 0;
+  const kpis = count === 1 ? '1 KPI' : `${count} KPIs`;
+  if (warnings === 0) {
+    return `${kpis}, no problems`;
+  }
+  return `${kpis}, no errors, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}`;
+}
+
+/**
+ * `kpi validate FILE...`: one line per problem, then for a file without errors one line with its KPI count;
+ * exit 0 clean, 1 errors, 2 a file could not be read or parsed.
+ */
 export function validateCommand(files: string[], out: (line: string) => void, err: (line: string) => void): number {
   if (files.length === 0) {
     throw new UsageError('validate needs at least one FILE (a catalog, or an app provisioning file)');
@@ -12,11 +25,16 @@ export function validateCommand(files: string[], out: (line: string) => void, er
     try {
       const { catalog, prefix, warnings } = readCatalogFile(file);
       const { problems } = validateCatalog(catalog);
-      for (const p of [...problems, ...warnings]) {
+      const all = [...problems, ...warnings];
+      for (const p of all) {
         out(problemLine(file, prefix, p));
-        if (p.severity === 'error') {
-          exit = Math.max(exit, EXIT_FAILED);
-        }
+      }
+      const errors = all.filter((p) => p.severity === 'error').length;
+      if (errors > 0) {
+        exit = Math.max(exit, EXIT_FAILED);
+      } else {
+        // A file that passes says so, so a silent run is never mistaken for one that checked nothing.
+        out(`${file}: ${passedSummary(catalog, all.length)}`);
       }
     } catch (e) {
       // One file's failure, expected or not, is its own line and never stops the other files' checks.
