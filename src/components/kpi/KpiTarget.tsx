@@ -2,7 +2,7 @@ import React from 'react';
 import { textOf } from '../../kpi/textOf';
 import { DIRECTIONS, Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
-import { formatKpiValue } from './formatKpiValue';
+import { formatThreshold } from './formatKpiValue';
 
 type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>;
 type Props = TargetOf & {
@@ -28,7 +28,7 @@ export function targetText({ direction, target, unit, decimals }: TargetOf, bare
   const shownUnit = textOf(unit);
   const shownDecimals = typeof decimals === 'number' ? decimals : undefined;
   const format = (v: unknown) =>
-    typeof v === 'number' && Number.isFinite(v) ? formatKpiValue(v, shownUnit, shownDecimals) : '–';
+    typeof v === 'number' && Number.isFinite(v) ? formatThreshold(v, shownUnit, shownDecimals) : '–';
   const expression =
     direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`
