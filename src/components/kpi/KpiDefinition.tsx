@@ -3,10 +3,10 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
-import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
 import { shownRevision } from '../../kpi/kpiRevisions';
 import { textOf } from '../../kpi/textOf';
 import { Direction, Kpi } from '../../kpi/types';
+import { reducerWords, windowWords } from './kpiWords';
 import { targetText } from './KpiTarget';
 import { safeLinks } from './safeLinks';
 
@@ -24,8 +24,9 @@ export function KpiDefinition({ kpi, withLinks = false, invalid = false }: Props
   // A definition the catalog marks invalid may lack any field or hold something else there: only text is shown.
   const rows: Array<[string, unknown]> = [
     [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
-    [t('kpi.definition.window', 'Window'), windowText(kpi)],
-    [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : (kpi.reduce ?? DEFAULT_REDUCER)],
+    [t('kpi.definition.window', 'Window'), windowText(kpi, invalid)],
+    // As written for a definition the catalog marks invalid (the admin fixing it needs the id); in words otherwise.
+    [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : reducerWords(kpi.reduce)],
     [t('kpi.definition.revision', 'Revision'), shownRevision(kpi.revision, invalid)],
     [t('kpi.definition.direction', 'Direction'), directionText(kpi.direction)],
     [t('kpi.definition.team', 'Team'), kpi.team],
@@ -80,11 +81,12 @@ const getStyles = (theme: GrafanaTheme2) => ({
   links: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 }),
 });
 
-function windowText({ window, timezone }: Kpi): string | undefined {
+function windowText({ window, timezone }: Kpi, invalid: boolean): string | undefined {
   if (typeof window !== 'string') {
     return undefined;
   }
-  return typeof timezone === 'string' && timezone !== '' ? `${window} (${timezone})` : window;
+  const words = invalid ? window : windowWords(window);
+  return typeof timezone === 'string' && timezone !== '' ? `${words} (${timezone})` : words;
 }
 
 function directionText(direction: Direction): string {

@@ -3,7 +3,7 @@ import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { textOf } from '../../kpi/textOf';
 import { DIRECTIONS, Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
-import { formatKpiValue } from './formatKpiValue';
+import { formatThreshold } from './formatKpiValue';
 
 type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'> & { slo?: Kpi['slo'] };
 type Props = TargetOf & {
@@ -29,7 +29,7 @@ export function targetText({ direction, target, unit, decimals, slo }: TargetOf,
   const shownUnit = textOf(unit);
   const shownDecimals = typeof decimals === 'number' ? decimals : undefined;
   const format = (v: unknown) =>
-    typeof v === 'number' && Number.isFinite(v) ? formatKpiValue(v, shownUnit, shownDecimals) : '–';
+    typeof v === 'number' && Number.isFinite(v) ? formatThreshold(v, shownUnit, shownDecimals) : '–';
   // An SLO's target is its objective, in the KPI's unit (target.value may be left out).
   const objective = typeof slo?.objective === 'number' ? slo.objective / (percentFactor(shownUnit) ?? 1) : undefined;
   const value = target.value ?? objective;

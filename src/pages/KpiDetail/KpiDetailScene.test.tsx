@@ -56,7 +56,8 @@ describe('KPI detail page', () => {
   it('explains the KPI in words and shows its value and status', async () => {
     renderDetail('deploys');
     const definition = screen.getByTestId(testIds.kpiDetail.definition);
-    expect(definition).toHaveTextContent('The lastNotNull of the query over the last 7d');
+    expect(definition).toHaveTextContent('The latest value of the query over the last 7 days.');
+    expect(definition).not.toHaveTextContent(/lastNotNull|\b7d\b|short/);
     expect(definition).toHaveTextContent('Higher is better: on track at 10 or more, at risk from 8, off track below.');
     expect(definition).toHaveTextContent('jane@example.com (platform)');
     expect(await screen.findByText('Off track')).toBeInTheDocument();

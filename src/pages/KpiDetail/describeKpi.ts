@@ -1,34 +1,32 @@
-import { t } from '@grafana/i18n';
 import { tText } from '../../utils/i18n';
-import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
+import { reducerWords, unitWords, windowWords } from '../../components/kpi/kpiWords';
 import { effectiveAtRisk } from '../../kpi/kpiStatus';
 import { Kpi } from '../../kpi/types';
-import { formatKpiValue } from '../shared/formatKpiValue';
+import { formatThreshold } from '../../components/kpi/formatKpiValue';
 
-/** How the KPI is computed, in one sentence: reducer, window and what counts as on track. */
+/** How the KPI is computed, in one sentence a person reads: "The average of the query over the last 30 days." */
 export function describeComputation(kpi: Kpi): string {
-  const reducer = kpi.reduce ?? DEFAULT_REDUCER;
-  const window = describeWindow(kpi.window);
-  return tText('kpi.describe.computation', 'The {{reducer}} of the query over {{window}}, in {{unit}}.', {
-    reducer,
-    window,
-    unit: kpi.unit ?? 'short',
-  });
+  const what = reducerWords(kpi.reduce);
+  const window = windowWords(kpi.window);
+  const unit = unitWords(kpi.unit);
+  const sentence = unit
+    ? tText('kpi.describe.computation-unit', '{{what}} of the query over {{window}}, in {{unit}}.', {
+        what,
+        window,
+        unit,
+      })
+    : tText('kpi.describe.computation', '{{what}} of the query over {{window}}.', { what, window });
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 export function describeWindow(window: string): string {
-  const calendar: Record<string, string> = {
-    week: t('kpi.describe.week', 'the current week so far'),
-    month: t('kpi.describe.month', 'the current month so far'),
-    quarter: t('kpi.describe.quarter', 'the current quarter so far'),
-    year: t('kpi.describe.year', 'the current year so far'),
-  };
-  return calendar[window] ?? tText('kpi.describe.rolling', 'the last {{window}}', { window });
+  return windowWords(window);
 }
 
 /** What counts as on track, at risk and off track for this KPI. */
 export function describeTarget(kpi: Kpi): string {
-  const f = (v: number | null | undefined) => formatKpiValue(kpi, v);
+  const f = (v: number | null | undefined) =>
+    typeof v === 'number' && Number.isFinite(v) ? formatThreshold(v, kpi.unit, kpi.decimals) : '–';
   if (kpi.direction === 'in-range') {
     return tText(
       'kpi.describe.in-range',

@@ -6,10 +6,12 @@ import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { PageLoading } from '../../components/PageLoading';
 import { entryLabel } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
-import { KpiSelector } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { scorecardUrl } from '../../utils/utils.routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { ScorecardStatusCounts } from './ScorecardStatusCounts';
+import { scorecardRows } from './scorecardRows';
+import { layoutWords, selectionWords } from './selectionWords';
 
 interface ScorecardListState extends SceneObjectState {
   source: KpiCatalogSource;
@@ -20,21 +22,14 @@ export class ScorecardList extends SceneObjectBase<ScorecardListState> {
   static Component = ScorecardListRenderer;
 
   constructor() {
-    // Only the list of scorecards is needed: evaluate no KPI.
-    super({ source: new KpiCatalogSource({ only: [] }) });
+    // Every KPI is evaluated, as on the catalog page: each scorecard shows how many of its KPIs are in each status.
+    super({ source: new KpiCatalogSource() });
     this.addActivationHandler(() => this.state.source.activate());
   }
 }
 
-export function describeSelector(select: KpiSelector): string {
-  const parts = Object.entries(select)
-    .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : v}`);
-  return parts.length > 0 ? parts.join(', ') : t('scorecards.everything', 'every KPI');
-}
-
 function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
-  const { loaded, phase, loadError } = model.state.source.useState();
+  const { loaded, phase, loadError, results, evaluatedAt } = model.state.source.useState();
   if (phase === 'failed') {
     return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
   }
@@ -42,7 +37,8 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
     return <PageLoading />;
   }
   // With their places in the catalog's list, which name an entry whose title is not text.
-  const scorecards = (loaded.validation.catalog.scorecards ?? [])
+  const catalog = loaded.validation.catalog;
+  const scorecards = (catalog.scorecards ?? [])
     .map((s, index) => ({ s, index }))
     .filter(({ s }) => s && typeof s.id === 'string');
   if (scorecards.length === 0) {
@@ -52,17 +48,24 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
     <Stack direction="column" gap={1} alignItems="stretch" data-testid={testIds.scorecards.container}>
       {/* Keyed by place: an invalid catalog may repeat a scorecard id. */}
       {scorecards.map(({ s, index }) => (
-        <Card key={index} href={scorecardUrl(s.id)}>
-          <Card.Heading>{entryLabel(s, index, 'scorecards').name}</Card.Heading>
-          <Card.Meta>
-            {[
-              selectIsReadable(s)
-                ? describeSelector(s.select ?? {})
-                : t('scorecards.unreadable', 'selection cannot be read'),
-              textOf(s.layout) ?? 'cards',
-            ]}
-          </Card.Meta>
-        </Card>
+        <div key={index} data-testid={testIds.scorecards.listItem(s.id)}>
+          <Card href={scorecardUrl(s.id)}>
+            <Card.Heading>{entryLabel(s, index, 'scorecards').name}</Card.Heading>
+            <Card.Meta>
+              {[
+                selectIsReadable(s)
+                  ? selectionWords(s.select ?? {}, catalog)
+                  : t('scorecards.unreadable', 'selection cannot be read'),
+                layoutWords(textOf(s.layout)),
+              ]}
+            </Card.Meta>
+            {selectIsReadable(s) && (
+              <Card.Description>
+                <ScorecardStatusCounts rows={scorecardRows(loaded.validation, results, s, evaluatedAt)} />
+              </Card.Description>
+            )}
+          </Card>
+        </div>
       ))}
     </Stack>
   );
