@@ -7,9 +7,13 @@ import { parseSelector } from '../kpi/selectKpis';
 import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
 import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
+import { postDsQuery } from './dsQueryHttp';
+import { GrafanaConnection, GrafanaUnavailableError } from './grafanaHttp';
+import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
+import { mapLimited } from './mapLimited';
+import { checkSelectorValues, emptySelectionError } from './checkSelection';
 import { problemLine } from './problemLine';
 
 /**
@@ -23,21 +27,20 @@ export async function checkCommand(
   out: (line: string) => void,
   err: (line: string) => void
 ): Promise<number> {
-  const { options, positional } = parseArgs(args, ['grafana', 'catalog', 'select', 'tz']);
+  const { options, positional } = parseArgs(
+    args,
+    [...GRAFANA_OPTION_NAMES, 'catalog', 'select', 'tz'],
+    ['allow-empty']
+  );
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
-  const grafana = required(options, 'grafana');
-  if (!/^https?:\/\//.test(grafana)) {
-    throw new UsageError(`--grafana: '${grafana}' is not an http(s) URL`);
-  }
-  const token = process.env.GRAFANA_TOKEN;
-  if (!token) {
-    throw new UsageError('GRAFANA_TOKEN is not set: create a service account token (Viewer is enough) and export it');
-  }
+  const grafana = grafanaOptions(options);
   const catalogFile = required(options, 'catalog');
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
+  const allowEmpty = options.has('allow-empty');
   const { catalog, prefix } = readCatalogFile(catalogFile);
+  checkSelectorValues(selector, catalog);
   const validation = validateCatalog(catalog);
   const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
   const chosen = alternativesOf({ ...selector, status: undefined });
@@ -46,12 +49,12 @@ export async function checkCommand(
   for (const p of validation.problems.filter((p) => p.severity === 'error')) {
     err(problemLine(catalogFile, prefix, p));
   }
-  if (selected.length === 0) {
-    throw new UsageError(`no KPI in ${catalogFile} matches the selection`);
+  if (selected.length === 0 && !allowEmpty) {
+    throw emptySelectionError(`no KPI in ${catalogFile} matches --select ${options.get('select') ?? ''}`);
   }
   const now = Date.now();
   const timeZone = options.get('tz') ?? 'utc';
-  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, grafana, token, now, timeZone, err) : [];
+  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, grafana, now, timeZone, err) : [];
   if (evaluated === undefined) {
     return EXIT_UNREADABLE;
   }
@@ -63,17 +66,17 @@ export async function checkCommand(
       ? invalidKpiEvaluation(entryLabel(entry, index).id, `invalid KPI definition: ${problemsText(problems)}`)
       : evaluated[next++];
   });
-  return verdict(
-    results.filter((r) => !selector.status || r.status === selector.status),
-    out
-  );
+  const withStatus = results.filter((r) => !selector.status || r.status === selector.status);
+  if (withStatus.length === 0 && results.length > 0 && !allowEmpty) {
+    throw emptySelectionError(`none of the ${results.length} selected KPI(s) is ${selector.status} now`);
+  }
+  return verdict(withStatus, out);
 }
 
 /** The KPIs evaluated through Grafana's /api/ds/query, in their order; undefined when Grafana is unavailable. */
 async function evaluateLive(
   kpis: Kpi[],
-  grafana: string,
-  token: string,
+  grafana: GrafanaConnection & { concurrency: number },
   now: number,
   timeZone: string,
   err: (line: string) => void
@@ -81,9 +84,11 @@ async function evaluateLive(
   const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
   const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
-    for (const planned of plan.requests) {
-      answers.set(planned.key, await postDsQuery(grafana, token, planned));
-    }
+    // In parallel within --concurrency; the first request that gets no answer stops the others.
+    const outcomes = await mapLimited(plan.requests, grafana.concurrency, (planned, signal) =>
+      postDsQuery(grafana, planned, signal)
+    );
+    plan.requests.forEach((planned, i) => answers.set(planned.key, outcomes[i]));
   } catch (e) {
     if (e instanceof GrafanaUnavailableError) {
       err(`kpi: ${e.message}`);

@@ -1,28 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
 import { parseJson } from '../kpi/parseCatalogText';
+import { MAX_CATALOG_FILE_BYTES, readTextFile } from './readTextFile';
+import { UsageError } from './usageError';
+
+export { UsageError };
 
 /** Exit codes of the spec's command line. */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_UNREADABLE = 2;
 
-/** A problem the user must fix before the command can run: printed as one line, never as a stack trace. */
-export class UsageError extends Error {}
-
-export function readText(file: string): string {
-  try {
-    // Without the byte order mark some editors save: JSON.parse refuses it, and it is no part of the text.
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
-}
-
 export function readCatalogFile(file: string): LocatedCatalog {
-  const text = readText(file);
+  const text = readTextFile(file, MAX_CATALOG_FILE_BYTES);
   try {
     return readCatalogText(text, file);
   } catch (e) {
@@ -33,8 +23,9 @@ export function readCatalogFile(file: string): LocatedCatalog {
   }
 }
 
-export function readJsonFile(file: string): unknown {
-  const text = readText(file);
+/** A JSON file (a saved /api/ds/query answer) of at most `maxBytes`. */
+export function readJsonFile(file: string, maxBytes: number): unknown {
+  const text = readTextFile(file, maxBytes);
   try {
     return parseJson(text);
   } catch (e) {
@@ -45,8 +36,12 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-/** `--name value` options and positional arguments. */
-export function parseArgs(args: string[], known: string[]): { options: Map<string, string>; positional: string[] } {
+/** `--name value` options, `--flag`s (which take no value: set, they read 'true') and positional arguments. */
+export function parseArgs(
+  args: string[],
+  known: string[],
+  flags: string[] = []
+): { options: Map<string, string>; positional: string[] } {
   const options = new Map<string, string>();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -56,8 +51,13 @@ export function parseArgs(args: string[], known: string[]): { options: Map<strin
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (flags.includes(name) && inline === undefined) {
+      options.set(name, 'true');
+      continue;
+    }
     if (!known.includes(name)) {
-      throw new UsageError(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(', ')})`);
+      const all = [...known, ...flags].map((k) => `--${k}`).join(', ');
+      throw new UsageError(`unknown option --${name} (known: ${all})`);
     }
     const value = inline ?? args[++i];
     if (value === undefined) {

@@ -7,7 +7,8 @@ const USAGE = `usage:
   kpi validate FILE...
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
-  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE]   (token in GRAFANA_TOKEN)`;
+  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--allow-empty] [--tz ZONE]
+      [--timeout SECONDS (30)] [--max-response-mb MIB (32)] [--concurrency N (4)]   (token in GRAFANA_TOKEN)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
