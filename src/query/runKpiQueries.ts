@@ -64,11 +64,9 @@ function runOne(planned: SpanRequest, dsSrv: DataSourceSrv, options: RunOptions)
 /** Frames and errors by refId; a refId the datasource did not answer is that KPI's error. One pass over each. */
 export function splitResponse(response: DataQueryResponse, refIds: string[]): Map<string, QueryOutcome> {
   // Older datasources still set the single `error`; Grafana itself fills `errors`.
+  const listed = Array.isArray(response.errors) ? response.errors : [];
   // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const errors = [
-    ...(Array.isArray(response.errors) ? response.errors : []),
-    ...(response.error ? [response.error] : []),
-  ];
+  const errors = [...listed, ...(response.error ? [response.error] : [])];
   const errorByRefId = new Map<string | undefined, string>();
   for (const e of errors) {
     if (!errorByRefId.has(e?.refId)) {
