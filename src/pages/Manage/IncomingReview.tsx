@@ -1,6 +1,7 @@
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
+import { useDebounce } from 'react-use';
 import { t } from '@grafana/i18n';
-import { Alert, Button } from '@grafana/ui';
+import { Alert, Button, LoadingPlaceholder } from '@grafana/ui';
 import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
 import { KpiCatalog } from '../../kpi/types';
 import type { CatalogEditorScene } from './CatalogEditorScene';
@@ -14,12 +15,22 @@ interface Props {
   applyLabel: string;
 }
 
+/** How long typing must pause before the text is read again: a large catalog takes a while to read. */
+export const REVIEW_DELAY_MS = 400;
+
 /**
  * The review of an incoming catalog, the same for the YAML and Import tabs: every problem with its place, what
- * applying it changes, and the button that applies it, offered only while it has no errors.
+ * applying it changes, and the button that applies it, offered only while it has no errors. The text is read
+ * once typing pauses, not on every keystroke (20,000 keys would freeze each one); until then the button waits,
+ * so what is applied is always what was read.
  */
 export function IncomingReview({ model, draft, text, applyLabel }: Props) {
-  const incoming = useMemo(() => readIncomingCatalog(text), [text]);
+  const [settled, setSettled] = useState(text);
+  useDebounce(() => setSettled(text), REVIEW_DELAY_MS, [text]);
+  const incoming = useMemo(() => readIncomingCatalog(settled), [settled]);
+  if (settled !== text) {
+    return <LoadingPlaceholder text={t('manage.incoming.reading', 'Reading the catalog…')} />;
+  }
   return (
     <>
       <IncomingProblems incoming={incoming} />
