@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { DESIGNED_STATUSES } from './designed-statuses.mjs';
 import {
+  budgetLeft,
+  budgetStatus,
   forecast,
   parseDuration,
   previousWindow,
@@ -42,7 +44,8 @@ const doc = YAML.parse(fs.readFileSync(args.catalog, 'utf8'));
 const catalog = doc.apps ? doc.apps[0].jsonData.catalog : doc;
 if (doc.apps) {
   // Grafana reads $$ in a provisioning file as a literal $ (and $NAME as an environment variable).
-  catalog.kpis.forEach((kpi) => (kpi.query.expr = kpi.query.expr.replaceAll('$$', '$')));
+  const unescape = (query) => query && (query.expr = query.expr.replaceAll('$$', '$'));
+  catalog.kpis.forEach((kpi) => [kpi.query, kpi.slo?.good, kpi.slo?.total].forEach(unescape));
 }
 const previousFrames = new Map();
 const now = Math.floor((args.now ? Date.parse(args.now) : Date.now()) / 1000);
@@ -78,6 +81,20 @@ async function queryWindow(kpi, win) {
   return { step, expr, range };
 }
 
+/** A calendar window's previous period, whole: its total feeds the forecast. */
+async function previousTotal(kpi, win) {
+  if (!win.periodEnd) {
+    return null;
+  }
+  const before = resolveWindow(kpi.window, win.from - 1);
+  const { range } = await queryWindow(kpi, { from: before.from, to: before.periodEnd });
+  const points = range.result[0]?.values ?? [];
+  return reduce(
+    kpi.reduce ?? 'lastNotNull',
+    points.map(([, v]) => Number(v))
+  );
+}
+
 async function checkKpi(kpi) {
   const win = resolveWindow(kpi.window, now);
   const { step, expr, range } = await queryWindow(kpi, win);
@@ -106,14 +123,15 @@ async function checkKpi(kpi) {
   const newest = points.filter(([, v]) => !Number.isNaN(v)).at(-1)?.[0] ?? null;
   row.value = value;
   row.newestAgo = newest === null ? null : now - newest;
-  row.forecast = value === null ? null : forecast(kpi, win, value, now);
+  row.forecast = value === null ? null : forecast(kpi, win, value, now, await previousTotal(kpi, win));
+  row.budgetLeft = kpi.slo && value !== null ? budgetLeft(kpi, value) : null;
   const maxAge = kpi.maxAge ? parseDuration(kpi.maxAge) : null;
   if (value === null) {
     row.status = 'no-data';
   } else if (maxAge !== null && newest < now - maxAge) {
     row.status = 'stale';
   } else {
-    row.status = thresholdStatus(kpi, row.forecast ?? value);
+    row.status = kpi.slo ? budgetStatus(kpi, value) : thresholdStatus(kpi, row.forecast ?? value);
   }
   return row;
 }
@@ -145,7 +163,11 @@ for (const r of rows) {
       r.id.padEnd(26),
       String(r.status).padEnd(9),
       `value ${fmt(r.value)}`.padEnd(18),
-      r.forecast != null ? `forecast ${fmt(r.forecast)}`.padEnd(20) : ''.padEnd(20),
+      r.forecast != null
+        ? `forecast ${fmt(r.forecast)}`.padEnd(20)
+        : r.budgetLeft != null
+          ? `budget ${(r.budgetLeft * 100).toFixed(1)}%`.padEnd(20)
+          : ''.padEnd(20),
       `target ${target}`.padEnd(36),
       `series ${r.series ?? '-'}/${r.instantSeries ?? '-'}`,
       r.newestAgo > 120 ? ` newest ${(r.newestAgo / 3600).toFixed(1)}h ago` : '',

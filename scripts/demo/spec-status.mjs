@@ -115,11 +115,32 @@ export function reduce(id, values) {
   }
 }
 
-export function forecast(kpi, win, value, now) {
-  if (!win.periodEnd || !ADDITIVE.has(kpi.reduce ?? 'lastNotNull') || now <= win.from) {
+/**
+ * The spec's forecast (2026-12-06): with e the elapsed share and P the previous period's whole total,
+ * v + (1 - e) * (v + (1 - e) * P); without P linear (v / e), and none before 10% of the period.
+ */
+export function forecast(kpi, win, value, now, previousTotal = null) {
+  if (!win.periodEnd || !ADDITIVE.has(kpi.reduce ?? 'lastNotNull') || now < win.from) {
     return null;
   }
-  return (value * (win.periodEnd - win.from)) / (now - win.from);
+  const e = Math.min(1, (now - win.from) / (win.periodEnd - win.from));
+  if (previousTotal !== null) {
+    return value + (1 - e) * (value + (1 - e) * previousTotal);
+  }
+  return e < 0.1 ? null : value / e;
+}
+
+/** An SLO's share of its error budget left, from its SLI in percent. */
+export function budgetLeft(kpi, v) {
+  return 1 - (100 - v) / (100 - kpi.slo.objective);
+}
+
+/** An SLO KPI's status by its error budget: spent is off-track, under 25% left at-risk. */
+export function budgetStatus(kpi, v) {
+  if (v < kpi.slo.objective) {
+    return 'off-track';
+  }
+  return budgetLeft(kpi, v) < 0.25 ? 'at-risk' : 'on-track';
 }
 
 /** on-track | at-risk | off-track for a value, by the spec's target rules and default bands. */

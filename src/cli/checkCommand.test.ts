@@ -88,7 +88,8 @@ describe('kpi check', () => {
   it('passes the gate when no selected KPI is off-track', async () => {
     await withGrafana(answer({ avail: 99.95, deploys: 1 }), async (url) => {
       const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile, '--select', 'team=sre']);
-      expect(stdout).toContain('availability: on-track 99.95 (target 99.9)');
+      // In its unit, with what it was judged on.
+      expect(stdout).toContain('availability: on-track 99.950% (target 99.900%)');
       expect(stdout).not.toContain('deploys');
       expect(code).toBe(0);
     });
@@ -98,9 +99,33 @@ describe('kpi check', () => {
     await withGrafana(answer({ avail: 99.95, deploys: 0.05 }), async (url) => {
       // 30 samples of 0.05 sum to 1.5 deploys in the hour against a target of 10.
       const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile]);
-      expect(stdout).toContain('deploys: off-track 1.5');
-      expect(stdout).toContain('off-track: deploys');
+      expect(stdout).toContain('deploys: off-track 1.50 (target 10): the value misses its target');
+      expect(stdout).toContain('failing (off-track or paging): deploys');
       expect(code).toBe(1);
+    });
+  });
+
+  it('without --catalog, checks the catalog stored in that Grafana', async () => {
+    const ds = answer({ avail: 99.95, deploys: 0.05 });
+    const settings: Handler = (body, req, res) => {
+      if (req.url === '/api/plugins/kpi-scorecards-app/settings' && req.method === 'GET') {
+        // Stored as provisioning may hold it: YAML text in jsonData.catalog.
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ jsonData: { catalog } }));
+        return;
+      }
+      ds(body, req, res);
+    };
+    await withGrafana(settings, async (url) => {
+      const { code, stdout } = await kpi(['check', '--grafana', url]);
+      expect(stdout).toContain('availability: on-track 99.950% (target 99.900%)');
+      expect(stdout).toContain('failing (off-track or paging): deploys');
+      expect(code).toBe(1);
+    });
+    const empty: Handler = (_body, _req, res) => res.writeHead(200).end(JSON.stringify({ jsonData: {} }));
+    await withGrafana(empty, async (url) => {
+      const { code, stderr } = await kpi(['check', '--grafana', url]);
+      expect(stderr).toBe(`kpi: ${url} has no catalog stored: pass --catalog FILE\n`);
+      expect(code).toBe(2);
     });
   });
 
@@ -140,7 +165,7 @@ describe('kpi check', () => {
     };
     await withGrafana(handler, async (url) => {
       const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile]);
-      expect(stdout).toContain('availability: error - (target 99.9): bad_data: parse error at char 5');
+      expect(stdout).toContain('availability: error -: bad_data: parse error at char 5');
       expect(stdout).toContain('deploys: on-track 30');
       // A gate never passes on a KPI it could not judge.
       expect(stdout).toContain('could not judge: availability');
@@ -160,8 +185,71 @@ describe('kpi check', () => {
       expect(sre.code).toBe(2);
       // Off track elsewhere in the selection still fails the gate outright.
       const all = await kpi(['check', '--grafana', url, '--catalog', broken]);
-      expect(all.stdout).toContain('off-track: deploys');
+      expect(all.stdout).toContain('failing (off-track or paging): deploys');
       expect(all.code).toBe(1);
+    });
+  });
+
+  it('exits 2 on a stale or no-data KPI unless --allow-stale (which lets only stale pass)', async () => {
+    const stale = join(dir, 'stale.yaml');
+    writeFileSync(
+      stale,
+      catalog.replace(
+        'window: 1h, query: { datasource: { type: prometheus, uid: prom }, expr: avail }',
+        'window: 1h, maxAge: 5m, query: { datasource: { type: prometheus, uid: prom }, expr: old }'
+      )
+    );
+    const old: Handler = (body, _req, res) => {
+      const results = Object.fromEntries(
+        body.queries.map((q) => {
+          const f = frame(q.refId, q.expr === 'old' ? 99.95 : 12);
+          // The availability samples stopped 20 minutes ago.
+          const [times, values] = f.data.values;
+          const keep = q.expr === 'old' ? times.length - 20 : times.length;
+          f.data.values = [times.slice(0, keep), values.slice(0, keep)];
+          return [q.refId, { status: 200, frames: [f] }];
+        })
+      );
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ results }));
+    };
+    await withGrafana(old, async (url) => {
+      const strict = await kpi(['check', '--grafana', url, '--catalog', stale]);
+      expect(strict.stdout).toMatch(
+        /availability: stale 99\.950% \(target 99\.900%\): newest sample 2\d min old, older than maxAge 5m/
+      );
+      expect(strict.stdout).toContain('could not judge: availability');
+      expect(strict.code).toBe(2);
+      const lenient = await kpi(['check', '--grafana', url, '--catalog', stale, '--allow-stale']);
+      expect(lenient.code).toBe(0);
+    });
+    await withGrafana(answer({}), async (url) => {
+      // No answer has a number: no-data cannot pass a gate, --allow-stale or not.
+      const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', catalogFile, '--allow-stale']);
+      expect(stdout).toContain('availability: no-data -: no numeric sample in the window');
+      expect(code).toBe(2);
+    });
+  });
+
+  it('exits 1 when a selected SLO pages, though its budget alone is on-track, and says on which burn', async () => {
+    const slo = join(dir, 'slo.yaml');
+    writeFileSync(
+      slo,
+      `apiVersion: kpi-scorecards/v1
+kind: KpiCatalog
+kpis:
+  - { id: availability, name: Availability, team: sre, owner: ana, type: lagging, direction: higher-is-better,
+      unit: percent, target: {}, window: 30d, slo: { objective: 99.9, good: { expr: good }, total: { expr: total } },
+      query: { datasource: { type: prometheus, uid: prom }, expr: avail } }
+`
+    );
+    // The window's SLI is fine (99.99%: 90% of the budget left), but 2% of requests failed over every span.
+    await withGrafana(answer({ avail: 99.99, good: 98, total: 100 }), async (url) => {
+      const { code, stdout } = await kpi(['check', '--grafana', url, '--catalog', slo]);
+      expect(stdout).toContain(
+        'availability: on-track 99.990% (budget 90.0% left of SLO 99.9%): page: burning 20x over 1h and 20x over 5m'
+      );
+      expect(stdout).toContain('failing (off-track or paging): availability');
+      expect(code).toBe(1);
     });
   });
 });

@@ -5,22 +5,27 @@ import { entryLabel } from '../kpi/places';
 import { problemsText } from '../kpi/problemsText';
 import { parseSelector } from '../kpi/selectKpis';
 import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
+import { ErrorBudget } from '../kpi/errorBudget';
 import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { planKpiRequests } from '../query/planKpiRequests';
-import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
+import { Period, planKpiRequests } from '../query/planKpiRequests';
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile } from './cliIo';
+import { checkBudgets } from './checkBudgets';
+import { checkLine } from './checkLine';
+import { checkSelectorValues, emptySelectionError } from './checkSelection';
 import { postDsQuery } from './dsQueryHttp';
 import { GrafanaConnection, GrafanaUnavailableError } from './grafanaHttp';
 import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
 import { mapLimited } from './mapLimited';
-import { checkSelectorValues, emptySelectionError } from './checkSelection';
 import { problemLine } from './problemLine';
+import { catalogToCheck } from './storedCatalog';
 
 /**
- * `kpi check --grafana URL --catalog FILE [--select SELECTOR]`: evaluates the selected KPIs live through that
- * Grafana and exits 1 when one is off-track, so a pipeline can gate a deploy on it. A gate never passes on a
- * KPI it could not judge: a selected KPI whose definition is invalid or whose query failed exits 2 (unless
- * another is off-track: 1).
+ * `kpi check --grafana URL [--catalog FILE] [--select SELECTOR] [--allow-stale]` (without --catalog: the catalog
+ * stored there): evaluates the selected KPIs live through that Grafana, burn rates included, and exits 1 when one is
+ * off-track or an SLO's page alert holds, so a pipeline can gate a deploy on it. A gate never passes on a KPI it
+ * could not judge: an invalid definition, a failed query, no data or (unless --allow-stale) stale data exits 2
+ * (unless another fails: 1).
  */
 export async function checkCommand(
   args: string[],
@@ -30,16 +35,17 @@ export async function checkCommand(
   const { options, positional } = parseArgs(
     args,
     [...GRAFANA_OPTION_NAMES, 'catalog', 'select', 'tz'],
-    ['allow-empty']
+    ['allow-stale', 'allow-empty']
   );
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
-  const grafana = grafanaOptions(options);
-  const catalogFile = required(options, 'catalog');
+  const connection = grafanaOptions(options);
+  const { url: grafana, token } = connection;
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
   const allowEmpty = options.has('allow-empty');
-  const { catalog, prefix } = readCatalogFile(catalogFile);
+  const source = await catalogToCheck(options.get('catalog'), grafana, token, readCatalogFile);
+  const { catalog, prefix, label: catalogFile } = source;
   checkSelectorValues(selector, catalog);
   const validation = validateCatalog(catalog);
   const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
@@ -54,8 +60,18 @@ export async function checkCommand(
   }
   const now = Date.now();
   const timeZone = options.get('tz') ?? 'utc';
-  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, grafana, now, timeZone, err) : [];
+  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, connection, now, timeZone, err) : [];
   if (evaluated === undefined) {
+    return EXIT_UNREADABLE;
+  }
+  const budgets = await checkBudgets(kpis, evaluated, connection, now, timeZone).catch((e) => {
+    if (e instanceof GrafanaUnavailableError) {
+      err(`kpi: ${e.message}`);
+      return undefined;
+    }
+    throw e;
+  });
+  if (budgets === undefined) {
     return EXIT_UNREADABLE;
   }
   // In catalog order: a bad definition where it stands, as an error that says what to fix.
@@ -66,11 +82,15 @@ export async function checkCommand(
       ? invalidKpiEvaluation(entryLabel(entry, index).id, `invalid KPI definition: ${problemsText(problems)}`)
       : evaluated[next++];
   });
-  const withStatus = results.filter((r) => !selector.status || r.status === selector.status);
-  if (withStatus.length === 0 && results.length > 0 && !allowEmpty) {
+  const byId = new Map(kpis.map((k) => [k.id, k]));
+  const shown = results.filter((r) => !selector.status || r.status === selector.status);
+  if (shown.length === 0 && results.length > 0 && !allowEmpty) {
     throw emptySelectionError(`none of the ${results.length} selected KPI(s) is ${selector.status} now`);
   }
-  return verdict(withStatus, out);
+  for (const r of shown) {
+    out(checkLine(byId.get(r.id), r, budgets.get(r.id)));
+  }
+  return verdict(shown, budgets, options.has('allow-stale'), out);
 }
 
 /** The KPIs evaluated through Grafana's /api/ds/query, in their order; undefined when Grafana is unavailable. */
@@ -81,7 +101,7 @@ async function evaluateLive(
   timeZone: string,
   err: (line: string) => void
 ): Promise<KpiEvaluation[] | undefined> {
-  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true, withFreshness: true });
   const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
     // In parallel within --concurrency; the first request that gets no answer stops the others.
@@ -96,32 +116,46 @@ async function evaluateLive(
     }
     throw e;
   }
-  const lookup = (period: 'current' | 'previous') => (kpi: { id: string }) => {
+  const lookup = (period: Period) => (kpi: { id: string }) => {
     const ref = plan.kpis.get(kpi.id)?.answers[period];
     return ref ? answers.get(ref.requestKey)?.get(ref.refId) : undefined;
   };
-  return evaluateCatalog({ kpis, now, timeZone, current: lookup('current'), previous: lookup('previous') });
+  return evaluateCatalog({
+    kpis,
+    now,
+    timeZone,
+    current: lookup('current'),
+    previous: lookup('previous'),
+    fresh: lookup('fresh'),
+  });
 }
 
-/** One line per KPI, then the gate's verdict: 1 when one is off-track, else 2 when one could not be judged. */
-function verdict(results: KpiEvaluation[], out: (line: string) => void): number {
-  for (const r of results) {
-    const value = r.value === null ? '-' : String(r.value);
-    const target = r.target === null ? '' : ` (target ${r.target})`;
-    out(`${r.id}: ${r.status} ${value}${target}${r.error ? `: ${r.error}` : ''}`);
-  }
-  const ids = (status: string) => results.filter((r) => r.status === status).map((r) => r.id);
-  const offTrack = ids('off-track');
-  const unjudged = ids('error');
-  if (offTrack.length > 0) {
-    out(`off-track: ${offTrack.join(', ')}`);
+/**
+ * The gate's verdict: 1 when a KPI is off-track or an SLO's page alert holds; else 2 when one could not be judged
+ * (error, no-data, or stale unless --allow-stale): a gate never passes on a KPI it could not read.
+ */
+function verdict(
+  results: KpiEvaluation[],
+  budgets: Map<string, ErrorBudget>,
+  allowStale: boolean,
+  out: (line: string) => void
+): number {
+  const ids = (test: (r: KpiEvaluation) => boolean) => results.filter(test).map((r) => r.id);
+  const failing = ids(
+    (r) => r.status === 'off-track' || (budgets.get(r.id)?.alerts.some((a) => a.severity === 'page') ?? false)
+  );
+  const unreadable = new Set(['error', 'no-data', ...(allowStale ? [] : ['stale'])]);
+  const unjudged = ids((r) => unreadable.has(r.status));
+  if (failing.length > 0) {
+    out(`failing (off-track or paging): ${failing.join(', ')}`);
     return EXIT_FAILED;
   }
   if (unjudged.length > 0) {
-    out(`could not judge: ${unjudged.join(', ')} (none off-track among the others)`);
+    const hint = allowStale ? '' : ' (--allow-stale lets stale KPIs pass)';
+    out(`could not judge: ${unjudged.join(', ')}${hint}; none of the others fails`);
     return EXIT_UNREADABLE;
   }
-  out(`${results.length} KPI(s) checked, none off-track`);
+  out(`${results.length} KPI(s) checked, none off-track or paging`);
   return EXIT_OK;
 }
 

@@ -11,6 +11,11 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_UNREADABLE = 2;
 
+/** A catalog or other text file, read safely (readTextFile): regular files only, at most 8 MiB, UTF-8. */
+export function readText(file: string): string {
+  return readTextFile(file, MAX_CATALOG_FILE_BYTES);
+}
+
 export function readCatalogFile(file: string): LocatedCatalog {
   const text = readTextFile(file, MAX_CATALOG_FILE_BYTES);
   try {
@@ -36,7 +41,7 @@ export function readJsonFile(file: string, maxBytes: number): unknown {
   }
 }
 
-/** `--name value` options, `--flag`s (which take no value: set, they read 'true') and positional arguments. */
+/** `--name value` options, `--flag` switches (set to 'true') and positional arguments. */
 export function parseArgs(
   args: string[],
   known: string[],

@@ -37,6 +37,7 @@ const none = {
   deltaKind: null,
   attainment: null,
   newestSampleAt: null,
+  budgetLeft: null,
   error: null,
 };
 
@@ -71,6 +72,7 @@ describe('kpi evaluate', () => {
         'delta',
         'deltaKind',
         'newestSampleAt',
+        'budgetLeft',
         'error',
       ]);
     }
@@ -110,7 +112,7 @@ describe('kpi evaluate', () => {
     expect(byId.uptime).toMatchObject({
       status: 'on-track',
       value: 99.95,
-      atRisk: 89.91,
+      atRisk: 99.5,
       previous: 99.8,
       deltaKind: 'percentage-points',
     });

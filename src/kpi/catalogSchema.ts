@@ -25,6 +25,17 @@ export const querySchema = z.looseObject({
   datasource: z.looseObject({ type: z.string().optional(), uid: text }),
 });
 
+/** An SLO's good or total events: a query like `query` whose datasource, when left out, is the KPI's. */
+const sloQuerySchema = z.looseObject({
+  datasource: z.looseObject({ type: z.string().optional(), uid: text }).optional(),
+});
+
+export const sloSchema = z.strictObject({
+  objective: z.number().gt(0).lt(100),
+  good: sloQuerySchema.optional(),
+  total: sloQuerySchema.optional(),
+});
+
 /** A revision number: a whole number from 1 (spec: "revision starts at 1"). */
 const revisionNumber = z.number().int().min(1);
 
@@ -56,7 +67,7 @@ export const kpiSchema = z.strictObject({
   reduce: text.optional(),
   cadence: z.enum(CADENCES).optional(),
   maxAge: text.optional(),
-  slo: z.strictObject({ objective: z.number().gt(0).lt(100) }).optional(),
+  slo: sloSchema.optional(),
   query: querySchema,
   links: z.array(linkSchema).optional(),
   tags: z.array(text).optional(),

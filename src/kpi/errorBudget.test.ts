@@ -146,3 +146,96 @@ describe('errorBudget on the resolution Grafana answers with (720 points a query
     expect(budget.unchecked).toEqual([{ longWindow: '1h', shortWindow: '5m', error: null, emptySpans: ['5m'] }]);
   });
 });
+
+describe('errorBudget from good and total (exact)', () => {
+  const counted = { ...slo, slo: { objective: 99.9, good: { expr: 'good' }, total: { expr: 'total' } } };
+  const number = (v: number) => ({
+    frames: [{ length: 1, fields: [{ name: 'Value', type: FieldType.number, config: {}, values: [v] }] }],
+  });
+  /** good and total per span so that the error ratio over each span is `errors(span)` of 1,000,000 requests. */
+  const counts = (errors: (span: string) => number) =>
+    Object.fromEntries(
+      ['5m', '30m', '1h', '2h', '6h', '1d', '3d'].map((s) => [
+        s,
+        { good: number(1_000_000 - errors(s)), total: number(1_000_000) },
+      ])
+    );
+
+  it('burn rate over S = (1 - good/total) / (1 - objective), for every span an alert reads', () => {
+    // 5,000 errors in a million over the last hour: 0.5% against 0.1% allowed is 5x, not a smoothed mean.
+    const budget = errorBudget(
+      counted,
+      99.95,
+      {},
+      NOW,
+      WINDOW_30D,
+      counts((s) => (s === '1h' ? 5000 : 100))
+    )!;
+    expect(budget.exact).toBe(true);
+    expect(budget.burnRates['1h']).toBeCloseTo(5, 9);
+    expect(budget.burnRates['3d']).toBeCloseTo(0.1, 9);
+    expect(Object.keys(budget.burnRates).sort()).toEqual(['1d', '1h', '2h', '30m', '3d', '5m', '6h']);
+  });
+
+  it('a total outage pages at once: 100% errors over 5m and 1h', () => {
+    const budget = errorBudget(
+      counted,
+      99,
+      {},
+      NOW,
+      WINDOW_30D,
+      counts(() => 1_000_000)
+    )!;
+    expect(budget.alerts.map((a) => `${a.longWindow} ${a.severity}`)).toEqual([
+      '1h page',
+      '6h page',
+      '1d ticket',
+      '3d ticket',
+    ]);
+    expect(budget.alerts[0].longRate).toBeCloseTo(1000, 9);
+  });
+
+  it('no requests over a span cannot be checked, never a burn of 0', () => {
+    const noTraffic = { ...counts(() => 0), '5m': { good: number(0), total: number(0) } };
+    const budget = errorBudget(counted, 99.95, {}, NOW, WINDOW_30D, noTraffic)!;
+    expect(budget.burnRates['5m']).toBeNull();
+    expect(budget.unchecked).toEqual([{ longWindow: '1h', shortWindow: '5m', error: null, emptySpans: ['5m'] }]);
+  });
+
+  it('time until the budget is spent at the 1h rate: the budget left over the rate, of the window', () => {
+    // Half the budget left, burning 5x: the rest lasts 0.5 * 30d / 5 = 3 days.
+    const budget = errorBudget(
+      counted,
+      99.95,
+      {},
+      NOW,
+      WINDOW_30D,
+      counts((s) => (s === '1h' ? 5000 : 0))
+    )!;
+    expect(budget.exhaustionMs).toBeCloseTo(3 * DAY, 3);
+    expect(
+      errorBudget(
+        counted,
+        99.8,
+        {},
+        NOW,
+        WINDOW_30D,
+        counts(() => 0)
+      )!.exhaustionMs
+    ).toBe(0);
+    expect(
+      errorBudget(
+        counted,
+        99.95,
+        {},
+        NOW,
+        WINDOW_30D,
+        counts(() => 0)
+      )!.exhaustionMs
+    ).toBe(Infinity);
+  });
+
+  it('without answers over good/total the mean of the query stands in, and says it is an approximation', () => {
+    expect(errorBudget(slo, 99.95, {}, NOW, WINDOW_30D)!.exact).toBe(false);
+  });
+});

@@ -1,6 +1,8 @@
 import { QueryOutcome } from './evaluateKpi';
 import { durationMs, percentFactor } from './grafanaKnowledge';
-import { KpiSeries, singleSeries } from './kpiSeries';
+import { countBurn, pairSeries } from './burnReadings';
+import { KpiSeries } from './kpiSeries';
+import { budgetLeft } from './sloBudget';
 import { Kpi } from './types';
 
 /**
@@ -18,6 +20,10 @@ export interface ErrorBudget {
   alerts: BurnAlert[];
   /** Pairs that cannot be told to fire or not: their query failed or a span has no sample. */
   unchecked: UncheckedPair[];
+  /** From good/total (exact); false: the mean of the KPI's query over each span, an approximation. */
+  exact: boolean;
+  /** Time until the budget is spent at the 1h burn rate, ms: 0 when spent, Infinity when not burning, null unknown. */
+  exhaustionMs: number | null;
 }
 
 export interface BurnAlert {
@@ -54,6 +60,15 @@ export const BURN_ALERT_PAIRS = [
 /** What the KPI's query gave for each pair, by the pair's long window; a pair not answered is absent. */
 export type BurnOutcomes = Partial<Record<string, QueryOutcome>>;
 
+/** Every span an alert reads, shortest first. */
+export const BURN_SPANS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'] as const;
+
+/** With `good` and `total`: what each gave as one number over each span, by the span. */
+export type CountOutcomes = Partial<Record<string, { good?: QueryOutcome; total?: QueryOutcome }>>;
+
+/** "The current rate" the time left is read at: the span the fast page alert reads. */
+export const CURRENT_RATE_SPAN = '1h';
+
 /** 14.4 for 1h on a 30d window: the burn that spends 2% of the budget in one hour. */
 export function burnThreshold(budgetShare: number, sloWindowMs: number, longWindowMs: number): number {
   return Math.round(((budgetShare * sloWindowMs) / longWindowMs) * 100) / 100;
@@ -64,36 +79,50 @@ export function errorBudget(
   sli: number,
   outcomes: BurnOutcomes,
   now: number,
-  windowMs: number
+  windowMs: number,
+  counts?: CountOutcomes
 ): ErrorBudget | null {
   if (!kpi.slo) {
     return null;
   }
   const scale = percentFactor(kpi.unit) ?? 1;
-  const budget = 100 - kpi.slo.objective;
-  const burn = (ratio: number) => (100 - ratio * scale) / budget;
+  const allowed = 100 - kpi.slo.objective;
+  const burn = (ratio: number) => (100 - ratio * scale) / allowed;
+  const exact = counts !== undefined && kpi.slo.good !== undefined && kpi.slo.total !== undefined;
+  const remaining = budgetLeft(kpi.slo.objective, sli * scale);
   const result: ErrorBudget = {
     objective: kpi.slo.objective,
-    remaining: 1 - burn(sli),
+    remaining,
     burnRates: {},
     alerts: [],
     unchecked: [],
+    exact,
+    exhaustionMs: null,
   };
   for (const pair of BURN_ALERT_PAIRS) {
     const { longWindow, shortWindow, severity } = pair;
-    const read = pairSeries(outcomes[longWindow]);
-    const rateOver = (span: string) => {
-      const mean = meanSince(read.series, now - durationMs(span)!, now);
-      return mean === null ? null : burn(mean);
-    };
     const spans = [longWindow, shortWindow];
-    const [long, short] = spans.map(rateOver);
+    let rates: Array<number | null>;
+    let error: string | null;
+    if (exact) {
+      const read = spans.map((span) => countBurn(counts[span], allowed));
+      rates = read.map((r) => r.rate);
+      error = read.find((r) => r.error !== null)?.error ?? null;
+    } else {
+      const read = pairSeries(outcomes[longWindow]);
+      rates = spans.map((span) => {
+        const mean = meanSince(read.series, now - durationMs(span)!, now);
+        return mean === null ? null : burn(mean);
+      });
+      error = read.error;
+    }
+    const [long, short] = rates;
     // A span in two pairs (6h) is read from the first, which samples it finer, unless it has no sample there.
     result.burnRates[longWindow] ??= long;
     result.burnRates[shortWindow] ??= short;
     if (long === null || short === null) {
-      const emptySpans = read.error === null ? spans.filter((_, i) => [long, short][i] === null) : [];
-      result.unchecked.push({ longWindow, shortWindow, error: read.error, emptySpans });
+      const emptySpans = error === null ? spans.filter((_, i) => rates[i] === null) : [];
+      result.unchecked.push({ longWindow, shortWindow, error, emptySpans });
       continue;
     }
     const threshold = burnThreshold(pair.budgetShare, windowMs, durationMs(longWindow)!);
@@ -102,18 +131,22 @@ export function errorBudget(
       result.alerts.push({ longWindow, shortWindow, threshold, severity, longRate: long, shortRate: short });
     }
   }
+  result.exhaustionMs = exhaustion(remaining, result.burnRates[CURRENT_RATE_SPAN] ?? null, windowMs);
   return result;
 }
 
-function pairSeries(outcome: QueryOutcome | undefined): { series: KpiSeries | null; error: string | null } {
-  if (!outcome) {
-    return { series: null, error: null };
+/**
+ * At burn rate b the whole budget lasts W / b: what is left (a share r) lasts r * W / b. Spent is 0; a burn of 0
+ * (or less) never spends it.
+ */
+function exhaustion(remaining: number, rate: number | null, windowMs: number): number | null {
+  if (remaining <= 0) {
+    return 0;
   }
-  if (outcome.error !== undefined) {
-    return { series: null, error: outcome.error };
+  if (rate === null) {
+    return null;
   }
-  const picked = singleSeries(outcome.frames);
-  return picked.error !== undefined ? { series: null, error: picked.error } : { series: picked.series, error: null };
+  return rate <= 0 ? Infinity : (remaining * windowMs) / rate;
 }
 
 /** Mean of the SLI samples in (from, to]: the SLI over that span for a ratio sampled at a fixed step. */

@@ -1,5 +1,5 @@
 import { QueryOutcome, evaluateKpi } from './evaluateKpi';
-import { KpiWindow, TimeSpan, previousWindow, resolveWindow } from './kpiWindow';
+import { KpiWindow, TimeSpan, previousPeriod, previousWindow, resolveWindow } from './kpiWindow';
 import { Kpi, KpiEvaluation } from './types';
 
 export interface CatalogEvaluationInput {
@@ -9,19 +9,32 @@ export interface CatalogEvaluationInput {
   timeZone: string;
   current: (kpi: Kpi) => QueryOutcome | undefined;
   previous?: (kpi: Kpi) => QueryOutcome | undefined;
+  /** The KPI's freshness answer (planKpiRequests), when one was asked. */
+  fresh?: (kpi: Kpi) => QueryOutcome | undefined;
 }
 
 /** Evaluates KPIs in catalog order. A KPI whose query got no answer is an error that says so. */
-export function evaluateCatalog({ kpis, now, timeZone, current, previous }: CatalogEvaluationInput): KpiEvaluation[] {
+export function evaluateCatalog({
+  kpis,
+  now,
+  timeZone,
+  current,
+  previous,
+  fresh,
+}: CatalogEvaluationInput): KpiEvaluation[] {
   // KPIs mostly share a few windows; resolving a calendar period in a time zone is the costly part.
-  const windows = new Map<string, { window: KpiWindow; previousWindow: TimeSpan }>();
+  const windows = new Map<string, { window: KpiWindow; previousWindow: TimeSpan; previousPeriod?: TimeSpan }>();
   return kpis.map((kpi) => {
     const zone = kpi.timezone ?? timeZone;
     const key = `${kpi.window}\n${zone}`;
     let spans = windows.get(key);
     if (!spans) {
       const window = resolveWindow(kpi.window, now, zone);
-      spans = { window, previousWindow: previousWindow(kpi.window, window, zone) };
+      spans = {
+        window,
+        previousWindow: previousWindow(kpi.window, window, zone),
+        previousPeriod: previousPeriod(kpi.window, window, zone),
+      };
       windows.set(key, spans);
     }
     return evaluateKpi({
@@ -30,6 +43,7 @@ export function evaluateCatalog({ kpis, now, timeZone, current, previous }: Cata
       ...spans,
       current: current(kpi) ?? { error: `no answer for refId '${kpi.id}' in the response` },
       previous: previous?.(kpi),
+      fresh: fresh?.(kpi),
     });
   });
 }

@@ -1,9 +1,12 @@
-import { DataFrame, FieldType, ReducerID, reduceField } from '@grafana/data';
-import { DEFAULT_REDUCER, durationMs, percentFactor, reducerId } from './grafanaKnowledge';
-import { KpiSeries, singleSeries } from './kpiSeries';
+import { DataFrame } from '@grafana/data';
+import { durationMs, percentFactor } from './grafanaKnowledge';
 import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
 import { KpiWindow, TimeSpan } from './kpiWindow';
-import { DeltaKind, Kpi, KpiEvaluation } from './types';
+import { periodForecast } from './periodForecast';
+import { newestSampleIn, reduceInWindow } from './reduceInWindow';
+import { isAdditive } from './runningTotal';
+import { budgetLeft, budgetStatus, sliPercent, sloTargetValue } from './sloBudget';
+import { DeltaKind, Kpi, KpiEvaluation, KpiStatus } from './types';
 
 /** What one query gave for one KPI: its frames, or the datasource's error message. */
 export type QueryOutcome = { frames: DataFrame[]; error?: undefined } | { frames?: undefined; error: string };
@@ -13,28 +16,35 @@ export interface EvaluationInput {
   now: number;
   window: KpiWindow;
   current: QueryOutcome;
+  /** The like-for-like previous span (for a calendar window: the same elapsed part of the previous period). */
   previousWindow?: TimeSpan;
+  /** The whole previous period of a calendar window: its total feeds the forecast when `previous` covers it. */
+  previousPeriod?: TimeSpan;
   previous?: QueryOutcome;
+  /**
+   * The KPI's query over a recent span at a fine step (planKpiRequests' freshness request): the newest sample's
+   * time read from it does not depend on the window's step.
+   */
+  fresh?: QueryOutcome;
 }
 
-/** Additive reducers grow with the period, so on a calendar window their value so far is projected to its end. */
-const ADDITIVE: ReadonlySet<string> = new Set([ReducerID.sum, ReducerID.count, ReducerID.delta]);
-
 /** Evaluates one KPI by the spec's status rules. Pure: the same input gives the same result. */
-export function evaluateKpi({ kpi, now, window, current, previousWindow, previous }: EvaluationInput): KpiEvaluation {
-  const atRisk = effectiveAtRisk(kpi.direction, kpi.target);
+export function evaluateKpi(input: EvaluationInput): KpiEvaluation {
+  const { kpi, now, window, current } = input;
+  const sloTarget = sloTargetValue(kpi);
   const base: KpiEvaluation = {
     id: kpi.id,
     status: 'no-data',
     value: null,
-    target: kpi.direction === 'in-range' ? null : (kpi.target.value ?? null),
-    atRisk,
+    target: sloTarget ?? (kpi.direction === 'in-range' ? null : (kpi.target.value ?? null)),
+    atRisk: kpi.slo ? null : effectiveAtRisk(kpi.direction, kpi.target),
     attainment: null,
     forecast: null,
     previous: null,
     delta: null,
     deltaKind: null,
     newestSampleAt: null,
+    budgetLeft: null,
     error: null,
   };
   if (current.error !== undefined) {
@@ -44,143 +54,67 @@ export function evaluateKpi({ kpi, now, window, current, previousWindow, previou
   if ('error' in reduced) {
     return { ...base, status: 'error', error: reduced.error };
   }
-  const { value, newest } = reduced;
+  const { value } = reduced;
+  const newest = newestOf(reduced.newest, input);
   const newestSampleAt = newest === null ? null : new Date(newest).toISOString();
-  const prev = previous && previousWindow ? previousValue(kpi, previous, previousWindow) : null;
+  const prev = previousValue(kpi, input.previous, input.previousWindow);
   const comparison = value === null ? { delta: null, deltaKind: null } : delta(kpi, value, prev);
   const result = { ...base, value, newestSampleAt, previous: prev, ...comparison };
   if (value === null) {
     return result;
   }
-  const forecast = forecastToPeriodEnd(kpi, window, value);
-  const withValue = { ...result, forecast, attainment: attainment(kpi.direction, kpi.target, value) };
+  const forecast = isAdditive(kpi.reduce) ? periodForecast(window, value, previousTotal(input)) : null;
+  const target = base.target === null ? kpi.target : { ...kpi.target, value: base.target };
+  const sli = sliPercent(kpi, value);
+  const left = kpi.slo ? budgetLeft(kpi.slo.objective, sli) : null;
+  const withValue = {
+    ...result,
+    forecast,
+    budgetLeft: left,
+    attainment: attainment(kpi.direction, target, value),
+  };
   const maxAge = kpi.maxAge ? durationMs(kpi.maxAge) : undefined;
   if (maxAge !== undefined && newest !== null && newest < now - maxAge) {
     return { ...withValue, status: 'stale' };
   }
-  return { ...withValue, status: thresholdStatus(kpi.direction, kpi.target, forecast ?? value) };
-}
-
-type Reduced = { value: number | null; newest: number | null } | { error: string };
-
-/** The KPI's reducer over the samples inside the span; nulls are skipped as Grafana's reducers skip them. */
-export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): Reduced {
-  const picked = singleSeries(frames);
-  if (picked.error !== undefined) {
-    return { error: picked.error };
-  }
-  if (picked.series === null) {
-    return { value: null, newest: null };
-  }
-  const { values, newest, hasNumber } = samplesInSpan(picked.series, span);
-  if (!hasNumber) {
-    return { value: null, newest: null };
-  }
-  const reducer = reducerId(kpi.reduce ?? DEFAULT_REDUCER);
-  const field = { name: kpi.id, type: FieldType.number, config: {}, values };
-  const raw = reduceField({ field, reducers: [reducer] })[reducer];
-  // An infinite result (a ratio over zero requests, say) is no number anyone can act on: it is no-data.
-  const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
-  return { value, newest };
-}
-
-const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
-
-/**
- * A span holds its start and its end: a calendar month runs from the 1st, 00:00 (where a SQL bucket stamps its
- * row), and a gauge's value at the boundary is both the previous period's last and this one's first. A sample
- * exactly on the boundary is so counted in both periods.
- */
-const outside = (t: number, span: TimeSpan) => t < span.from || t > span.to;
-
-/** The samples inside the span, the time of the newest number among them, and whether there is one. */
-function samplesInSpan(series: KpiSeries, span: TimeSpan) {
-  const { times, values } = series;
-  if (times === null) {
-    return { values, newest: null, hasNumber: values.some(isNumber) };
-  }
-  if (!isAscending(times)) {
-    return scanSamples(times, values, span);
-  }
-  // Time series come sorted: find the span's ends by bisection and the newest number from the end, so the
-  // reducer is left as the only pass over the samples.
-  const lo = firstIndex(times, (t) => t >= span.from);
-  const hi = firstIndex(times, (t) => t > span.to);
-  const inSpan = lo === 0 && hi === values.length ? values : values.slice(lo, hi);
-  for (let i = hi - 1; i >= lo; i--) {
-    if (isNumber(values[i])) {
-      return { values: inSpan, newest: times[i], hasNumber: true };
-    }
-  }
-  return { values: inSpan, newest: null, hasNumber: false };
-}
-
-function isAscending(times: number[]): boolean {
-  if (times.length > 0 && Number.isNaN(times[0])) {
-    return false;
-  }
-  for (let i = 1; i < times.length; i++) {
-    if (!(times[i] >= times[i - 1])) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/** The first index whose time passes `test` (false then true along sorted times), or the length. */
-function firstIndex(times: number[], test: (t: number) => boolean): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (test(times[mid])) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  return lo;
+  const status: KpiStatus =
+    kpi.slo && left !== null
+      ? budgetStatus(kpi.slo.objective, sli, left)
+      : thresholdStatus(kpi.direction, kpi.target, forecast ?? value);
+  return { ...withValue, status };
 }
 
 /**
- * Unsorted samples (a table ordered newest first, say): those inside the span, put in time order so that an
- * order-dependent reducer (last, first, delta) reads them as it reads a time series.
+ * The newest sample's time: from the freshness answer, at its fine step, when it holds one; else from the
+ * window's answer (data older than the freshness span, or no such answer).
  */
-function scanSamples(times: number[], values: Array<number | null>, span: TimeSpan) {
-  const placed: number[] = [];
-  const unplaced: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isNaN(times[i])) {
-      unplaced.push(i); // text that is no time: kept, as it comes, after the placed samples
-    } else if (!outside(times[i], span)) {
-      placed.push(i);
-    }
-  }
-  placed.sort((a, b) => times[a] - times[b]);
-  const inside = [...placed, ...unplaced];
-  const newestAt = placed.filter((i) => isNumber(values[i])).pop();
-  return {
-    values: inside.map((i) => values[i]),
-    newest: newestAt === undefined ? null : times[newestAt],
-    hasNumber: inside.some((i) => isNumber(values[i])),
-  };
+function newestOf(inWindow: number | null, { fresh, window }: EvaluationInput): number | null {
+  const recent = fresh?.frames ? newestSampleIn(fresh.frames, window) : null;
+  return inWindow === null ? null : (recent ?? inWindow);
 }
 
-function previousValue(kpi: Kpi, outcome: QueryOutcome, span: TimeSpan): number | null {
-  if (outcome.error !== undefined) {
+/**
+ * The previous period's whole total, when the previous answer covers more than its like-for-like part (a
+ * sample after it): an answer that stops there says nothing about the rest of that period.
+ */
+function previousTotal({ kpi, previous, previousWindow, previousPeriod }: EvaluationInput): number | null {
+  if (!previous?.frames || !previousWindow || !previousPeriod) {
+    return null;
+  }
+  const newest = newestSampleIn(previous.frames, previousPeriod);
+  if (newest === null || (newest <= previousWindow.to && previousWindow.to < previousPeriod.to)) {
+    return null;
+  }
+  const reduced = reduceInWindow(kpi, previous.frames, previousPeriod);
+  return 'error' in reduced ? null : reduced.value;
+}
+
+function previousValue(kpi: Kpi, outcome: QueryOutcome | undefined, span: TimeSpan | undefined): number | null {
+  if (!outcome || !span || outcome.error !== undefined) {
     return null;
   }
   const reduced = reduceInWindow(kpi, outcome.frames, span);
   return 'error' in reduced ? null : reduced.value;
-}
-
-/** The value so far projected linearly to the end of a calendar period, for additive reducers only. */
-export function forecastToPeriodEnd(kpi: Kpi, window: KpiWindow, value: number): number | null {
-  const elapsed = window.to - window.periodStart;
-  if (!window.calendar || !ADDITIVE.has(reducerId(kpi.reduce ?? DEFAULT_REDUCER)) || elapsed <= 0) {
-    return null;
-  }
-  return value * ((window.periodEnd - window.periodStart) / elapsed);
 }
 
 /**

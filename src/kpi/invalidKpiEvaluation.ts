@@ -14,6 +14,7 @@ export function invalidKpiEvaluation(id: string, error: string): KpiEvaluation {
     delta: null,
     deltaKind: null,
     newestSampleAt: null,
+    budgetLeft: null,
     error,
   };
 }

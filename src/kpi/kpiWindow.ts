@@ -9,6 +9,8 @@ export interface KpiWindow {
   calendar: boolean;
   periodStart: number;
   periodEnd: number;
+  /** The zone a calendar period was resolved in. */
+  zone?: string;
 }
 
 export interface TimeSpan {
@@ -34,7 +36,7 @@ export function resolveWindow(window: string, now: number, timeZone = 'browser')
     const start = dateTimeForTimeZone(zoneName(timeZone), now).startOf(unit);
     const periodStart = start.valueOf();
     const periodEnd = start.add(1, periodUnit(window)).valueOf();
-    return { from: periodStart, to: now, calendar: true, periodStart, periodEnd };
+    return { from: periodStart, to: now, calendar: true, periodStart, periodEnd, zone: timeZone };
   }
   const length = durationMs(window);
   if (length === undefined) {
@@ -55,6 +57,23 @@ export function previousWindow(window: string, current: KpiWindow, timeZone = 'b
   const start = dateTimeForTimeZone(zoneName(timeZone), current.periodStart).add(-1, periodUnit(window)).valueOf();
   const elapsed = current.to - current.from;
   return { from: start, to: Math.min(start + elapsed, current.periodStart) };
+}
+
+/** A calendar window's whole previous period, [start of the previous period, start of this one]. */
+export function previousPeriod(window: string, current: KpiWindow, timeZone = 'browser'): TimeSpan | undefined {
+  if (!current.calendar || !isCalendarWindow(window)) {
+    return undefined;
+  }
+  const start = dateTimeForTimeZone(zoneName(timeZone), current.periodStart).add(-1, periodUnit(window)).valueOf();
+  return { from: start, to: current.periodStart };
+}
+
+/** The calendar period each time falls in, in the zone: where a running total starts again. */
+export function calendarPeriodOf(window: CalendarWindow, timeZone = 'browser') {
+  return (t: number) => {
+    const { periodStart, periodEnd } = resolveWindow(window, t, timeZone);
+    return { start: periodStart, end: periodEnd };
+  };
 }
 
 function periodUnit(window: CalendarWindow): DurationUnit {

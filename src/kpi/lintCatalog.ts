@@ -1,5 +1,6 @@
 import { percentFactor } from './grafanaKnowledge';
 import { isRecord, itemPlace } from './places';
+import { targetTrapWarnings } from './sloRules';
 import { queryIdentity } from './stableStringify';
 import { Kpi, Problem } from './types';
 
@@ -44,6 +45,9 @@ export function lintCatalog(items: unknown[], skip: ReadonlyMap<number, unknown>
       const unit = kpi.unit === undefined ? 'no unit' : `unit '${kpi.unit}' is not a ratio`;
       const scales = 'percent (0-100) or percentunit (0-1), the scales its error budget reads';
       warn(`${place}.unit`, `${unit}, but an SLO's value is a success ratio: use ${scales}`, i);
+    }
+    for (const { path, message } of targetTrapWarnings(kpi as unknown as Record<string, unknown>)) {
+      warn(`${place}.${path}`, message, i);
     }
     const key = queryIdentity(kpi.query);
     const twin = byQuery.get(key);

@@ -37,12 +37,29 @@ export interface KpiQuery {
   [key: string]: unknown;
 }
 
+/**
+ * An SLO's objective, and optionally its good and total event counts: queries like `query` (on the KPI's
+ * datasource unless they name their own) where `$__range` stands for the span asked. With them burn rates are
+ * exact (1 - good/total over each span).
+ */
+export interface Slo {
+  objective: number;
+  good?: SloQuery;
+  total?: SloQuery;
+}
+
+/** A DataQuery whose datasource may be left out: it is then the KPI's. */
+export interface SloQuery {
+  datasource?: { type?: string; uid: string };
+  [key: string]: unknown;
+}
+
 export interface Revision {
   revision: number;
   at: string;
   by: string;
   changes: string[];
-  /** The definition as it was at this revision, so old revisions stay readable. */
+  /** What this change replaced: the old values of the fields it changed (see revisionSnapshots). */
   snapshot?: Partial<Kpi>;
 }
 
@@ -65,7 +82,7 @@ export interface Kpi {
   reduce?: string;
   cadence?: Cadence;
   maxAge?: string;
-  slo?: { objective: number };
+  slo?: Slo;
   query: KpiQuery;
   links?: KpiLink[];
   tags?: string[];
@@ -131,5 +148,7 @@ export interface KpiEvaluation {
   delta: number | null;
   deltaKind: DeltaKind | null;
   newestSampleAt: string | null;
+  /** An SLO KPI's share of its error budget left (1 untouched, 0 spent, below 0 overspent); null for others. */
+  budgetLeft: number | null;
   error: string | null;
 }

@@ -396,16 +396,38 @@ describe('warnings carry the selection principles and never block', () => {
 
   it('an SLO whose unit is not a ratio: its error budget would read the value as percent', () => {
     const scales = 'percent (0-100) or percentunit (0-1), the scales its error budget reads';
-    expect(warnings(withKpi(2, { slo: { objective: 99.9 }, unit: 'ms' }))).toEqual([
+    const asSlo = { slo: { objective: 99.9 }, direction: 'higher-is-better', target: {} };
+    expect(warnings(withKpi(2, { ...asSlo, unit: 'ms' }))).toEqual([
       `kpis[2] (mttr).unit: unit 'ms' is not a ratio, but an SLO's value is a success ratio: use ${scales}`,
     ]);
-    expect(warnings(withKpi(2, { slo: { objective: 99.9 } }))).toEqual([
+    expect(warnings(withKpi(2, asSlo))).toEqual([
       `kpis[2] (mttr).unit: no unit, but an SLO's value is a success ratio: use ${scales}`,
     ]);
     for (const unit of ['percent', 'percentunit']) {
-      expect(warnings(withKpi(2, { slo: { objective: 99.9 }, unit }))).toEqual([]);
+      expect(warnings(withKpi(2, { ...asSlo, unit }))).toEqual([]);
     }
     expect(warnings(withKpi(2, { unit: 'ms' }))).toEqual([]);
+  });
+
+  it('a percent target of 90 or more with neither atRisk nor slo: the default band would swallow it', () => {
+    const high = { direction: 'higher-is-better', unit: 'percent', target: { value: 99.5 } };
+    expect(warnings(withKpi(2, high))).toEqual([
+      'kpis[2] (mttr).target: no atRisk: the default band (10% of the target) makes everything from 89.55 at-risk; set target.atRisk, or slo for an error budget',
+    ]);
+    expect(warnings(withKpi(2, { ...high, unit: 'percentunit', target: { value: 0.9 } }))).toHaveLength(1);
+    expect(warnings(withKpi(2, { ...high, target: { value: 99.5, atRisk: 99 } }))).toEqual([]);
+    expect(warnings(withKpi(2, { ...high, target: { value: 89 } }))).toEqual([]);
+  });
+
+  it('an SLO on Prometheus with a fixed range selector longer than 5m: its short burn rates are smoothed', () => {
+    const slo = { slo: { objective: 99.9 }, direction: 'higher-is-better', target: {}, unit: 'percent' };
+    const expr = (range: string) => query(`100 * sum(rate(ok[${range}])) / sum(rate(all[${range}]))`);
+    expect(warnings(withKpi(2, { ...slo, query: expr('1h') }))).toEqual([
+      'kpis[2] (mttr).query.expr: a fixed range [1h] smooths the short burn rates (5m, 30m): use [$__rate_interval], or slo.good and slo.total',
+    ]);
+    expect(warnings(withKpi(2, { ...slo, query: expr('$__rate_interval') }))).toEqual([]);
+    expect(warnings(withKpi(2, { ...slo, query: expr('5m') }))).toEqual([]);
+    expect(warnings(withKpi(2, { ...slo, query: query('sum(rate(x[1h:1m]))') }))).toHaveLength(1);
   });
 
   it('an unknown field is a warning (a typo, or a newer plugin wrote it)', () => {
@@ -468,5 +490,44 @@ describe('properties', () => {
         expect(back).toEqual(doc);
       })
     );
+  });
+});
+
+describe('SLO KPIs: the rules of the 2026-12-06 spec', () => {
+  const slo = (patch: Record<string, unknown>) =>
+    withKpi(2, { direction: 'higher-is-better', unit: 'percent', target: {}, slo: { objective: 99.9 }, ...patch });
+
+  it('may leave target.value out, or write the objective (in the KPI’s unit)', () => {
+    expect(errors(slo({}))).toEqual([]);
+    expect(errors(slo({ target: { value: 99.9 } }))).toEqual([]);
+    expect(errors(slo({ unit: 'percentunit', target: { value: 0.999 } }))).toEqual([]);
+  });
+
+  it('refuses a target.value that differs from the objective, and any target.atRisk', () => {
+    expect(errors(slo({ target: { value: 99.5, atRisk: 99 } }))).toEqual([
+      "kpis[2] (mttr).target.value: differs from slo.objective (99.9): an SLO's target is its objective; leave target.value out or make it 99.9",
+      'kpis[2] (mttr).target.atRisk: not for an SLO: it is at-risk when less than 25% of its error budget is left',
+    ]);
+  });
+
+  it('refuses a direction other than higher-is-better', () => {
+    expect(errors(slo({ direction: 'lower-is-better' }))).toEqual([
+      "kpis[2] (mttr).direction: an SLO is higher-is-better (its value is the share of good events), got 'lower-is-better'",
+    ]);
+  });
+
+  it('takes good and total together, each a query whose datasource may be left out', () => {
+    const good = { expr: 'sum(increase(ok[$__range]))' };
+    const total = { datasource: { type: 'prometheus', uid: 'other' }, expr: 'sum(increase(all[$__range]))' };
+    expect(errors(slo({ slo: { objective: 99.9, good, total } }))).toEqual([]);
+    expect(errors(slo({ slo: { objective: 99.9, good } }))).toEqual([
+      'kpis[2] (mttr).slo.total: required with slo.good: the burn rate is 1 - good/total',
+    ]);
+    expect(errors(slo({ slo: { objective: 99.9, total } }))).toEqual([
+      'kpis[2] (mttr).slo.good: required with slo.total: the burn rate is 1 - good/total',
+    ]);
+    expect(errors(slo({ slo: { objective: 99.9, good: { datasource: {} }, total } }))).toEqual([
+      'kpis[2] (mttr).slo.good.datasource.uid: required',
+    ]);
   });
 });

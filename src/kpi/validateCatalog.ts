@@ -4,6 +4,7 @@ import { MAX_WINDOW, durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } f
 import { lintCatalog } from './lintCatalog';
 import { isRecord, itemPlace, joinPath } from './places';
 import { reducerProblem } from './reducerProblem';
+import { sloErrors } from './sloRules';
 import { CATEGORIES, KPI_TYPES, KpiCatalog, Problem, STATUSES } from './types';
 
 export interface ValidationResult {
@@ -129,7 +130,10 @@ type Report = (place: string, message: string, kpiIndex?: number) => void;
 function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, error: Report) {
   const target = isRecord(kpi.target) ? kpi.target : undefined;
   if (target) {
-    checkTarget(kpi.direction, target, `${place}.target`, i, error);
+    checkTarget(kpi.direction, target, `${place}.target`, i, error, isRecord(kpi.slo));
+  }
+  for (const { path, message } of sloErrors(kpi)) {
+    error(`${place}.${path}`, message, i);
   }
   if (typeof kpi.unit === 'string' && kpi.unit !== '' && !isKnownUnit(kpi.unit)) {
     error(`${place}.unit`, `unknown unit '${kpi.unit}': use a Grafana unit id such as percent, ms or suffix:req/s`, i);
@@ -178,7 +182,14 @@ function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, e
   }
 }
 
-function checkTarget(direction: unknown, target: Record<string, unknown>, place: string, i: number, error: Report) {
+function checkTarget(
+  direction: unknown,
+  target: Record<string, unknown>,
+  place: string,
+  i: number,
+  error: Report,
+  isSlo: boolean
+) {
   const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   if (direction === 'in-range') {
     if (target.min === undefined) {
@@ -202,7 +213,8 @@ function checkTarget(direction: unknown, target: Record<string, unknown>, place:
   if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
     return;
   }
-  if (target.value === undefined) {
+  // An SLO's target is its objective: it may be left out.
+  if (target.value === undefined && !isSlo) {
     error(`${place}.value`, `required for ${direction}`, i);
   }
   if (num(target.value) && num(target.atRisk)) {

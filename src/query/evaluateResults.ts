@@ -1,4 +1,5 @@
 import { QueryOutcome, evaluateKpi } from '../kpi/evaluateKpi';
+import { KpiWindow } from '../kpi/kpiWindow';
 import { Kpi, KpiEvaluation } from '../kpi/types';
 import { failureText } from './failureText';
 import { Period, RequestPlan } from './planKpiRequests';
@@ -8,6 +9,8 @@ export interface KpiResult {
   kpi: Kpi;
   loading: boolean;
   evaluation?: KpiEvaluation;
+  /** The window the KPI was evaluated over (a trend reads its period from it). */
+  window?: KpiWindow;
   current?: QueryOutcome;
   previous?: QueryOutcome;
 }
@@ -27,7 +30,9 @@ export function evaluateResults(kpis: Kpi[], plan: RequestPlan, results: Request
     const planned = plan.kpis.get(kpi.id);
     const current = outcome(kpi.id, 'current');
     const previous = outcome(kpi.id, 'previous');
-    if (!planned || current.loading) {
+    const fresh = outcome(kpi.id, 'fresh');
+    // The newest sample's time comes with the freshness answer: wait for it, so "updated" never jumps.
+    if (!planned || current.loading || fresh.loading) {
       return { kpi, loading: true };
     }
     const evaluation = evaluateKpi({
@@ -36,8 +41,17 @@ export function evaluateResults(kpis: Kpi[], plan: RequestPlan, results: Request
       window: planned.window,
       current: current.outcome ?? { error: failureText.noAnswer() },
       previousWindow: planned.previous,
+      previousPeriod: planned.previousPeriod,
       previous: previous.outcome,
+      fresh: fresh.outcome,
     });
-    return { kpi, loading: previous.loading, evaluation, current: current.outcome, previous: previous.outcome };
+    return {
+      kpi,
+      loading: previous.loading,
+      evaluation,
+      window: planned.window,
+      current: current.outcome,
+      previous: previous.outcome,
+    };
   });
 }

@@ -1,7 +1,7 @@
 import { ScopedVars } from '@grafana/data';
 import { DataSourceSrv } from '@grafana/runtime';
 import { Observable, defer, map } from 'rxjs';
-import { BurnOutcomes } from '../kpi/errorBudget';
+import { BurnOutcomes, CountOutcomes } from '../kpi/errorBudget';
 import { Kpi } from '../kpi/types';
 import { planBurnRequests } from './planBurnRequests';
 import { RequestResult, runKpiQueries } from './runKpiQueries';
@@ -12,6 +12,8 @@ export interface BurnAnswers {
   /** Some pair's answer is still on its way. */
   loading: boolean;
   outcomes: BurnOutcomes;
+  /** With good/total: their answers by span (absent without them). */
+  counts?: CountOutcomes;
   /** The requests exactly as sent. */
   requests: RequestResult[];
 }
@@ -30,13 +32,25 @@ export function liveBurnAnswers(
     return runKpiQueries({ requests: planned }, dsSrv, { scopedVars, timezone: timeZone }).pipe(
       map((requests) => {
         const outcomes: BurnOutcomes = {};
-        planned.forEach(({ longWindow, targets }, i) => {
-          const outcome = requests[i].outcomes.get(targets[0].refId);
-          if (outcome) {
-            outcomes[longWindow] = outcome;
+        const counts: CountOutcomes = {};
+        planned.forEach(({ longWindow, countSpan, targets }, i) => {
+          for (const { refId } of targets) {
+            const outcome = requests[i].outcomes.get(refId);
+            if (outcome && longWindow) {
+              outcomes[longWindow] = outcome;
+            } else if (outcome && countSpan) {
+              counts[countSpan] = { ...counts[countSpan], [refId]: outcome };
+            }
           }
         });
-        return { now, loading: requests.some((r) => r.loading), outcomes, requests };
+        const exact = planned.some((p) => p.countSpan !== undefined);
+        return {
+          now,
+          loading: requests.some((r) => r.loading),
+          outcomes,
+          counts: exact ? counts : undefined,
+          requests,
+        };
       })
     );
   });

@@ -50,8 +50,9 @@ describe('liveKpiResults', () => {
     const after = states[states.length - 1];
     expect(after.results[1].evaluation?.status).toBe('on-track');
     expect(after.results[0]).toBe(before.results[0]);
-    // Every request as sent, two periods per datasource, for the debug view.
-    expect(after.requests.map((r) => r.loading)).toEqual([false, false, false, false]);
+    // Every request as sent, for the debug view: per datasource the window, the previous period and the recent
+    // span the newest sample is dated from.
+    expect(after.requests.map((r) => r.loading)).toEqual([false, false, false, false, false, false]);
     subscription.unsubscribe();
   });
 });

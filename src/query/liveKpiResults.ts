@@ -39,7 +39,7 @@ export function liveKpiResults(kpis: Kpi[], options: LiveOptions, dsSrv: DataSou
   const { now, timeZone, scopedVars, coalesce = true } = options;
   // Per subscription: each run plans, asks and remembers its own answers.
   return defer(() => {
-    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true });
+    const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true, withFreshness: true });
     const seen = new Map<string, { inputs: AnswerInputs; result: KpiResult }>();
     return runKpiQueries(plan, dsSrv, { scopedVars, timezone: timeZone }).pipe(
       coalesce ? coalesceAnswers() : identity,
@@ -49,12 +49,7 @@ export function liveKpiResults(kpis: Kpi[], options: LiveOptions, dsSrv: DataSou
 }
 
 /** What a KPI's evaluation depends on besides the KPI, plan and now: its answers and whether they are in. */
-type AnswerInputs = [
-  RequestResult | undefined,
-  QueryOutcome | undefined,
-  RequestResult | undefined,
-  QueryOutcome | undefined,
-];
+type AnswerInputs = Array<RequestResult | QueryOutcome | undefined>;
 
 function answerInputs(kpiId: string, plan: RequestPlan, byKey: Map<string, RequestResult>): AnswerInputs {
   const of = (period: Period): [RequestResult | undefined, QueryOutcome | undefined] => {
@@ -62,7 +57,7 @@ function answerInputs(kpiId: string, plan: RequestPlan, byKey: Map<string, Reque
     const result = ref ? byKey.get(ref.requestKey) : undefined;
     return [result, ref ? result?.outcomes.get(ref.refId) : undefined];
   };
-  return [...of('current'), ...of('previous')];
+  return [...of('current'), ...of('previous'), ...of('fresh')];
 }
 
 const sameInputs = (a: AnswerInputs, b: AnswerInputs) => a.every((v, i) => v === b[i]);

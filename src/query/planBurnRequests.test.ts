@@ -37,3 +37,27 @@ describe('planBurnRequests', () => {
     expect(planBurnRequests(testKpi('deploys'), now)).toEqual([]);
   });
 });
+
+describe('planBurnRequests with good and total', () => {
+  const counted = testKpi('availability', {
+    window: '30d',
+    unit: 'percent',
+    query,
+    slo: {
+      objective: 99.9,
+      good: { expr: 'sum(increase(ok[$__range]))' },
+      total: { datasource: { type: 'prometheus', uid: 'prom-b' }, expr: 'sum(increase(all[$__range]))' },
+    },
+  });
+
+  it('asks both as one number over every span, each on its datasource, so $__range is the span', () => {
+    const planned = planBurnRequests(counted, now);
+    const spans = planned.map((p) => `${p.countSpan} ${(p.span.to - p.span.from) / 60_000}m ${p.datasource.uid}`);
+    expect(spans.slice(0, 4)).toEqual(['5m 5m prom-a', '5m 5m prom-b', '30m 30m prom-a', '30m 30m prom-b']);
+    expect(planned).toHaveLength(14);
+    expect(planned[0].targets).toEqual([
+      { instant: true, range: false, expr: 'sum(increase(ok[$__range]))', datasource: query.datasource, refId: 'good' },
+    ]);
+    expect(planned.every((p) => p.span.to === now)).toBe(true);
+  });
+});

@@ -44,8 +44,29 @@ describe('planKpiRequests', () => {
       ['current', '2026-05-13T12:00:00.000Z', '2026-05-20T12:00:00.000Z'],
       ['previous', '2026-05-06T12:00:00.000Z', '2026-05-13T12:00:00.000Z'],
       ['current', '2026-04-01T00:00:00.000Z', '2026-05-20T12:00:00.000Z'],
-      // Like-for-like: the same 49.5 days of the previous quarter.
-      ['previous', '2026-01-01T00:00:00.000Z', '2026-02-19T12:00:00.000Z'],
+      // The whole previous quarter: its total feeds the forecast, its first 49.5 days give the previous value.
+      ['previous', '2026-01-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z'],
     ]);
+    expect(plan.kpis.get('q')?.previous).toEqual({
+      from: Date.parse('2026-01-01T00:00:00Z'),
+      to: Date.parse('2026-02-19T12:00:00Z'),
+    });
+  });
+
+  it('dates the newest sample from a recent span at a step of a minute, or 10% of maxAge', () => {
+    const plan = planKpiRequests(
+      [
+        testKpi('month', { window: '30d' }),
+        testKpi('slow', { window: '30d', maxAge: '6h' }),
+        testKpi('h', { window: '1h' }),
+      ],
+      { ...options, withFreshness: true }
+    );
+    const fresh = plan.requests.filter((r) => r.period === 'fresh');
+    const hours = (r: (typeof fresh)[number]) => (r.span.to - r.span.from) / 3_600_000;
+    // 720 points of 1 minute, and of 36 minutes; a 1h window's own step (5s) is fine enough: none for it.
+    expect(fresh.map(hours)).toEqual([12, 432]);
+    expect(fresh.every((r) => r.span.to === now)).toBe(true);
+    expect(plan.kpis.get('h')?.answers.fresh).toBeUndefined();
   });
 });

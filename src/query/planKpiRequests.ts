@@ -1,9 +1,11 @@
 import { DataQuery, DataSourceRef } from '@grafana/schema';
-import { KpiWindow, TimeSpan, previousWindow, resolveWindow } from '../kpi/kpiWindow';
+import { KpiWindow, TimeSpan, previousPeriod, previousWindow, resolveWindow } from '../kpi/kpiWindow';
 import { queryIdentity } from '../kpi/stableStringify';
 import { Kpi } from '../kpi/types';
+import { freshnessSpan } from './freshnessSpan';
 
-export type Period = 'current' | 'previous';
+/** The window, the previous period, and a recent span at a fine step for the newest sample's time. */
+export type Period = 'current' | 'previous' | 'fresh';
 
 /** One datasource request: queries on one datasource over one time span, keyed to find its answer. */
 export interface SpanRequest {
@@ -21,7 +23,16 @@ export interface PlannedRequest extends SpanRequest {
 export interface RequestPlan {
   requests: PlannedRequest[];
   /** Per KPI id: its window and where its answer is (request key and refId) for each period. */
-  kpis: Map<string, { window: KpiWindow; previous: TimeSpan; answers: Partial<Record<Period, KpiAnswerRef>> }>;
+  kpis: Map<string, PlannedKpi>;
+}
+
+export interface PlannedKpi {
+  window: KpiWindow;
+  /** Like-for-like: the span the previous value is read from. */
+  previous: TimeSpan;
+  /** A calendar window's whole previous period, which its previous request covers (its total feeds the forecast). */
+  previousPeriod?: TimeSpan;
+  answers: Partial<Record<Period, KpiAnswerRef>>;
 }
 
 export interface KpiAnswerRef {
@@ -34,14 +45,19 @@ export interface PlanOptions {
   /** Zone for calendar windows of KPIs without their own: 'browser', 'utc' or an IANA name. */
   timeZone: string;
   withPrevious: boolean;
+  /** Ask each KPI whose window's step is coarser than a minute (or 10% of maxAge) for its newest sample apart. */
+  withFreshness?: boolean;
 }
 
 /**
  * Turns KPIs into as few requests as possible: grouped by datasource and time span (KPIs with the same window
  * share one), refId = the KPI's id, identical queries asked once. With the previous period, each group has a
- * second request for the span just before.
+ * second request for the span just before (a calendar window's whole previous period: its like-for-like value
+ * is read from the samples up to the same elapsed point, its total feeds the forecast). With freshness, a KPI
+ * whose window is answered at a coarse step gets a third over a recent span (freshnessSpan).
  */
-export function planKpiRequests(kpis: Kpi[], { now, timeZone, withPrevious }: PlanOptions): RequestPlan {
+export function planKpiRequests(kpis: Kpi[], options: PlanOptions): RequestPlan {
+  const { now, timeZone, withPrevious, withFreshness = false } = options;
   const requests = new Map<string, PlannedRequest & { byIdentity: Map<string, string> }>();
   const plan: RequestPlan = { requests: [], kpis: new Map() };
 
@@ -67,11 +83,16 @@ export function planKpiRequests(kpis: Kpi[], { now, timeZone, withPrevious }: Pl
     const zone = kpi.timezone ?? timeZone;
     const window = resolveWindow(kpi.window, now, zone);
     const previous = previousWindow(kpi.window, window, zone);
+    const wholePrevious = previousPeriod(kpi.window, window, zone);
     const answers: Partial<Record<Period, KpiAnswerRef>> = { current: place(kpi, 'current', window) };
     if (withPrevious) {
-      answers.previous = place(kpi, 'previous', previous);
+      answers.previous = place(kpi, 'previous', wholePrevious ?? previous);
     }
-    plan.kpis.set(kpi.id, { window, previous, answers });
+    const fresh = withFreshness ? freshnessSpan(kpi, window) : undefined;
+    if (fresh) {
+      answers.fresh = place(kpi, 'fresh', fresh);
+    }
+    plan.kpis.set(kpi.id, { window, previous, previousPeriod: wholePrevious, answers });
   }
   plan.requests = [...requests.values()].map(({ byIdentity, ...request }) => request);
   return plan;

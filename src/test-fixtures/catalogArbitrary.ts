@@ -61,7 +61,8 @@ export const validCatalog: fc.Arbitrary<KpiCatalog> = fc
     kpis: bodies.map(({ directionAndTarget: dt, optional: opt, ...body }, i): Kpi => ({
       id: ids[i],
       ...body,
-      ...dt,
+      // An SLO is higher-is-better, its target the objective (left out here).
+      ...(opt.slo ? { direction: 'higher-is-better' as const, target: {} } : dt),
       ...opt,
     })),
     scorecards: [{ id: 'exec-weekly', title: 'Executive weekly', select: { objective: 'retention', type: 'lagging' } }],

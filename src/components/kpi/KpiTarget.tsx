@@ -1,10 +1,11 @@
 import React from 'react';
+import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { textOf } from '../../kpi/textOf';
 import { DIRECTIONS, Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
 import { formatKpiValue } from './formatKpiValue';
 
-type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'>;
+type TargetOf = Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals'> & { slo?: Kpi['slo'] };
 type Props = TargetOf & {
   className?: string;
   /** Without the "Target"/"Range" word, where a column header or label already says it. */
@@ -19,7 +20,7 @@ export const KpiTarget = React.memo(function KpiTarget({ className, bare, ...kpi
   return <span className={className}>{targetText(kpi, bare)}</span>;
 });
 
-export function targetText({ direction, target, unit, decimals }: TargetOf, bare = false): string {
+export function targetText({ direction, target, unit, decimals, slo }: TargetOf, bare = false): string {
   if (typeof target !== 'object' || target === null || !DIRECTIONS.includes(direction)) {
     return '';
   }
@@ -29,10 +30,13 @@ export function targetText({ direction, target, unit, decimals }: TargetOf, bare
   const shownDecimals = typeof decimals === 'number' ? decimals : undefined;
   const format = (v: unknown) =>
     typeof v === 'number' && Number.isFinite(v) ? formatKpiValue(v, shownUnit, shownDecimals) : '–';
+  // An SLO's target is its objective, in the KPI's unit (target.value may be left out).
+  const objective = typeof slo?.objective === 'number' ? slo.objective / (percentFactor(shownUnit) ?? 1) : undefined;
+  const value = target.value ?? objective;
   const expression =
     direction === 'in-range'
       ? `${format(target.min)} – ${format(target.max)}`
-      : `${direction === 'higher-is-better' ? '≥' : '≤'} ${format(target.value)}`;
+      : `${direction === 'higher-is-better' ? '≥' : '≤'} ${format(value)}`;
   if (bare) {
     return expression;
   }

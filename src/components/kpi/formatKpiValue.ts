@@ -1,7 +1,2 @@
-import { formattedValueToString, getValueFormat } from '@grafana/data';
-import { DEFAULT_UNIT } from '../../kpi/grafanaKnowledge';
-
-/** A number in a Grafana unit and decimals (`suffix:req/s`, `percentunit` ...), as Grafana's own panels write it. */
-export function formatKpiValue(value: number, unit = DEFAULT_UNIT, decimals?: number): string {
-  return formattedValueToString(getValueFormat(unit)(value, decimals));
-}
+/** The views format as the command line does: one formatter, in the domain. */
+export { formatValue as formatKpiValue } from '../../kpi/formatValue';

@@ -27,7 +27,7 @@ describe('useKpiResults', () => {
     const ds = fakeDatasource({ deploys: { kind: 'pending' } });
     mockDs.current = ds;
     const { unmount } = renderHook(() => useKpiResults(deploys, { now: NOW, timeZone: 'utc' }));
-    await waitFor(() => expect(ds.open()).toBe(2));
+    await waitFor(() => expect(ds.open()).toBe(3));
     unmount();
     expect(ds.open()).toBe(0);
   });
@@ -42,7 +42,7 @@ describe('useKpiResults', () => {
     const pending = fakeDatasource({ deploys: { kind: 'pending' } });
     mockDs.current = pending;
     act(() => rerender({ now: NOW + HOUR }));
-    await waitFor(() => expect(pending.open()).toBe(2));
+    await waitFor(() => expect(pending.open()).toBe(3));
     expect(result.current[0]).toMatchObject({ loading: true, evaluation: { value: 12 } });
     expect(pending.query.mock.calls.map(([r]) => r.range.to.valueOf())).toContain(NOW + HOUR);
   });
@@ -53,7 +53,7 @@ describe('useKpiResults', () => {
     const { rerender } = renderHook(({ now }) => useKpiResults(deploys, { now, timeZone: 'utc' }), {
       initialProps: { now: NOW },
     });
-    await waitFor(() => expect(old.open()).toBe(2));
+    await waitFor(() => expect(old.open()).toBe(3));
     mockDs.current = fakeDatasource({ deploys: { kind: 'pending' } });
     act(() => rerender({ now: NOW + HOUR }));
     expect(old.open()).toBe(0);

@@ -1,9 +1,14 @@
 import React from 'react';
+import { t } from '@grafana/i18n';
 import { Alert, Text } from '@grafana/ui';
 import { ErrorBudget } from '../../kpi/errorBudget';
 import { tText } from '../../utils/i18n';
 
-/** The workbook alerts that fire now, and the pairs that cannot be checked: no alert there is not a quiet one. */
+/**
+ * Which workbook alert holds, in words an on-call engineer reads at 3 a.m., with the two burn rates it is read
+ * from; the pairs that cannot be checked (no alert there is not a quiet one); and, when every pair was checked
+ * and none fires, that no alert holds.
+ */
 export function BurnAlerts({ budget }: { budget: ErrorBudget }) {
   return (
     <>
@@ -12,19 +17,25 @@ export function BurnAlerts({ budget }: { budget: ErrorBudget }) {
           key={a.longWindow}
           severity={a.severity === 'page' ? 'error' : 'warning'}
           title={tText(
-            'kpi.budget.alert',
-            'Burn rate {{longRate}}× over {{long}} and {{shortRate}}× over {{short}}, both at least {{threshold}}×: {{severity}}',
+            a.severity === 'page' ? 'kpi.budget.alert-page' : 'kpi.budget.alert-ticket',
+            a.severity === 'page'
+              ? 'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× pages): page'
+              : 'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× opens a ticket): ticket',
             {
-              longRate: a.longRate.toFixed(2),
-              shortRate: a.shortRate.toFixed(2),
+              longRate: a.longRate.toFixed(1),
+              shortRate: a.shortRate.toFixed(1),
               threshold: a.threshold,
               long: a.longWindow,
               short: a.shortWindow,
-              severity: a.severity,
             }
           )}
         />
       ))}
+      {budget.alerts.length === 0 && budget.unchecked.length === 0 && (
+        <Text color="success">
+          {t('kpi.budget.no-alert', 'No burn-rate alert holds: every window burns below its threshold')}
+        </Text>
+      )}
       {budget.unchecked.map(({ longWindow: long, shortWindow: short, error, emptySpans }) => (
         <Text key={long} color="warning">
           {error !== null

@@ -37,11 +37,20 @@ describe('ErrorBudgetSection', () => {
     expect(requests.find((r) => r.range.from.valueOf() === now - 30 * DAY)?.intervalMs).toBe(HOUR);
     expect(screen.getByText('Burn rate 1h: 20.00×')).toBeInTheDocument();
     expect(
-      screen.getByText('Burn rate 20.00× over 1h and 20.00× over 5m, both at least 14.4×: page')
+      screen.getByText(
+        'Burning the budget 20.0× faster than allowed over the last 1h (20.0× over the last 5m; 14.4× pages): page'
+      )
     ).toBeInTheDocument();
     expect(
-      screen.getByText('Burn rate 20.00× over 6h and 20.00× over 30m, both at least 6×: page')
+      screen.getByText(
+        'Burning the budget 20.0× faster than allowed over the last 6h (20.0× over the last 30m; 6× pages): page'
+      )
     ).toBeInTheDocument();
+    // Every span an alert reads, the 3d too, and that these are an approximation (no good/total here).
+    expect(screen.getByText('Burn rate 3d: 20.00×')).toBeInTheDocument();
+    expect(screen.getByText(/^Approximation: burn rates are the mean/)).toBeInTheDocument();
+    // 98% over the window: the budget is overspent, so it is spent now.
+    expect(screen.getByText('The budget is spent')).toBeInTheDocument();
   });
 
   it('states an alert with the burn rates it is read from, so the reader can check it', async () => {
@@ -50,7 +59,9 @@ describe('ErrorBudgetSection', () => {
     await renderAt(now, (time) => (time > now - HOUR ? 98.5 : 99.95));
     expect(screen.getByText('Burn rate 1h: 15.00×')).toBeInTheDocument();
     expect(
-      screen.getByText('Burn rate 15.00× over 1h and 15.00× over 5m, both at least 14.4×: page')
+      screen.getByText(
+        'Burning the budget 15.0× faster than allowed over the last 1h (15.0× over the last 5m; 14.4× pages): page'
+      )
     ).toBeInTheDocument();
   });
 
@@ -62,6 +73,14 @@ describe('ErrorBudgetSection', () => {
     expect(screen.getByText('The 1h/5m alert cannot be checked: no samples over 1h, 5m')).toBeInTheDocument();
     expect(screen.getByText('The 6h/30m alert cannot be checked: no samples over 30m')).toBeInTheDocument();
     expect(screen.queryByText(/: page$/)).toBeNull();
+  });
+
+  it('says when no alert holds, and how long the budget lasts at the rate of the last hour', async () => {
+    // 0.5x all along: half the budget is left over 30 days, spent in 0.5 * 30d / 0.5 = 30 days at this rate.
+    const now = Date.parse('2026-03-18T12:00:00Z');
+    await renderAt(now, () => burning(0.5));
+    expect(screen.getByText('No burn-rate alert holds: every window burns below its threshold')).toBeInTheDocument();
+    expect(screen.getByText('At the rate of the last 1h, the budget is spent in 30d')).toBeInTheDocument();
   });
 
   it('says the burn rates are on their way while they are', () => {

@@ -1,7 +1,8 @@
 import React, { useMemo } from 'react';
+import { rangeUtil } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
-import { errorBudget } from '../../kpi/errorBudget';
+import { BURN_SPANS, CURRENT_RATE_SPAN, errorBudget } from '../../kpi/errorBudget';
 import { resolveWindow } from '../../kpi/kpiWindow';
 import { Kpi } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
@@ -9,9 +10,6 @@ import { BurnAnswers } from '../../query/liveBurnAnswers';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { BurnAlerts } from './BurnAlerts';
-
-/** The windows the page shows burn rates for: the spec's 1h and 6h, with the day for context. */
-const SHOWN = ['1h', '6h', '1d'];
 
 /** A span without a sample says so: its burn is unknown, not 0. */
 function rateText(rate: number | null | undefined): string {
@@ -21,15 +19,38 @@ function rateText(rate: number | null | undefined): string {
   return `${rate.toFixed(2)}×`;
 }
 
+/** How long the budget lasts at the current rate, in words. */
+function exhaustionText(ms: number | null): string {
+  if (ms === null) {
+    return t(
+      'kpi.budget.exhaustion-unknown',
+      'Time until the budget is spent: unknown (no burn rate over the last hour)'
+    );
+  }
+  if (ms === 0) {
+    return t('kpi.budget.exhaustion-spent', 'The budget is spent');
+  }
+  if (ms === Infinity) {
+    return t('kpi.budget.exhaustion-never', 'Not spending the budget over the last hour');
+  }
+  return tText('kpi.budget.exhaustion', 'At the rate of the last {{span}}, the budget is spent in {{time}}', {
+    span: CURRENT_RATE_SPAN,
+    time: rangeUtil.secondsToHms(Math.round(ms / 1000)),
+  });
+}
+
 interface Props {
   kpi: Kpi;
   /** The KPI's evaluation over its window: its value is the SLI the budget left is read from. */
   result?: KpiResult;
-  /** The KPI's query over each alert pair's span (liveBurnAnswers): what the burn rates are read from. */
+  /** The burn-rate answers (liveBurnAnswers): good/total over each span, or the KPI's query over each pair. */
   burn?: BurnAnswers;
 }
 
-/** For SLO-type KPIs: the budget left in the window, burn rates, and which workbook alerts would fire now. */
+/**
+ * For SLO-type KPIs: the budget left in the window, the burn rate over every span an alert reads, which alert
+ * holds in words, and the time until the budget is spent at the current rate.
+ */
 export function ErrorBudgetSection({ kpi, result, burn }: Props) {
   const budget = useMemo(() => {
     const value = result?.evaluation?.value;
@@ -37,7 +58,7 @@ export function ErrorBudgetSection({ kpi, result, burn }: Props) {
       return null;
     }
     const window = resolveWindow(kpi.window, burn.now, kpi.timezone ?? 'browser');
-    return errorBudget(kpi, value, burn.outcomes, burn.now, window.periodEnd - window.periodStart);
+    return errorBudget(kpi, value, burn.outcomes, burn.now, window.periodEnd - window.periodStart, burn.counts);
   }, [kpi, result, burn]);
   if (!kpi.slo) {
     return null;
@@ -60,8 +81,9 @@ export function ErrorBudgetSection({ kpi, result, burn }: Props) {
             <Text color="secondary">{t('kpi.budget.burn-loading', 'Reading the burn rates…')}</Text>
           ) : (
             <>
-              <Stack gap={3}>
-                {SHOWN.map((w) => (
+              <Text>{exhaustionText(budget.exhaustionMs)}</Text>
+              <Stack gap={3} wrap="wrap">
+                {BURN_SPANS.map((w) => (
                   <Text key={w}>
                     {tText('kpi.budget.burn', 'Burn rate {{window}}: {{rate}}', {
                       window: w,
@@ -70,6 +92,14 @@ export function ErrorBudgetSection({ kpi, result, burn }: Props) {
                   </Text>
                 ))}
               </Stack>
+              <Text color="secondary" variant="bodySmall">
+                {budget.exact
+                  ? t('kpi.budget.exact', 'Burn rates from the good and total events over each span (exact).')
+                  : t(
+                      'kpi.budget.approximate',
+                      'Approximation: burn rates are the mean of the KPI’s query over each span. Add slo.good and slo.total for exact ones.'
+                    )}
+              </Text>
               <BurnAlerts budget={budget} />
             </>
           )}

@@ -1,7 +1,9 @@
 import { t } from '@grafana/i18n';
-import { PanelBuilders, SceneQueryRunner, VizPanel } from '@grafana/scenes';
+import { PanelBuilders, SceneDataTransformer, SceneQueryRunner, VizPanel } from '@grafana/scenes';
 import { DataQuery, GraphThresholdsStyleMode } from '@grafana/schema';
+import { trendsAsRunningTotal } from '../../kpi/trendSeries';
 import { Kpi } from '../../kpi/types';
+import { runningTotalTransform } from './runningTotalTransform';
 import { tText } from '../../utils/i18n';
 import { kpiThresholds } from './kpiThresholds';
 
@@ -17,10 +19,14 @@ export function kpiChartPanel(kpi: Kpi): VizPanel {
   return PanelBuilders.timeseries()
     .setTitle(tText('kpi.chart.title', '{{name}} over time', { name: kpi.name }))
     .setData(
-      new SceneQueryRunner({
-        datasource,
-        queries: [{ ...query, datasource, refId: CHART_REF_ID } as DataQuery],
-        maxDataPoints: 500,
+      new SceneDataTransformer({
+        $data: new SceneQueryRunner({
+          datasource,
+          queries: [{ ...query, datasource, refId: CHART_REF_ID } as DataQuery],
+          maxDataPoints: 500,
+        }),
+        // An additive calendar KPI draws its running total, the quantity its value and target are in.
+        transformations: trendsAsRunningTotal(kpi) ? [runningTotalTransform(kpi)] : [],
       })
     )
     .setUnit(kpi.unit ?? 'short')

@@ -30,7 +30,9 @@ describe('IncomingReview', () => {
     const model = { applyCatalog: jest.fn() } as unknown as CatalogEditorScene;
     const draft = catalogOf([]);
     const text = catalogToYaml(catalogOf([makeKpi()]));
-    const review = (typed: string) => <IncomingReview model={model} draft={draft} text={typed} applyLabel="Apply" />;
+    const review = (typed: string) => (
+      <IncomingReview model={model} draft={draft} text={typed} applyLabel="Apply" mode="replace" budgetKiB={64} />
+    );
     const { rerender } = render(review(''));
     mockReads.length = 0;
     // Typed a character at a time, faster than the pause.

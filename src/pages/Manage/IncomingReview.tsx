@@ -2,7 +2,9 @@ import React, { useMemo, useState } from 'react';
 import { useDebounce } from 'react-use';
 import { t } from '@grafana/i18n';
 import { Alert, Button, LoadingPlaceholder } from '@grafana/ui';
+import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import { budgetProblem, catalogSize } from '../../kpi/catalogBudget';
 import { KpiCatalog } from '../../kpi/types';
 import type { CatalogEditorScene } from './CatalogEditorScene';
 import { ImportPreview } from './ImportPreview';
@@ -13,6 +15,9 @@ interface Props {
   /** The catalog as typed, pasted or uploaded. */
   text: string;
   applyLabel: string;
+  /** replace (the YAML tab, and an import so chosen) or merge by id. */
+  mode: ImportMode;
+  budgetKiB: number;
 }
 
 /** How long typing must pause before the text is read again: a large catalog takes a while to read. */
@@ -24,22 +29,38 @@ export const REVIEW_DELAY_MS = 400;
  * once typing pauses, not on every keystroke (20,000 keys would freeze each one); until then the button waits,
  * so what is applied is always what was read.
  */
-export function IncomingReview({ model, draft, text, applyLabel }: Props) {
+export function IncomingReview({ model, draft, text, applyLabel, mode, budgetKiB }: Props) {
   const [settled, setSettled] = useState(text);
   useDebounce(() => setSettled(text), REVIEW_DELAY_MS, [text]);
   const incoming = useMemo(() => readIncomingCatalog(settled), [settled]);
+  const result = useMemo(
+    () => (incoming.catalog ? importedCatalog(draft, incoming.catalog, mode) : undefined),
+    [draft, incoming, mode]
+  );
+  // Refused before it reaches the draft, as a save would be: the size and the budget named, the text kept.
+  const tooBig = useMemo(() => {
+    const problem = result && budgetProblem(catalogSize({ catalog: result }, budgetKiB));
+    return problem?.severity === 'error' ? problem.message : undefined;
+  }, [result, budgetKiB]);
   if (settled !== text) {
     return <LoadingPlaceholder text={t('manage.incoming.reading', 'Reading the catalog…')} />;
   }
   return (
     <>
       <IncomingProblems incoming={incoming} />
-      {incoming.catalog && (
+      {tooBig && (
+        <Alert severity="error" title={t('manage.incoming.too-big', 'Too big to apply')}>
+          {tooBig}
+        </Alert>
+      )}
+      {incoming.catalog && result && (
         <>
-          <ImportPreview current={draft} incoming={incoming.catalog} />
-          <div>
-            <Button onClick={() => model.applyCatalog(incoming.catalog!)}>{applyLabel}</Button>
-          </div>
+          <ImportPreview current={draft} incoming={result} file={mode === 'merge' ? incoming.catalog : undefined} />
+          {!tooBig && (
+            <div>
+              <Button onClick={() => model.applyCatalog(incoming.catalog!, mode)}>{applyLabel}</Button>
+            </div>
+          )}
         </>
       )}
     </>

@@ -102,7 +102,8 @@ describe('KpiCatalogSource', () => {
     new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: source as never });
     source.activate();
     await settled(source);
-    expect(mockDs.requests).toHaveLength(4);
+    // Per datasource: the window, the previous period and the recent span the newest sample is dated from.
+    expect(mockDs.requests).toHaveLength(6);
     expect(shown).toEqual(['deploys:off-track mttr:on-track nps:on-track']);
   });
 

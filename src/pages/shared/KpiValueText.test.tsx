@@ -17,6 +17,7 @@ const evaluation = (overrides: Partial<KpiEvaluation>): KpiEvaluation => ({
   delta: null,
   deltaKind: null,
   newestSampleAt: '2026-05-20T11:59:00Z',
+  budgetLeft: null,
   error: null,
   ...overrides,
 });

@@ -3,16 +3,20 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Spinner, Stack, useStyles2 } from '@grafana/ui';
+import { KpiBudget } from '../../components/kpi/KpiBudget';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { KpiTarget } from '../../components/kpi/KpiTarget';
 import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
 import { KpiValue } from '../../components/kpi/KpiValue';
+import { FiringByKpi } from '../../alerting/firingKpiRules';
+import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { textOf } from '../../kpi/textOf';
+import { trendTarget } from '../../kpi/trendSeries';
 import { CardOptions } from './KpiCard';
 import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
@@ -26,14 +30,18 @@ interface Props {
   now: number;
   hrefFor: (kpiId: string) => string;
   options: CardOptions;
+  firing: FiringByKpi;
 }
 
 type Cell = CellProps<ScorecardItem>;
 
 /** The table layout: one row per KPI, sortable by column, paginated to the panel's height. */
-export function KpiTable({ items, height, now, hrefFor, options }: Props) {
+export function KpiTable({ items, height, now, hrefFor, options, firing }: Props) {
   const styles = useStyles2(getStyles);
-  const columns = useMemo(() => tableColumns(styles, now, hrefFor, options), [styles, now, hrefFor, options]);
+  const columns = useMemo(
+    () => tableColumns(styles, now, hrefFor, options, firing),
+    [styles, now, hrefFor, options, firing]
+  );
   const definition = useDefinitionTooltip(items);
   return (
     <div className={styles.wrapper} {...definition.handlers}>
@@ -52,7 +60,8 @@ function tableColumns(
   styles: ReturnType<typeof getStyles>,
   now: number,
   hrefFor: (kpiId: string) => string,
-  options: CardOptions
+  options: CardOptions,
+  firing: FiringByKpi
 ): Array<Column<ScorecardItem>> {
   const severity = (item: ScorecardItem) => (item.status ? STATUS_SEVERITY[item.status] : 99);
   const columns: Array<Column<ScorecardItem> | false> = [
@@ -61,7 +70,14 @@ function tableColumns(
       header: t('scorecard.table.status', 'Status'),
       sortType: (a, b) => severity(a.original) - severity(b.original),
       cell: ({ row: { original } }: Cell) =>
-        original.status ? <StatusBadge status={original.status} iconOnly={options.compact} /> : <Spinner inline />,
+        original.status ? (
+          <span className={styles.status}>
+            <StatusBadge status={original.status} iconOnly={options.compact} />
+            <FiringAlertBadge rules={original.invalid ? undefined : firing.get(original.kpi.id)} />
+          </span>
+        ) : (
+          <Spinner inline />
+        ),
     },
     {
       id: 'name',
@@ -78,7 +94,12 @@ function tableColumns(
     {
       id: 'target',
       header: t('scorecard.table.target', 'Target'),
-      cell: ({ row: { original } }: Cell) => <KpiTarget {...original.kpi} bare />,
+      cell: ({ row: { original } }: Cell) => (
+        <Stack direction="column" gap={0}>
+          <KpiTarget {...original.kpi} bare />
+          <KpiBudget budgetLeft={original.evaluation?.budgetLeft} testId={scorecardTestIds.budget} />
+        </Stack>
+      ),
     },
     options.showDelta && {
       id: 'delta',
@@ -158,12 +179,19 @@ function ValueCell({ item, now, styles }: { item: ScorecardItem; now: number; st
 function TrendCell({ item }: { item: ScorecardItem }) {
   const series = useMemo(() => sparklineSeries(item), [item]);
   return series ? (
-    <KpiSparkline series={series} direction={item.kpi.direction} target={item.kpi.target} width={100} height={24} />
+    <KpiSparkline
+      series={series}
+      direction={item.kpi.direction}
+      target={trendTarget(item.kpi)}
+      width={100}
+      height={24}
+    />
   ) : null;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
   wrapper: css({ height: '100%', overflow: 'auto' }),
+  status: css({ display: 'inline-flex', flexWrap: 'wrap', gap: theme.spacing(0.5) }),
   muted: css({ color: theme.colors.text.secondary }),
   error: css({ color: theme.colors.error.text, overflowWrap: 'anywhere' }),
 });

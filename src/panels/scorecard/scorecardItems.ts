@@ -2,6 +2,7 @@ import { DataFrame } from '@grafana/data';
 import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
 import { Orderable } from '../../kpi/scorecardOrder';
+import { trendSeries } from '../../kpi/trendSeries';
 import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';
 import { InvalidEntry } from './selectPanelKpis';
@@ -57,7 +58,7 @@ export function filterByStatus(items: ScorecardItem[], statuses: string[]): Scor
   return items.filter((item) => item.status === undefined || statuses.includes(item.status as KpiStatus));
 }
 
-/** The series the sparkline draws: the current window's answer, when it is one usable series. */
+/** The series the sparkline draws: the current window's answer (trendSeries), when it is one usable series. */
 export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
   const frames = item.result?.current?.frames;
   if (!frames) {
@@ -67,7 +68,9 @@ export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
   // the sparkline keeps its series object, so uPlot is not set up again for an unchanged line.
   let picked = seriesOfFrames.get(frames);
   if (picked === undefined) {
-    picked = singleSeries(frames).series ?? null;
+    const series = singleSeries(frames).series ?? null;
+    // An additive calendar KPI draws its running total: the quantity its value and target are in.
+    picked = series && trendSeries(item.kpi, series, item.result?.window);
     seriesOfFrames.set(frames, picked);
   }
   return picked;

@@ -11,6 +11,7 @@ export const scorecardTestIds = {
   error: 'data-testid kpi-scorecard error',
   stale: 'data-testid kpi-scorecard stale',
   forecast: 'data-testid kpi-scorecard forecast',
+  budget: 'data-testid kpi-scorecard budget',
   owner: 'data-testid kpi-scorecard owner',
   loading: 'data-testid kpi-scorecard loading',
   emptySelection: 'data-testid kpi-scorecard empty-selection',
