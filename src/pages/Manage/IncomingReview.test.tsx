@@ -47,6 +47,6 @@ describe('IncomingReview', () => {
     act(() => jest.advanceTimersByTime(REVIEW_DELAY_MS));
     expect(mockReads).toEqual([text]);
     act(() => screen.getByRole('button', { name: 'Apply' }).click());
-    expect(model.applyCatalog).toHaveBeenCalledWith(expect.objectContaining({ kpis: [makeKpi()] }));
+    expect(model.applyCatalog).toHaveBeenCalledWith(expect.objectContaining({ kpis: [makeKpi()] }), 'replace');
   });
 });
