@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { catalogHeaderSchema, issueMessage, kpiSchema, objectiveSchema, scorecardSchema } from './catalogSchema';
-import { durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
+import { MAX_WINDOW, durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
 import { lintCatalog } from './lintCatalog';
 import { isRecord, itemPlace, joinPath } from './places';
 import { reducerProblem } from './reducerProblem';
@@ -149,6 +149,9 @@ function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, e
       i
     );
   }
+  if (typeof kpi.window === 'string' && (durationMs(kpi.window) ?? 0) > durationMs(MAX_WINDOW)!) {
+    error(`${place}.window`, `window '${kpi.window}' is longer than ${MAX_WINDOW}, the longest a KPI may have`, i);
+  }
   if (typeof kpi.maxAge === 'string' && kpi.maxAge !== '' && durationMs(kpi.maxAge) === undefined) {
     error(`${place}.maxAge`, `unknown duration '${kpi.maxAge}': use a duration like 15m, 2h or 1d`, i);
   }
@@ -169,7 +172,11 @@ function checkKpiRules(kpi: Record<string, unknown>, place: string, i: number, e
   if (Array.isArray(kpi.links)) {
     kpi.links.forEach((link, j) => {
       if (isRecord(link) && typeof link.url === 'string' && !isHttpUrl(link.url)) {
-        error(`${place}.links[${j}].url`, `only http(s) links are allowed, got '${link.url.slice(0, 60)}'`, i);
+        const got = link.url.slice(0, 60);
+        const why = /^https?:/i.test(link.url)
+          ? `not a whole http(s) URL with a host, got '${got}': write it like https://wiki.example.com/runbook`
+          : `only http(s) links are allowed, got '${got}'`;
+        error(`${place}.links[${j}].url`, why, i);
       }
     });
   }
@@ -305,10 +312,17 @@ export function isIsoTime(text: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && hour < 24 && minute < 60;
 }
 
+/**
+ * An absolute http(s) URL with a host, written out: URL() alone takes `https:host` and `http:///host` (it repairs
+ * them, as browsers do), which no one means as a link.
+ */
 export function isHttpUrl(url: string): boolean {
+  if (!/^https?:\/\/[^/\\\s]/i.test(url)) {
+    return false;
+  }
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
   } catch {
     return false;
   }
