@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
+import { handleProvisioningApi } from './alerting/provisioningApi.mjs';
+import { createRuleStatuses } from './alerting/ruleStatuses.mjs';
+import { createRuleStore } from './alerting/ruleStore.mjs';
 import { bootSettings } from './bootData.mjs';
 import { bundleHost } from './bundleHost.mjs';
 import { DEFAULT_PROMETHEUS, readDatasources } from './datasourceProvisioning.mjs';
@@ -31,6 +34,7 @@ const { values: args } = parseArgs({
     host: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
     dev: { type: 'boolean', default: false },
+    alerting: { type: 'string' },
   },
 });
 const port = Number(args.port ?? process.env.PORT ?? 3001);
@@ -59,6 +63,17 @@ const { prometheus, skipped } = datasourcesPath
   ? readDatasources(datasourcesPath)
   : { prometheus: DEFAULT_PROMETHEUS, skipped: [] };
 const timeInterval = prometheus.jsonData.timeInterval ?? '';
+
+// Grafana-managed alert rules, provisioned from provisioning/alerting as the dev stack's Grafana does
+// (`--alerting none` starts without any, `--alerting <dir>` reads another folder).
+const alertingDir = args.alerting === 'none' ? undefined : (args.alerting ?? join(root, 'provisioning', 'alerting'));
+const ruleStore = createRuleStore();
+const provisionedRules = ruleStore.seedFromFiles(alertingDir);
+const ruleStatuses = createRuleStatuses(ruleStore, {
+  promUrl,
+  scrapeInterval: timeInterval,
+  datasourceUid: prometheus.uid,
+});
 
 // --dev: an unminified host with React's development build, for readable errors.
 const hostBuild = join(root, 'node_modules', '.cache', args.dev ? 'kpi-preview-host-dev' : 'kpi-preview-host');
@@ -152,6 +167,20 @@ async function handleApi(req, res, path) {
     }
     return sendJson(res, status, body);
   }
+  const provisioning = await handleProvisioningApi({
+    method: req.method,
+    path,
+    role,
+    readBody: () => readJsonBody(req),
+    store: ruleStore,
+    changed: () => ruleStatuses.invalidate(),
+  });
+  if (provisioning) {
+    return sendJson(res, provisioning.status, provisioning.body);
+  }
+  if (path === '/api/prometheus/grafana/api/v1/rules' && req.method === 'GET') {
+    return sendJson(res, 200, await ruleStatuses.get());
+  }
   console.warn(`preview: no answer for ${req.method} ${path} (Grafana API not part of the bench)`);
   return sendJson(res, 404, { message: 'Not found' });
 }
@@ -223,6 +252,9 @@ server.listen(port, host, () => {
   console.log(`preview: settings from ${seed}; nested panels: ${panels}`);
   const notServed = skipped.length > 0 ? `; not served here: ${skipped.join(', ')}` : '';
   console.log(`preview: datasource ${prometheus.name} (uid ${prometheus.uid}) -> ${promUrl}${notServed}`);
+  console.log(
+    `preview: ${provisionedRules} alert rules provisioned from ${alertingDir ? relative(root, alertingDir) : 'nowhere'}`
+  );
   console.log(`preview: ${appUrl}a/${pluginId}/`);
 });
 

@@ -1,6 +1,7 @@
 /** data-testid strings, shared by the code and its tests (jest and Playwright). */
 export const testIds = {
   appConfig: {
+    budget: 'data-testid app-config-budget',
     container: 'data-testid ac-container',
     catalogStatus: 'data-testid ac-catalog-status',
     manageLink: 'data-testid ac-manage-link',
@@ -28,6 +29,12 @@ export const testIds = {
     exploreLink: 'data-testid kpi-detail-explore',
     editLink: 'data-testid kpi-detail-edit',
   },
+  alerting: {
+    /** A card's, a catalog row's or a KPI page's "alert firing" link. */
+    firing: 'data-testid kpi-alert-firing',
+    /** The KPI page's list of its firing rules. */
+    rules: 'data-testid kpi-alert-rules',
+  },
   objectives: {
     container: 'data-testid objectives-container',
     objective: (id: string) => `data-testid objective ${id}`,
@@ -40,11 +47,16 @@ export const testIds = {
     container: 'data-testid editor-container',
     provisioned: 'data-testid editor-provisioned',
     conflict: 'data-testid editor-conflict',
+    lost: 'data-testid editor-lost',
+    merged: 'data-testid editor-merged',
+    size: 'data-testid editor-size',
     save: 'data-testid editor-save',
     yaml: 'data-testid editor-yaml',
     importText: 'data-testid editor-import-text',
     importPreview: 'data-testid editor-import-preview',
     fieldError: 'data-testid editor-field-error',
     historyError: 'data-testid editor-history-error',
+    alertingRules: 'data-testid editor-alerting-rules',
+    ruleSync: 'data-testid editor-rule-sync',
   },
 };

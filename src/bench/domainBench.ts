@@ -3,6 +3,7 @@ import { GCProfiler } from 'node:v8';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { benchRequests } from './requestBench';
+import { benchStorage } from './storageBench';
 import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
 
 /**
@@ -98,3 +99,4 @@ function benchEvaluate() {
 benchValidate();
 benchEvaluate();
 benchRequests(print);
+benchStorage(print);

@@ -77,3 +77,41 @@ describe('readIncomingCatalog', () => {
     expect(incoming.errors).toEqual([expect.stringMatching(/^line \d+, column \d+: /)]);
   });
 });
+
+describe('readIncomingCatalog: OpenSLO', () => {
+  const slo = (annotations: string) => `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: avail
+  displayName: Availability
+  annotations: {${annotations}}
+spec:
+  service: web
+  indicator:
+    metadata: { name: avail-sli }
+    spec:
+      thresholdMetric:
+        metricSource: { type: prometheus, spec: { datasource: { type: prometheus, uid: prom }, expr: '100 * avail' } }
+  timeWindow: [{ duration: 30d, isRolling: true }]
+  budgetingMethod: Occurrences
+  objectives: [{ target: 0.999 }]
+`;
+
+  it('recognises OpenSLO by its apiVersion and reads it as SLO KPIs', () => {
+    const read = readIncomingCatalog(
+      slo('kpi-scorecards.app/owner: ana@example.com, kpi-scorecards.app/team: sre, kpi-scorecards.app/type: lagging')
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.catalog?.kpis).toEqual([
+      expect.objectContaining({ id: 'avail', name: 'Availability', window: '30d', slo: { objective: 99.9 } }),
+    ]);
+  });
+
+  it('names what OpenSLO lacks for the catalog at its place, and offers nothing to apply', () => {
+    const read = readIncomingCatalog(slo('kpi-scorecards.app/team: sre, kpi-scorecards.app/type: lagging'));
+    expect(read.catalog).toBeUndefined();
+    expect(read.errors).toEqual([
+      "[0] (avail).metadata.annotations.kpi-scorecards.app/owner: required: the catalog needs the KPI's owner, which OpenSLO has no field for",
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
-import { placeInFile, readCatalogText } from '../kpi/catalogYaml';
+import { LocatedCatalog, placeInFile, readCatalogText } from '../kpi/catalogYaml';
+import { fromOpenSlo } from '../kpi/openslo/fromOpenSlo';
+import { openSloDocuments } from '../kpi/openslo/openSloText';
 import { KpiCatalog, Problem } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 
@@ -18,11 +20,14 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
   if (text.trim() === '') {
     return { errors: [], warnings: [] };
   }
-  let located;
+  let located: LocatedCatalog & { openSloErrors?: string[] };
   try {
-    located = readCatalogText(text);
+    located = readOpenSlo(text) ?? readCatalogText(text);
   } catch (e) {
     return { errors: [(e as Error).message], warnings: [] };
+  }
+  if (located.openSloErrors && located.openSloErrors.length > 0) {
+    return { errors: located.openSloErrors, warnings: [] };
   }
   const validation = validateCatalog(located.catalog);
   const problems = [...validation.problems, ...located.warnings];
@@ -30,4 +35,15 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
     problems.filter((p) => p.severity === severity).map((p) => `${placeInFile(located.prefix, p.place)}: ${p.message}`);
   const errors = lines('error');
   return { catalog: errors.length === 0 ? validation.catalog : undefined, errors, warnings: lines('warning') };
+}
+
+/** OpenSLO documents (recognised by their apiVersion) as a catalog, with what they lack for one at its place. */
+function readOpenSlo(text: string): (LocatedCatalog & { openSloErrors: string[] }) | undefined {
+  const documents = openSloDocuments(text);
+  if (!documents) {
+    return undefined;
+  }
+  const { catalog, problems } = fromOpenSlo(documents);
+  const openSloErrors = problems.filter((p) => p.severity === 'error').map((p) => `${p.place}: ${p.message}`);
+  return { catalog, prefix: '', warnings: [], openSloErrors };
 }

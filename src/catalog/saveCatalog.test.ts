@@ -6,7 +6,7 @@ import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { KpiCatalog } from '../kpi/types';
 import { fetchCatalog } from '../query/catalogSettings';
 import { fakeSettingsBackend } from './testing/fakeSettingsBackend';
-import { saveCatalog } from './saveCatalog';
+import { confirmSaved, saveCatalog } from './saveCatalog';
 
 let mockBackend = fakeSettingsBackend({});
 jest.mock('@grafana/runtime', () => ({
@@ -38,6 +38,7 @@ describe('saveCatalog', () => {
     expect(mockBackend.backendSrv.fetch.mock.calls.map(([o]) => [o.method ?? 'GET', o.url])).toEqual([
       ['GET', '/api/plugins/kpi-scorecards-app/settings'],
       ['POST', '/api/plugins/kpi-scorecards-app/settings'],
+      ['GET', '/api/plugins/kpi-scorecards-app/settings'],
     ]);
   });
 
@@ -57,5 +58,41 @@ describe('saveCatalog', () => {
     expect(outcome.kind).toBe('invalid');
     expect(outcome.kind === 'invalid' && outcome.messages[0]).toContain('kpis[0] (deployment-frequency).owner');
     expect(mockBackend.backendSrv.fetch).not.toHaveBeenCalled();
+  });
+
+  it('reads back after writing: a save that a concurrent one replaced is "lost", naming their version', async () => {
+    mockBackend = fakeSettingsBackend({ catalog: catalog([]), catalogVersion: 2 });
+    // The other admin read version 2 too; their write lands right after ours, and wins.
+    const theirs = { catalog: catalog([makeKpi({ id: 'theirs' })]), catalogVersion: 3, catalogSaves: [] };
+    mockBackend.afterPost.push(() => mockBackend.saveElsewhere(theirs));
+    const outcome = await saveCatalog(catalog(), 2);
+    expect(outcome).toEqual({ kind: 'lost', theirVersion: 3, theirJsonData: theirs });
+    expect(mockBackend.posts).toHaveLength(1);
+  });
+
+  it('a save stands when others saved on top of it since: its mark is in their lineage', async () => {
+    mockBackend = fakeSettingsBackend({ catalogVersion: 0 });
+    const first = await saveCatalog(catalog(), 0);
+    expect(first.kind).toBe('saved');
+    const second = await saveCatalog(catalog([makeKpi(), makeKpi({ id: 'second' })]), 1);
+    expect(second.kind).toBe('saved');
+    expect(first.kind === 'saved' && (await confirmSaved(first.mark))).toBeUndefined();
+    expect(mockBackend.store.settings.jsonData?.catalogSaves?.map((m) => m.version)).toEqual([1, 2]);
+  });
+
+  it('refuses a catalog over the size budget before writing, naming its size and the budget', async () => {
+    const big = catalog(
+      Array.from({ length: 120 }, (_, i) => makeKpi({ id: `kpi-${i}`, description: 'x'.repeat(500) }))
+    );
+    mockBackend = fakeSettingsBackend({ catalogVersion: 1 });
+    const outcome = await saveCatalog(big, 1);
+    expect(outcome.kind).toBe('invalid');
+    expect(outcome.kind === 'invalid' && outcome.messages[0]).toMatch(
+      /^the catalog is \d+\.\d KiB as stored .* over its size budget of 64\.0 KiB/
+    );
+    expect(mockBackend.posts).toHaveLength(0);
+    // An admin of a Grafana on PostgreSQL raised the budget: the same catalog saves.
+    mockBackend = fakeSettingsBackend({ catalogVersion: 1, catalogBudgetKiB: 1024 });
+    expect((await saveCatalog(big, 1)).kind).toBe('saved');
   });
 });

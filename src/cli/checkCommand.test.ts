@@ -105,6 +105,30 @@ describe('kpi check', () => {
     });
   });
 
+  it('without --catalog, checks the catalog stored in that Grafana', async () => {
+    const ds = answer({ avail: 99.95, deploys: 0.05 });
+    const settings: Handler = (body, req, res) => {
+      if (req.url === '/api/plugins/kpi-scorecards-app/settings' && req.method === 'GET') {
+        // Stored as provisioning may hold it: YAML text in jsonData.catalog.
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ jsonData: { catalog } }));
+        return;
+      }
+      ds(body, req, res);
+    };
+    await withGrafana(settings, async (url) => {
+      const { code, stdout } = await kpi(['check', '--grafana', url]);
+      expect(stdout).toContain('availability: on-track 99.950% (target 99.900%)');
+      expect(stdout).toContain('failing (off-track or paging): deploys');
+      expect(code).toBe(1);
+    });
+    const empty: Handler = (_body, _req, res) => res.writeHead(200).end(JSON.stringify({ jsonData: {} }));
+    await withGrafana(empty, async (url) => {
+      const { code, stderr } = await kpi(['check', '--grafana', url]);
+      expect(stderr).toBe(`kpi: ${url} has no catalog stored: pass --catalog FILE\n`);
+      expect(code).toBe(2);
+    });
+  });
+
   it('exits 2 with a clear message when the token is refused', async () => {
     await withGrafana(answer({}), async (url) => {
       const { code, stderr } = await kpi(['check', '--grafana', url, '--catalog', catalogFile], 'wrong');

@@ -14,12 +14,14 @@ import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatal
 import { checkBudgets } from './checkBudgets';
 import { checkLine } from './checkLine';
 import { problemLine } from './problemLine';
+import { catalogToCheck } from './storedCatalog';
 
 /**
- * `kpi check --grafana URL --catalog FILE [--select SELECTOR] [--allow-stale]`: evaluates the selected KPIs live
- * through that Grafana, burn rates included, and exits 1 when one is off-track or an SLO's page alert holds, so
- * a pipeline can gate a deploy on it. A gate never passes on a KPI it could not judge: an invalid definition, a
- * failed query, no data or (unless --allow-stale) stale data exits 2 (unless another fails: 1).
+ * `kpi check --grafana URL [--catalog FILE] [--select SELECTOR] [--allow-stale]` (without --catalog: the catalog
+ * stored there): evaluates the selected KPIs live through that Grafana, burn rates included, and exits 1 when one is
+ * off-track or an SLO's page alert holds, so a pipeline can gate a deploy on it. A gate never passes on a KPI it
+ * could not judge: an invalid definition, a failed query, no data or (unless --allow-stale) stale data exits 2
+ * (unless another fails: 1).
  */
 export async function checkCommand(
   args: string[],
@@ -38,9 +40,9 @@ export async function checkCommand(
   if (!token) {
     throw new UsageError('GRAFANA_TOKEN is not set: create a service account token (Viewer is enough) and export it');
   }
-  const catalogFile = required(options, 'catalog');
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
-  const { catalog, prefix } = readCatalogFile(catalogFile);
+  const source = await catalogToCheck(options.get('catalog'), grafana, token, readCatalogFile);
+  const { catalog, prefix, label: catalogFile } = source;
   const validation = validateCatalog(catalog);
   const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
   const chosen = alternativesOf({ ...selector, status: undefined });

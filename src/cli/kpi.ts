@@ -1,14 +1,25 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { opensloCommand } from './opensloCommand';
+import { pullCommand } from './pullCommand';
+import { pushCommand } from './pushCommand';
+import { rulesCommand } from './rulesCommand';
 import { validateCommand } from './validateCommand';
 
 const USAGE = `usage:
-  kpi validate FILE...
+  kpi validate [--budget KIB] FILE...
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
-  kpi check --grafana URL --catalog FILE [--select team=platform,type=lagging] [--tz ZONE] [--allow-stale]   (token in GRAFANA_TOKEN)
-      (exit 1: a KPI is off-track or an SLO's page alert holds; 2: one cannot be judged: failed, no data, stale)`;
+  kpi check --grafana URL [--catalog FILE] [--select team=platform,type=lagging] [--tz ZONE] [--allow-stale]
+      (token in GRAFANA_TOKEN; without --catalog it checks the catalog stored in that Grafana)
+      (exit 1: a KPI is off-track or an SLO's page alert holds; 2: one cannot be judged: failed, no data, stale)
+  kpi rules grafana FILE [--folder TITLE]   (a Grafana alerting provisioning file)
+  kpi rules prometheus FILE                 (Prometheus recording and alerting rules for SLO KPIs with good/total)
+  kpi openslo export FILE                 the SLO KPIs as OpenSLO v1 documents
+  kpi openslo import FILE...              a catalog from OpenSLO documents (SLO, SLI, DataSource)
+  kpi pull --grafana URL [--out FILE]     the catalog stored in Grafana, as YAML
+  kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -19,8 +30,16 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return validateCommand(args, out, err);
       case 'evaluate':
         return evaluateCommand(args, out, err);
+      case 'rules':
+        return rulesCommand(args, out, err);
       case 'check':
         return await checkCommand(args, out, err);
+      case 'openslo':
+        return opensloCommand(args, out, err);
+      case 'pull':
+        return await pullCommand(args, out);
+      case 'push':
+        return await pushCommand(args, out, err);
       case undefined:
       case '--help':
       case 'help':

@@ -91,3 +91,74 @@ describe('kpi validate', () => {
     });
   });
 });
+
+describe('kpi validate: the size budget', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-budget-'));
+  const bigCatalog = (kpis: number) =>
+    JSON.stringify({
+      apiVersion: 'kpi-scorecards/v1',
+      kind: 'KpiCatalog',
+      kpis: Array.from({ length: kpis }, (_, i) => ({
+        id: `kpi-${i}`,
+        name: `KPI ${i}`,
+        description: 'x'.repeat(600),
+        team: `team-${Math.floor(i / 5)}`,
+        owner: 'owner@example.com',
+        type: i % 2 ? 'leading' : 'lagging',
+        direction: 'higher-is-better',
+        target: { value: 10 },
+        window: '7d',
+        cadence: 'weekly',
+        query: { datasource: { type: 'prometheus', uid: 'p' }, expr: `sum(kpi_${i})` },
+      })),
+    });
+
+  it('refuses a catalog over 64 KiB by default, naming its size and the budget; --budget raises it', async () => {
+    const file = join(dir, 'big.json');
+    writeFileSync(file, bigCatalog(100));
+    const refused = await validate(file);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${file}: \\(document\\): the catalog is \\d+\\.\\d KiB .*over its size budget of 64\\.0 KiB`)
+      ),
+    ]);
+    const out: string[] = [];
+    expect(
+      await main(
+        ['validate', '--budget', '1024', file],
+        (l) => out.push(l),
+        () => undefined
+      )
+    ).toBe(0);
+    expect(out).toEqual([]);
+  });
+
+  it('warns from 75% of the budget, and reads a provisioning file`s own catalogBudgetKiB', async () => {
+    const file = join(dir, 'near.json');
+    writeFileSync(file, bigCatalog(60));
+    const near = await validate(file);
+    expect(near.code).toBe(0);
+    expect(near.out).toEqual([
+      expect.stringMatching(/\(document\): warning: the catalog is .*% of its size budget of 64\.0 KiB$/),
+    ]);
+    const provisioning = join(dir, 'app.yaml');
+    writeFileSync(
+      provisioning,
+      `apiVersion: 1\napps:\n  - type: kpi-scorecards-app\n    jsonData:\n      catalogBudgetKiB: 1024\n      catalog: ${bigCatalog(100)}\n`
+    );
+    expect(await validate(provisioning)).toEqual({ code: 0, out: [], err: [] });
+  });
+
+  it('exits 2 on a --budget that is not a positive number', async () => {
+    const err: string[] = [];
+    expect(
+      await main(
+        ['validate', '--budget', '64k', fixture('catalog.yaml')],
+        () => undefined,
+        (l) => err.push(l)
+      )
+    ).toBe(2);
+    expect(err).toEqual(['kpi: --budget: not a positive number of KiB: "64k"']);
+  });
+});

@@ -1,18 +1,35 @@
+import { budgetProblem, catalogSize, readBudgetKiB } from '../kpi/catalogBudget';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, readCatalogFile } from './cliIo';
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile } from './cliIo';
 import { problemLine } from './problemLine';
 
-/** `kpi validate FILE...`: one line per problem; 0 clean, 1 errors, 2 a file could not be read or parsed. */
-export function validateCommand(files: string[], out: (line: string) => void, err: (line: string) => void): number {
+/**
+ * `kpi validate [--budget KIB] FILE...`: one line per problem; 0 clean, 1 errors, 2 a file could not be read or
+ * parsed. The size budget is --budget, else a provisioning file's jsonData.catalogBudgetKiB, else 64 KiB.
+ */
+export function validateCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const { options, positional: files } = parseArgs(args, ['budget']);
+  const budgetOption = options.has('budget') ? readBudgetKiB(options.get('budget')) : undefined;
+  if (budgetOption?.error) {
+    throw new UsageError(`--budget: ${budgetOption.error}`);
+  }
   if (files.length === 0) {
     throw new UsageError('validate needs at least one FILE (a catalog, or an app provisioning file)');
   }
   let exit = EXIT_OK;
   for (const file of files) {
     try {
-      const { catalog, prefix, warnings } = readCatalogFile(file);
+      const { catalog, prefix, warnings, budgetKiB } = readCatalogFile(file);
+      const fromFile = readBudgetKiB(budgetKiB);
+      if (!budgetOption && fromFile.error) {
+        throw new UsageError(`${file}: ${prefix.replace(/catalog\.$/, '')}catalogBudgetKiB: ${fromFile.error}`);
+      }
       const { problems } = validateCatalog(catalog);
-      for (const p of [...problems, ...warnings]) {
+      // The app stores the catalog as jsonData.catalog, an object: that is what the budget counts.
+      const size = budgetProblem(catalogSize({ catalog }, budgetOption?.kib ?? fromFile.kib));
+      const all = [...problems, ...(size ? [size] : []), ...warnings];
+      // Errors first, as validateCatalog orders them: the size refusal is an error like any other.
+      for (const p of [...all.filter((q) => q.severity === 'error'), ...all.filter((q) => q.severity !== 'error')]) {
         out(problemLine(file, prefix, p));
         if (p.severity === 'error') {
           exit = Math.max(exit, EXIT_FAILED);

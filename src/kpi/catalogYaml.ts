@@ -14,6 +14,8 @@ export interface LocatedCatalog {
   prefix: string;
   /** Findings about the file itself (such as `$NAME` that Grafana would take from the environment). */
   warnings: Problem[];
+  /** `jsonData.catalogBudgetKiB` of a provisioning file, as written. */
+  budgetKiB?: unknown;
 }
 
 /** A place in the catalog as a place in the file: the whole catalog of a provisioning file is its jsonData.catalog. */
@@ -52,7 +54,8 @@ export function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog
           source
         )
       : expanded.value;
-  return { catalog: document, prefix, warnings: expanded.warnings };
+  const budgetKiB = isRecord(app.jsonData) ? app.jsonData.catalogBudgetKiB : undefined;
+  return { catalog: document, prefix, warnings: expanded.warnings, budgetKiB };
 }
 
 /**

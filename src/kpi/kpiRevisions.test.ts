@@ -1,5 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { diffKpi, reviseKpi, revisionBlockers, UnrevisableKpiError } from './kpiRevisions';
+import { diffKpi, MAX_HISTORY, reviseKpi, revisionBlockers, UnrevisableKpiError } from './kpiRevisions';
+import { definitionsBefore } from './revisionSnapshots';
 import { Kpi } from './types';
 
 const base = makeKpi({ revision: 3 });
@@ -64,16 +65,25 @@ describe('reviseKpi', () => {
     const saved = reviseKpi(base, { ...base, target: { value: 12, atRisk: 8 } }, author);
     expect(saved.revision).toBe(4);
     expect(saved.target.value).toBe(12);
-    expect(saved.history).toEqual([{ revision: 4, ...author, changes: ['target.value: 10 -> 12'], snapshot: base }]);
-    expect(saved.history![0].snapshot!.target!.value).toBe(10);
+    // The entry holds only what the change replaced; the whole old definition is rebuilt from it.
+    expect(saved.history).toEqual([
+      { revision: 4, ...author, changes: ['target.value: 10 -> 12'], snapshot: { target: base.target, revision: 3 } },
+    ]);
+    expect(definitionsBefore(saved)).toEqual([base]);
   });
 
   it('a change of wording keeps the revision and is still in history', () => {
     const saved = reviseKpi(base, { ...base, name: 'Deploys' }, author);
     expect(saved.revision).toBe(3);
     expect(saved.history).toEqual([
-      { revision: 3, ...author, changes: ['name: Deployment frequency -> Deploys'], snapshot: base },
+      {
+        revision: 3,
+        ...author,
+        changes: ['name: Deployment frequency -> Deploys'],
+        snapshot: { name: base.name, revision: 3 },
+      },
     ]);
+    expect(definitionsBefore(saved)).toEqual([base]);
   });
 
   it('saving without a change adds nothing, and a revision typed by hand is ignored', () => {
@@ -92,6 +102,20 @@ describe('reviseKpi', () => {
       [2, ['window: 7d -> 30d']],
       [2, ['owner: jane@example.com -> sam@example.com']],
     ]);
+  });
+
+  it('keeps the last 20 history entries, each still holding the definition it replaced', () => {
+    let kpi = reviseKpi(undefined, base, author);
+    for (let value = 11; value <= 40; value++) {
+      kpi = reviseKpi(kpi, { ...kpi, target: { value } }, author);
+    }
+    expect(kpi.revision).toBe(31);
+    expect(kpi.history).toHaveLength(MAX_HISTORY);
+    expect(kpi.history!.map((h) => h.revision)).toEqual(Array.from({ length: 20 }, (_, i) => 12 + i));
+    // The oldest kept entry is revision 12, which replaced the definition with target 20 (revision 11).
+    const before = definitionsBefore(kpi);
+    expect(before[0]).toEqual({ ...base, revision: 11, target: { value: 20 } });
+    expect(before[19]).toEqual({ ...base, revision: 30, target: { value: 39 } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { DEFAULT_REDUCER, DEFAULT_UNIT } from './grafanaKnowledge';
 import { isRecord } from './places';
+import { compactSnapshot } from './revisionSnapshots';
 import { Kpi, Revision } from './types';
 
 /** Fields whose change alters what the KPI means (spec: "Revisions"). */
@@ -57,6 +58,12 @@ export function diffKpi(before: Kpi, after: Kpi): KpiChange {
   return { bumps, changes };
 }
 
+/**
+ * History entries a KPI keeps in the catalog (spec: "Revisions"): each holds the definition it replaced, so
+ * without a cap history would fill the size budget. The oldest go first; `kpi pull` into git keeps them all.
+ */
+export const MAX_HISTORY = 20;
+
 export interface Author {
   by: string;
   at: string;
@@ -82,8 +89,9 @@ export function reviseKpi(before: Kpi | undefined, after: Kpi, author: Author): 
     return { ...definition, revision, history };
   }
   const { history: _h, ...previous } = before;
-  const entry: Revision = { revision, ...author, changes, snapshot: previous };
-  return { ...definition, revision, history: [...history, entry] };
+  const next = { ...definition, revision };
+  const entry: Revision = { revision, ...author, changes, snapshot: compactSnapshot(previous, next) as Partial<Kpi> };
+  return { ...definition, revision, history: [...history, entry].slice(-MAX_HISTORY) };
 }
 
 /**

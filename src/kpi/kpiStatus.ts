@@ -20,7 +20,7 @@ export function effectiveAtRisk(direction: Direction, target: Target): number | 
  * 0.32999999999999996 in binary floating point, which would put a value of exactly 0.33 past the at-risk band.
  * 15 significant digits is what a double holds exactly for any decimal written in a catalog.
  */
-function asWritten(boundary: number): number {
+export function asWritten(boundary: number): number {
   return Number.isFinite(boundary) ? Number(boundary.toPrecision(15)) : boundary;
 }
 

@@ -4,6 +4,8 @@ import { isRecord } from './places';
 export interface RevisionRow {
   /** `history[2]`: its place in the KPI's history, unique where revision numbers are not. */
   place: string;
+  /** Its index in the history list. */
+  index: number;
   revision?: number;
   at?: string;
   by?: string;
@@ -26,12 +28,13 @@ export function revisionRows(history: unknown): RevisionRow[] {
   if (!Array.isArray(history)) {
     return [];
   }
-  return history.map((entry, index) => readEntry(entry, `history[${index}]`)).reverse();
+  return history.map((entry, index) => readEntry(entry, index)).reverse();
 }
 
-function readEntry(entry: unknown, place: string): RevisionRow {
+function readEntry(entry: unknown, index: number): RevisionRow {
+  const place = `history[${index}]`;
   if (!isRecord(entry)) {
-    return { place, changes: [], notAnEntry: true, unreadable: [] };
+    return { place, index, changes: [], notAnEntry: true, unreadable: [] };
   }
   const unreadable: string[] = [];
   const read = <T>(field: string, ok: (v: unknown) => v is T): T | undefined => {
@@ -52,7 +55,7 @@ function readEntry(entry: unknown, place: string): RevisionRow {
     unreadable.push('changes');
   }
   const snapshot = read('snapshot', isRecord);
-  return { place, revision, at, by, changes, snapshot, notAnEntry: false, unreadable };
+  return { place, index, revision, at, by, changes, snapshot, notAnEntry: false, unreadable };
 }
 
 function isText(value: unknown): value is string {

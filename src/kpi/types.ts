@@ -59,7 +59,7 @@ export interface Revision {
   at: string;
   by: string;
   changes: string[];
-  /** The definition as it was at this revision, so old revisions stay readable. */
+  /** What this change replaced: the old values of the fields it changed (see revisionSnapshots). */
   snapshot?: Partial<Kpi>;
 }
 

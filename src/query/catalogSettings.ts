@@ -15,6 +15,10 @@ export interface AppJsonData {
   catalogVersion?: number;
   /** Set in provisioning files: edits in the app are replaced on the next provisioning. */
   provisioned?: boolean;
+  /** The size budget in KiB (default 64, MySQL's limit): raise it on a Grafana on PostgreSQL or SQLite. */
+  catalogBudgetKiB?: number;
+  /** The last saves' marks (version and a random id): a save missing here was overwritten by a concurrent one. */
+  catalogSaves?: Array<{ version: number; id: string }>;
 }
 
 export interface PluginSettings {

@@ -8,10 +8,13 @@ import { AppJsonData, PluginSettings } from '../../query/catalogSettings';
 export function fakeSettingsBackend(initial: AppJsonData) {
   const store: { settings: PluginSettings } = { settings: { enabled: true, pinned: true, jsonData: initial } };
   const posts: PluginSettings[] = [];
+  /** Run after each write lands, as another admin's write landing just after it would. */
+  const afterPost: Array<() => void> = [];
   const fetch = jest.fn((options: { url: string; method?: string; data?: PluginSettings }) => {
     if (options.method === 'POST') {
       posts.push(options.data!);
       store.settings = JSON.parse(JSON.stringify(options.data));
+      afterPost.shift()?.();
       return of({ data: { message: 'Plugin settings updated' }, status: 200 });
     }
     return of({ data: JSON.parse(JSON.stringify(store.settings)), status: 200 });
@@ -20,5 +23,5 @@ export function fakeSettingsBackend(initial: AppJsonData) {
   const saveElsewhere = (jsonData: AppJsonData) => {
     store.settings = { ...store.settings, jsonData };
   };
-  return { backendSrv: { fetch }, store, posts, saveElsewhere };
+  return { backendSrv: { fetch }, store, posts, saveElsewhere, afterPost };
 }

@@ -7,6 +7,7 @@ import { canEditCatalog } from '../../catalog/permissions';
 import { AppJsonData, readCatalogSettings } from '../../query/catalogSettings';
 import { testIds } from '../../testIds';
 import { manageUrl } from '../../utils/utils.routing';
+import { BudgetSetting } from './BudgetSetting';
 import { CatalogStatusSummary } from './CatalogStatusSummary';
 
 export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppJsonData>> {}
@@ -38,6 +39,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
             )}
           </Stack>
         )}
+        {admin && <BudgetSetting jsonData={plugin.meta.jsonData ?? {}} />}
       </FieldSet>
       <PresetDashboards includes={plugin.meta.includes ?? []} />
       {!admin && <Alert severity="info" title={t('config.viewer', 'Only an admin can change the catalog')} />}

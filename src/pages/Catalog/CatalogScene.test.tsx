@@ -4,6 +4,7 @@
 // yaml's browser build is ESM that jest does not transform.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { of } from 'rxjs';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
@@ -21,9 +22,12 @@ import { PAGE_SIZE } from './CatalogTable';
 
 // deploys (higher-is-better, target 10) is off track at 2; mttr (lower, 60) on track at 30; nps on track at 50.
 const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
+/** Grafana's alerting API; unset, the alert states cannot be read (as where alerting is off). */
+let mockBackend: unknown;
 jest.mock('@grafana/runtime', () => ({
   ...jest.requireActual('@grafana/runtime'),
   getDataSourceSrv: () => mockDs.srv,
+  getBackendSrv: () => mockBackend,
 }));
 
 function renderCatalog(
@@ -46,7 +50,22 @@ const rowOrder = () =>
     .map((row) => row.querySelector('a')?.textContent ?? within(row).queryByText('Broken KPI')?.textContent);
 
 describe('Catalog page', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+    mockBackend = undefined;
+  });
+
+  it("marks a KPI whose rule fires in Grafana's alerting, linking to the rule", async () => {
+    const rule = { state: 'firing', name: 'Off track: Deployment frequency', uid: 'kpi-deploys-off-track' };
+    const groups = [{ name: 'KPI platform', rules: [{ ...rule, labels: { kpi: 'deploys', severity: 'ticket' } }] }];
+    mockBackend = { fetch: () => of({ data: { status: 'success', data: { groups } } }) };
+    renderCatalog();
+    const firing = await screen.findByTestId(testIds.alerting.firing);
+    expect(firing).toHaveTextContent('Alert firing: ticket');
+    expect(firing).toHaveAttribute('href', '/alerting/grafana/kpi-deploys-off-track/view');
+    expect(firing.closest('tr')).toHaveTextContent('Deployment frequency');
+  });
+
   beforeEach(() => {
     asUser('Viewer');
     mockDs.control.silent = false;

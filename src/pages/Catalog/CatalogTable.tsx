@@ -3,6 +3,9 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Pagination, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
+import { FiringByKpi } from '../../alerting/firingKpiRules';
+import { useFiringRules } from '../../alerting/useFiringRules';
+import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
 import { kpiDetailUrl } from '../../constants';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
@@ -23,9 +26,10 @@ export const PAGE_SIZE = 25;
 type Cell = CellProps<CatalogRow>;
 
 export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
+  const firing = useFiringRules().byKpi;
   const columns = useMemo<Array<Column<CatalogRow>>>(
     () => [
-      { id: 'status', header: t('catalog.column.status', 'Status'), cell: StatusCell },
+      { id: 'status', header: t('catalog.column.status', 'Status'), cell: statusCell(firing) },
       { id: 'name', header: t('catalog.column.name', 'KPI'), cell: NameCell },
       { id: 'value', header: t('catalog.column.value', 'Value'), cell: ValueCell },
       { id: 'target', header: t('catalog.column.target', 'Target'), cell: TargetCell },
@@ -35,7 +39,7 @@ export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
       { id: 'category', header: t('catalog.column.category', 'Category'), cell: textCell('category') },
       { id: 'type', header: t('catalog.column.type', 'Type'), cell: textCell('type') },
     ],
-    []
+    [firing]
   );
   // The table is paged here rather than by InteractiveTable's `pageSize`: react-table would otherwise build,
   // expand and page every matching row (up to 5,000) on each keystroke to show one page of them. What is shown
@@ -79,8 +83,15 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
 });
 
-function StatusCell({ row: { original } }: Cell) {
-  return <KpiStatusBadge status={original.status} />;
+/** The status, and beside it whether one of the KPI's rules fires in Grafana's alerting. */
+function statusCell(firing: FiringByKpi) {
+  const StatusCell = ({ row: { original } }: Cell) => (
+    <Stack gap={0.5} wrap="wrap" alignItems="center">
+      <KpiStatusBadge status={original.status} />
+      <FiringAlertBadge rules={original.errors ? undefined : firing.get(original.id)} />
+    </Stack>
+  );
+  return StatusCell;
 }
 
 function NameCell({ row: { original } }: Cell) {

@@ -14,6 +14,7 @@ import { KpiCatalogSourceState } from '../shared/KpiCatalogSource';
 import { ErrorBudgetSection } from './ErrorBudgetSection';
 import { KpiDebug } from './KpiDebug';
 import { KpiDefinition } from './KpiDefinition';
+import { KpiFiringRules } from './KpiFiringRules';
 import type { KpiDetailSceneState } from './KpiDetailScene';
 import { KpiLinks } from './KpiLinks';
 import { KpiRelations } from './KpiRelations';
@@ -54,6 +55,7 @@ export function KpiDetailView({ detail, source, burn }: Props) {
           </LinkButton>
         </Stack>
       )}
+      {!errors && <KpiFiringRules kpiId={kpi.id} />}
       {errors && (
         <Alert severity="error" title={t('kpi.invalid', 'This KPI has errors and is not evaluated')}>
           {errors.map((p, i) => (

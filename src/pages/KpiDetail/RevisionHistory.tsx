@@ -4,6 +4,7 @@ import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { RevisionRow, revisionRows } from '../../kpi/revisionRows';
+import { definitionsBefore } from '../../kpi/revisionSnapshots';
 import { Kpi, KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
@@ -15,7 +16,11 @@ type Cell = CellProps<RevisionRow>;
  * of a KPI the catalog marks invalid may hold anything: a row shows what is text and names what it leaves out.
  */
 export function RevisionHistory({ kpi }: { kpi: Kpi }) {
-  const rows = useMemo(() => revisionRows(kpi.history), [kpi.history]);
+  const rows = useMemo(() => {
+    const before = definitionsBefore(kpi);
+    // Each row opens to the whole definition it replaced, rebuilt from the snapshots (which hold only changes).
+    return revisionRows(kpi.history).map((row) => ({ ...row, snapshot: row.snapshot && before[row.index] }));
+  }, [kpi]);
   const columns = useMemo<Array<Column<RevisionRow>>>(
     () => [
       {

@@ -18,7 +18,7 @@ import {
   renderScene,
   sizeElementsForComboboxes,
 } from '../shared/testing/pageTestKit';
-import { CatalogEditorScene } from './CatalogEditorScene';
+import { CatalogEditorScene, RECHECK_MS } from './CatalogEditorScene';
 import { NEW_ITEM } from './KpiListTab';
 
 let mockBackend = fakeSettingsBackend({});
@@ -139,12 +139,47 @@ describe('catalog editor', () => {
     expect(editor.state.draft.kpis[0].name).toBe('Deploys per day');
     expect(editor.isDirty()).toBe(true);
 
-    // Reviewing against theirs: my draft waits in the import tab, previewed against their version.
-    fireEvent.click(screen.getByRole('button', { name: 'Review my changes against their version' }));
-    const preview = screen.getByTestId(testIds.editor.importPreview);
-    expect(preview).toHaveTextContent('name: Deployment frequency -> Deploys per day');
-    expect(preview).toHaveTextContent('removedTheir KPI (theirs)');
+    // Merging onto theirs: their new KPI stays, my rename is applied, and the note says whose is whose.
+    fireEvent.click(screen.getByRole('button', { name: 'Merge my changes onto their version' }));
+    expect(editor.state.draft.kpis.map((k) => [k.id, k.name])).toEqual([
+      ['deploys', 'Deploys per day'],
+      ['mttr', 'Time to restore'],
+      ['theirs', 'Their KPI'],
+    ]);
+    expect(screen.getByTestId(testIds.editor.merged)).toHaveTextContent('Yours: deploys');
+    expect(screen.getByTestId(testIds.editor.merged)).toHaveTextContent('Theirs, kept: theirs');
     expect(editor.state.baseVersion).toBe(8);
+    fireEvent.click(screen.getByTestId(testIds.editor.save));
+    await screen.findByText('Catalog saved');
+    const names = (mockBackend.store.settings.jsonData!.catalog as ReturnType<typeof stored>).kpis.map((k) => k.name);
+    expect(names).toEqual(['Deploys per day', 'Time to restore', 'Their KPI']);
+  });
+
+  it('says so when its save did not survive a concurrent one, keeps the draft unsaved, and merges', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+    try {
+      const editor = await renderEditor();
+      act(() => editor.applyKpi({ ...editor.state.draft.kpis[0], name: 'Deploys per day' }, 'deploys'));
+      fireEvent.click(screen.getByTestId(testIds.editor.save));
+      await screen.findByText('Catalog saved');
+      // Another admin read version 7 as well; their write lands after our read-back, and wins.
+      const theirs = catalogOf([stored().kpis[0], { ...stored().kpis[1], name: 'MTTR (theirs)' }], {
+        objectives: stored().objectives,
+      });
+      mockBackend.saveElsewhere({ catalog: theirs, catalogVersion: 8, catalogSaves: [{ version: 8, id: 'other' }] });
+      await act(async () => {
+        jest.advanceTimersByTime(RECHECK_MS);
+      });
+      expect(await screen.findByTestId(testIds.editor.lost)).toHaveTextContent(
+        'Your save did not survive: another admin saved at the same moment'
+      );
+      expect(editor.isDirty()).toBe(true);
+      expect(editor.state.draft.kpis[0].name).toBe('Deploys per day');
+      fireEvent.click(screen.getByRole('button', { name: 'Merge my changes onto their version' }));
+      expect(editor.state.draft.kpis.map((k) => k.name)).toEqual(['Deploys per day', 'MTTR (theirs)']);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("shows Grafana's own words when the settings cannot be loaded or saved", async () => {
@@ -181,9 +216,15 @@ describe('catalog editor', () => {
       { objectives: [...stored().objectives!, { id: 'growth', title: 'Grow' }] }
     );
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: catalogToYaml(incoming) } });
-    const preview = screen.getByTestId(testIds.editor.importPreview);
+    // Merge, the default: the KPI the file does not name is kept, and listed so.
+    let preview = screen.getByTestId(testIds.editor.importPreview);
     expect(preview).toHaveTextContent('added<b>NPS</b> (nps)');
     expect(preview).toHaveTextContent('changed, new revisionDeployment frequency (deploys)');
+    expect(preview).toHaveTextContent('keptTime to restore (mttr)');
+    expect(preview).not.toHaveTextContent('removed');
+    // Replace: the file becomes the catalog.
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace' }));
+    preview = screen.getByTestId(testIds.editor.importPreview);
     expect(preview).toHaveTextContent('removedTime to restore (mttr)');
     expect(preview).toHaveTextContent('Objectives added: growth');
     expect(preview.querySelector('b')).toBeNull();
@@ -213,6 +254,7 @@ describe('catalog editor', () => {
       apiVersion: 1,
       apps: [{ type: 'kpi-scorecards-app', jsonData: { catalog: catalogOf([kpi]) } }],
     });
+    act(() => editor.setImportMode('replace'));
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: file } });
     expect(
       screen.getByText(
@@ -646,5 +688,24 @@ describe('catalog editor', () => {
       expect(editor.state.tab).toBe('scorecards');
       expect(editor.getUrlState()).toEqual({ tab: 'scorecards', kpi: undefined });
     });
+  });
+});
+
+describe('CatalogEditorScene: the size budget', () => {
+  it('shows the draft`s size against the budget, and refuses an import that would pass it, keeping the text', async () => {
+    const editor = await renderEditor({ catalog: stored(), catalogVersion: 7, catalogBudgetKiB: 4 });
+    expect(screen.getByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
+    act(() => editor.setTab('import'));
+    const many = catalogOf(
+      Array.from({ length: 12 }, (_, i) =>
+        makeKpi({ id: `k-${i}`, query: { datasource: { uid: 'p' }, expr: `k${i}` } })
+      )
+    );
+    const text = catalogToYaml(many);
+    fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: text } });
+    expect(screen.getByText('Too big to apply')).toBeInTheDocument();
+    expect(screen.getByText(/over its size budget of 4\.0 KiB/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Apply to draft (then save)' })).toBeNull();
+    expect(screen.getByTestId(testIds.editor.importText)).toHaveValue(text);
   });
 });

@@ -7,20 +7,22 @@ import {
   SceneObjectUrlValues,
 } from '@grafana/scenes';
 import { applyImport } from '../../catalog/importDiff';
+import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt } from '../../catalog/catalogDeletes';
 import { upsertKpi, upsertObjective, upsertScorecard } from '../../catalog/catalogEdits';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
-import { SaveOutcome, saveCatalog } from '../../catalog/saveCatalog';
-import { catalogToYaml } from '../../kpi/catalogYaml';
+import { MergeReport, mergeEdits } from '../../catalog/mergeEdits';
+import { SaveOutcome, confirmSaved, saveCatalog } from '../../catalog/saveCatalog';
+import { readBudgetKiB } from '../../kpi/catalogBudget';
 import { stableStringify } from '../../kpi/stableStringify';
 import { Kpi, KpiCatalog, Objective, Scorecard } from '../../kpi/types';
 import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { CatalogEditorView } from './CatalogEditorView';
 
-export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'yaml' | 'import';
-const TABS: EditorTab[] = ['kpis', 'objectives', 'scorecards', 'yaml', 'import'];
+export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'alerting' | 'yaml' | 'import';
+const TABS: EditorTab[] = ['kpis', 'objectives', 'scorecards', 'alerting', 'yaml', 'import'];
 
 export interface CatalogEditorState extends SceneObjectState {
   phase: 'loading' | 'ready' | 'failed';
@@ -40,9 +42,18 @@ export interface CatalogEditorState extends SceneObjectState {
   saving: boolean;
   lastSave?: SaveOutcome;
   saveError?: string;
-  /** Text waiting in the import tab (also where a conflicting draft goes to be re-applied on theirs). */
+  /** Text waiting in the import tab. */
   importText: string;
+  /** Whether the import tab replaces the draft with the file or merges the file into it by id. */
+  importMode: ImportMode;
+  /** The size budget from the stored settings (jsonData.catalogBudgetKiB), in KiB. */
+  budgetKiB: number;
+  /** After a conflict: whose edits the merged draft carries, for the admin to review before saving. */
+  merged?: { theirVersion: number; report: MergeReport };
 }
+
+/** When the editor asks again whether its save stands: a concurrent write can land after the first read-back. */
+export const RECHECK_MS = 2000;
 
 const EMPTY: KpiCatalog = {
   apiVersion: 'kpi-scorecards/v1',
@@ -58,6 +69,7 @@ const EMPTY: KpiCatalog = {
  */
 export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   static Component = CatalogEditorRenderer;
+  private recheck?: ReturnType<typeof setTimeout>;
 
   protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ['tab', 'kpi'] });
 
@@ -71,6 +83,8 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       draft: EMPTY,
       saving: false,
       importText: '',
+      importMode: 'merge',
+      budgetKiB: readBudgetKiB(undefined).kib,
       ...state,
     });
     this.addActivationHandler(() => {
@@ -84,7 +98,10 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
         }
       };
       window.addEventListener('beforeunload', warn);
-      return () => window.removeEventListener('beforeunload', warn);
+      return () => {
+        window.removeEventListener('beforeunload', warn);
+        clearTimeout(this.recheck);
+      };
     });
   }
 
@@ -121,7 +138,9 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       baseVersion: jsonData.catalogVersion ?? 0,
       provisioned: Boolean(jsonData.provisioned),
       storedParseError: loaded.parseError,
+      budgetKiB: readBudgetKiB(jsonData.catalogBudgetKiB).kib,
       lastSave: undefined,
+      merged: undefined,
     });
   }
 
@@ -174,8 +193,16 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   }
 
   /** A whole catalog from the YAML editor or an import: KPIs that exist are revised, so meaning changes bump. */
-  applyCatalog(incoming: KpiCatalog) {
-    this.setState({ draft: applyImport(this.state.draft, incoming, currentAuthor()), importText: '' });
+  applyCatalog(incoming: KpiCatalog, mode: ImportMode = 'replace') {
+    const { draft } = this.state;
+    this.setState({
+      draft: applyImport(draft, importedCatalog(draft, incoming, mode), currentAuthor()),
+      importText: '',
+    });
+  }
+
+  setImportMode(importMode: ImportMode) {
+    this.setState({ importMode });
   }
 
   setImportText(importText: string) {
@@ -198,12 +225,22 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
 
   async save(): Promise<SaveOutcome | undefined> {
     this.setState({ saving: true, saveError: undefined });
+    const before = { saved: this.state.saved, baseVersion: this.state.baseVersion };
     try {
       const outcome = await saveCatalog(this.state.draft, this.state.baseVersion);
       if (outcome.kind === 'saved') {
-        this.setState({ saved: this.state.draft, baseVersion: outcome.version, lastSave: outcome, saving: false });
+        this.setState({
+          saved: this.state.draft,
+          baseVersion: outcome.version,
+          lastSave: outcome,
+          saving: false,
+          merged: undefined,
+        });
+        clearTimeout(this.recheck);
+        this.recheck = setTimeout(() => this.confirm(outcome, before), RECHECK_MS);
       } else {
-        // A conflict or an invalid catalog changes nothing: the draft is exactly as the admin left it.
+        // A conflict, a lost write or an invalid catalog: the draft is exactly as the admin left it, and a lost
+        // write leaves the base where it was, so the draft still shows as unsaved changes.
         this.setState({ lastSave: outcome, saving: false });
       }
       return outcome;
@@ -213,18 +250,30 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     }
   }
 
+  /** A save that a concurrent write replaced after its read-back: back to unsaved, the draft kept, and said so. */
+  private async confirm(
+    outcome: Extract<SaveOutcome, { kind: 'saved' }>,
+    before: Pick<CatalogEditorState, 'saved' | 'baseVersion'>
+  ) {
+    const lost = await confirmSaved(outcome.mark).catch(() => undefined);
+    if (lost && this.state.lastSave === outcome) {
+      this.setState({ ...before, lastSave: lost });
+    }
+  }
+
   /**
-   * After a conflict: take their catalog as the new base and put my draft in the import tab, so the preview
-   * shows what my version changes relative to theirs before I save again.
+   * After a conflict or a lost write: their catalog becomes the base, and the draft becomes my edits merged onto
+   * it by id (mergeEdits), so their changes stay and mine are applied; both are listed before I save again.
    */
   rebaseOnTheirs() {
     const outcome = this.state.lastSave;
-    if (outcome?.kind !== 'conflict') {
+    if (outcome?.kind !== 'conflict' && outcome?.kind !== 'lost') {
       return;
     }
-    const mine = catalogToYaml(this.state.draft);
+    const { saved: base, draft: mine } = this.state;
     this.loadFrom(outcome.theirJsonData);
-    this.setState({ tab: 'import', importText: mine });
+    const { catalog, report } = mergeEdits(base, mine, this.state.saved);
+    this.setState({ draft: catalog, merged: { theirVersion: outcome.theirVersion, report } });
   }
 }
 

@@ -7,6 +7,7 @@ import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
 import type { CatalogEditorScene, CatalogEditorState, EditorTab } from './CatalogEditorScene';
+import { AlertingTab } from './AlertingTab';
 import { ImportTab } from './ImportTab';
 import { KpiListTab } from './KpiListTab';
 import { ObjectivesTab } from './ObjectivesTab';
@@ -38,6 +39,7 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
       'scorecards',
       t('manage.tab.scorecards', 'Scorecards ({{count}})', { count: state.draft.scorecards?.length ?? 0 }),
     ],
+    ['alerting', t('manage.tab.alerting', 'Alerting')],
     ['yaml', t('manage.tab.yaml', 'YAML')],
     ['import', t('manage.tab.import', 'Import')],
   ];
@@ -72,8 +74,9 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
       {state.tab === 'kpis' && <KpiListTab model={model} state={state} />}
       {state.tab === 'objectives' && <ObjectivesTab model={model} state={state} />}
       {state.tab === 'scorecards' && <ScorecardsTab model={model} state={state} />}
-      {state.tab === 'yaml' && <YamlTab model={model} draft={state.draft} />}
-      {state.tab === 'import' && <ImportTab model={model} draft={state.draft} text={state.importText} />}
+      {state.tab === 'alerting' && <AlertingTab draft={state.draft} />}
+      {state.tab === 'yaml' && <YamlTab model={model} draft={state.draft} budgetKiB={state.budgetKiB} />}
+      {state.tab === 'import' && <ImportTab model={model} state={state} />}
     </div>
   );
 }

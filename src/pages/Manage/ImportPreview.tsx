@@ -5,9 +5,24 @@ import { ImportDiff, diffCatalogs } from '../../catalog/importDiff';
 import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 
-/** What applying `incoming` would do to `current`: added, changed (and whether the revision goes up), removed. */
-export function ImportPreview({ current, incoming }: { current: KpiCatalog; incoming: KpiCatalog }) {
+/**
+ * What applying `incoming` would do to `current`: added, changed (and whether the revision goes up), removed; for
+ * a merge (`file` is what was imported), the KPIs the file does not name are listed as kept.
+ */
+export function ImportPreview({
+  current,
+  incoming,
+  file,
+}: {
+  current: KpiCatalog;
+  incoming: KpiCatalog;
+  file?: KpiCatalog;
+}) {
   const diff = useMemo(() => diffCatalogs(current, incoming), [current, incoming]);
+  const kept = useMemo(() => {
+    const named = new Set(file?.kpis.map((k) => k.id));
+    return file ? current.kpis.filter((k) => !named.has(k.id)) : [];
+  }, [current, file]);
   const { kpis, objectives, scorecards } = diff;
   const nothing =
     kpis.added.length + kpis.changed.length + kpis.removed.length === 0 &&
@@ -48,6 +63,12 @@ export function ImportPreview({ current, incoming }: { current: KpiCatalog; inco
           <Text>{`${k.name} (${k.id})`}</Text>
         </Stack>
       ))}
+      {kept.length > 0 && (
+        <Stack gap={1} alignItems="flex-start">
+          <Badge color="purple" text={t('manage.preview.kept', 'kept')} />
+          <Text>{kept.map((k) => `${k.name} (${k.id})`).join(', ')}</Text>
+        </Stack>
+      )}
       {otherChanges(diff).map(([key, line]) => (
         <Text key={key}>{line}</Text>
       ))}

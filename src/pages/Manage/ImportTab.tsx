@@ -1,13 +1,29 @@
 import React, { FormEvent } from 'react';
 import { t } from '@grafana/i18n';
-import { Field, FileUpload, Stack, TextArea } from '@grafana/ui';
-import { KpiCatalog } from '../../kpi/types';
+import { Field, FileUpload, RadioButtonGroup, Stack, TextArea } from '@grafana/ui';
+import { ImportMode } from '../../catalog/importMerge';
 import { testIds } from '../../testIds';
-import type { CatalogEditorScene } from './CatalogEditorScene';
+import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { IncomingReview } from './IncomingReview';
 
-/** Paste or upload a YAML/JSON catalog, see exactly what it changes, then apply it to the draft. */
-export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; draft: KpiCatalog; text: string }) {
+/**
+ * Paste or upload a YAML/JSON catalog (or OpenSLO documents), merge it into the draft by id or replace the draft
+ * with it, see exactly what it changes, then apply it to the draft.
+ */
+export function ImportTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
+  const { draft, importText: text, importMode, budgetKiB } = state;
+  const modes: Array<{ label: string; value: ImportMode; description: string }> = [
+    {
+      label: t('manage.import.merge', 'Merge'),
+      value: 'merge',
+      description: t('manage.import.merge-detail', 'Add new KPIs, update the file`s KPIs by id, keep the rest'),
+    },
+    {
+      label: t('manage.import.replace', 'Replace'),
+      value: 'replace',
+      description: t('manage.import.replace-detail', 'The file becomes the catalog: what it lacks is removed'),
+    },
+  ];
   const onFile = async (event: FormEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     if (file) {
@@ -18,9 +34,12 @@ export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; d
     <Stack direction="column" gap={2} alignItems="stretch">
       <div>
         <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
-          {t('manage.import.upload', 'Upload a YAML or JSON catalog')}
+          {t('manage.import.upload', 'Upload a YAML or JSON catalog, or OpenSLO v1 documents')}
         </FileUpload>
       </div>
+      <Field label={t('manage.import.mode', 'How to apply it')} noMargin>
+        <RadioButtonGroup options={modes} value={importMode} onChange={(mode) => model.setImportMode(mode)} />
+      </Field>
       <Field label={t('manage.import.paste', 'Or paste it here')} noMargin>
         <TextArea
           rows={12}
@@ -34,6 +53,8 @@ export function ImportTab({ model, draft, text }: { model: CatalogEditorScene; d
         draft={draft}
         text={text}
         applyLabel={t('manage.import.apply', 'Apply to draft (then save)')}
+        mode={importMode}
+        budgetKiB={budgetKiB}
       />
     </Stack>
   );

@@ -1,7 +1,9 @@
 import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button } from '@grafana/ui';
+import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import { budgetProblem, catalogSize } from '../../kpi/catalogBudget';
 import { KpiCatalog } from '../../kpi/types';
 import type { CatalogEditorScene } from './CatalogEditorScene';
 import { ImportPreview } from './ImportPreview';
@@ -12,23 +14,42 @@ interface Props {
   /** The catalog as typed, pasted or uploaded. */
   text: string;
   applyLabel: string;
+  /** replace (the YAML tab, and an import so chosen) or merge by id. */
+  mode: ImportMode;
+  budgetKiB: number;
 }
 
 /**
  * The review of an incoming catalog, the same for the YAML and Import tabs: every problem with its place, what
  * applying it changes, and the button that applies it, offered only while it has no errors.
  */
-export function IncomingReview({ model, draft, text, applyLabel }: Props) {
+export function IncomingReview({ model, draft, text, applyLabel, mode, budgetKiB }: Props) {
   const incoming = useMemo(() => readIncomingCatalog(text), [text]);
+  const result = useMemo(
+    () => (incoming.catalog ? importedCatalog(draft, incoming.catalog, mode) : undefined),
+    [draft, incoming, mode]
+  );
+  // Refused before it reaches the draft, as a save would be: the size and the budget named, the text kept.
+  const tooBig = useMemo(() => {
+    const problem = result && budgetProblem(catalogSize({ catalog: result }, budgetKiB));
+    return problem?.severity === 'error' ? problem.message : undefined;
+  }, [result, budgetKiB]);
   return (
     <>
       <IncomingProblems incoming={incoming} />
-      {incoming.catalog && (
+      {tooBig && (
+        <Alert severity="error" title={t('manage.incoming.too-big', 'Too big to apply')}>
+          {tooBig}
+        </Alert>
+      )}
+      {incoming.catalog && result && (
         <>
-          <ImportPreview current={draft} incoming={incoming.catalog} />
-          <div>
-            <Button onClick={() => model.applyCatalog(incoming.catalog!)}>{applyLabel}</Button>
-          </div>
+          <ImportPreview current={draft} incoming={result} file={mode === 'merge' ? incoming.catalog : undefined} />
+          {!tooBig && (
+            <div>
+              <Button onClick={() => model.applyCatalog(incoming.catalog!, mode)}>{applyLabel}</Button>
+            </div>
+          )}
         </>
       )}
     </>

@@ -3,6 +3,8 @@ import { t } from '@grafana/i18n';
 import { Alert, Button, Stack, Text } from '@grafana/ui';
 import { testIds } from '../../testIds';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { CatalogSizeNote } from './CatalogSizeNote';
+import { MergeReportAlert } from './MergeReportAlert';
 
 /** Save, discard and export, and what the last save said: saved, refused because of a conflict, or invalid. */
 export function SaveBar({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
@@ -30,28 +32,37 @@ export function SaveBar({ model, state }: { model: CatalogEditorScene; state: Ca
             ? t('manage.unsaved', 'Unsaved changes')
             : t('manage.version', 'Saved, version {{version}}', { version: state.baseVersion })}
         </Text>
+        <CatalogSizeNote draft={state.draft} budgetKiB={state.budgetKiB} />
       </Stack>
+      {state.merged && <MergeReportAlert theirVersion={state.merged.theirVersion} report={state.merged.report} />}
       {outcome?.kind === 'saved' && !dirty && <Alert severity="success" title={t('manage.saved', 'Catalog saved')} />}
-      {outcome?.kind === 'conflict' && (
+      {(outcome?.kind === 'conflict' || outcome?.kind === 'lost') && (
         <Alert
-          severity="warning"
-          title={t('manage.conflict', 'Someone else saved the catalog while you were editing')}
-          data-testid={testIds.editor.conflict}
+          severity={outcome.kind === 'lost' ? 'error' : 'warning'}
+          title={
+            outcome.kind === 'lost'
+              ? t('manage.lost', 'Your save did not survive: another admin saved at the same moment, and theirs won')
+              : t('manage.conflict', 'Someone else saved the catalog while you were editing')
+          }
+          data-testid={outcome.kind === 'lost' ? testIds.editor.lost : testIds.editor.conflict}
         >
           <Stack direction="column" gap={1}>
             <Text>
-              {t(
-                'manage.conflict-detail',
-                'Nothing was saved and your changes are still here. Their version is {{theirs}}; you started from {{mine}}.',
-                {
-                  theirs: outcome.theirVersion,
-                  mine: state.baseVersion,
-                }
-              )}
+              {outcome.kind === 'lost'
+                ? t(
+                    'manage.lost-detail',
+                    'Their version {{theirs}} is what is stored now. Your changes are still here, unsaved: merge them onto theirs and save again.',
+                    { theirs: outcome.theirVersion }
+                  )
+                : t(
+                    'manage.conflict-detail',
+                    'Nothing was saved and your changes are still here. Their version is {{theirs}}; you started from {{mine}}.',
+                    { theirs: outcome.theirVersion, mine: state.baseVersion }
+                  )}
             </Text>
             <Stack gap={1}>
               <Button size="sm" onClick={() => model.rebaseOnTheirs()}>
-                {t('manage.conflict-rebase', 'Review my changes against their version')}
+                {t('manage.conflict-rebase', 'Merge my changes onto their version')}
               </Button>
               <Button size="sm" variant="secondary" icon="download-alt" onClick={() => model.exportYaml()}>
                 {t('manage.conflict-download', 'Download my version')}
@@ -61,7 +72,13 @@ export function SaveBar({ model, state }: { model: CatalogEditorScene; state: Ca
         </Alert>
       )}
       {outcome?.kind === 'invalid' && (
-        <Alert severity="error" title={t('manage.invalid', 'The catalog has errors; nothing was saved')}>
+        <Alert
+          severity="error"
+          title={t(
+            'manage.invalid',
+            'The catalog cannot be saved as it is; nothing was saved, your changes are still here'
+          )}
+        >
           {outcome.messages.map((m, i) => (
             <div key={i}>{m}</div>
           ))}

@@ -8,7 +8,15 @@ import type { CatalogEditorScene } from './CatalogEditorScene';
 import { IncomingReview } from './IncomingReview';
 
 /** The whole draft as YAML, validated as typed like the form; applying it revises KPIs like an import. */
-export function YamlTab({ model, draft }: { model: CatalogEditorScene; draft: KpiCatalog }) {
+export function YamlTab({
+  model,
+  draft,
+  budgetKiB,
+}: {
+  model: CatalogEditorScene;
+  draft: KpiCatalog;
+  budgetKiB: number;
+}) {
   const [text, setText] = useState(() => catalogToYaml(draft));
   return (
     <Stack direction="column" gap={2} alignItems="stretch">
@@ -28,6 +36,8 @@ export function YamlTab({ model, draft }: { model: CatalogEditorScene; draft: Kp
         draft={draft}
         text={text}
         applyLabel={t('manage.yaml.apply', 'Apply YAML to draft')}
+        mode="replace"
+        budgetKiB={budgetKiB}
       />
     </Stack>
   );

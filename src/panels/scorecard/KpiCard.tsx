@@ -3,6 +3,8 @@ import { css, cx } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
+import { FiringRule } from '../../alerting/firingKpiRules';
+import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
 import { KpiBudget } from '../../components/kpi/KpiBudget';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
@@ -37,6 +39,8 @@ interface Props {
   options: CardOptions;
   /** The sparkline spans the card: its width in px (uPlot draws at a fixed size). */
   sparklineWidth: number;
+  /** The KPI's rules firing in Grafana's alerting, loudest first. */
+  alerts?: readonly FiringRule[];
 }
 
 const SPARKLINE_HEIGHT = 32;
@@ -45,7 +49,7 @@ const SPARKLINE_HEIGHT = 32;
  * One KPI at a glance. The name is the link to its page; the whole card is its click target. An entry a link
  * cannot reach has its name as text (focusable still, for its definition) and no click target.
  */
-export const KpiCard = React.memo(function KpiCard({ item, href, now, options, sparklineWidth }: Props) {
+export const KpiCard = React.memo(function KpiCard({ item, href, now, options, sparklineWidth, alerts }: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const { kpi, evaluation } = item;
@@ -89,6 +93,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
       {name}
       <div className={styles.header}>
         <StatusBadge status={evaluation.status} />
+        <FiringAlertBadge rules={alerts} className={styles.raised} />
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
         <span className={styles.spacer} />
         {touched && <KpiDefinitionButton kpi={kpi} invalid={item.invalid} className={styles.raised} />}

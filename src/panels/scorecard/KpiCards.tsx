@@ -2,6 +2,7 @@ import React, { useState } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Pagination, useStyles2 } from '@grafana/ui';
+import { FiringByKpi } from '../../alerting/firingKpiRules';
 import { CardOptions, KpiCard } from './KpiCard';
 import { CARD_SIZE, CARD_PADDING, GRID_GAP, cardWidth, cardsPerPage } from './pageSize';
 import { ScorecardItem } from './scorecardItems';
@@ -14,10 +15,11 @@ interface Props {
   now: number;
   hrefFor: (kpiId: string) => string;
   options: CardOptions;
+  firing: FiringByKpi;
 }
 
 /** The cards layout: as many cards as fit, paginated beyond that so a 200-KPI scorecard renders one screen. */
-export function KpiCards({ items, width, height, now, hrefFor, options }: Props) {
+export function KpiCards({ items, width, height, now, hrefFor, options, firing }: Props) {
   const styles = useStyles2(getStyles, options.compact);
   const perPage = cardsPerPage(width, height, options.compact);
   const pages = Math.max(1, Math.ceil(items.length / perPage));
@@ -38,6 +40,7 @@ export function KpiCards({ items, width, height, now, hrefFor, options }: Props)
             now={now}
             options={options}
             sparklineWidth={sparklineWidth}
+            alerts={item.invalid ? undefined : firing.get(item.kpi.id)}
           />
         ))}
       </div>

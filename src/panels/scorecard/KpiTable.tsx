@@ -10,6 +10,8 @@ import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { KpiTarget } from '../../components/kpi/KpiTarget';
 import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
 import { KpiValue } from '../../components/kpi/KpiValue';
+import { FiringByKpi } from '../../alerting/firingKpiRules';
+import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
@@ -28,14 +30,18 @@ interface Props {
   now: number;
   hrefFor: (kpiId: string) => string;
   options: CardOptions;
+  firing: FiringByKpi;
 }
 
 type Cell = CellProps<ScorecardItem>;
 
 /** The table layout: one row per KPI, sortable by column, paginated to the panel's height. */
-export function KpiTable({ items, height, now, hrefFor, options }: Props) {
+export function KpiTable({ items, height, now, hrefFor, options, firing }: Props) {
   const styles = useStyles2(getStyles);
-  const columns = useMemo(() => tableColumns(styles, now, hrefFor, options), [styles, now, hrefFor, options]);
+  const columns = useMemo(
+    () => tableColumns(styles, now, hrefFor, options, firing),
+    [styles, now, hrefFor, options, firing]
+  );
   const definition = useDefinitionTooltip(items);
   return (
     <div className={styles.wrapper} {...definition.handlers}>
@@ -54,7 +60,8 @@ function tableColumns(
   styles: ReturnType<typeof getStyles>,
   now: number,
   hrefFor: (kpiId: string) => string,
-  options: CardOptions
+  options: CardOptions,
+  firing: FiringByKpi
 ): Array<Column<ScorecardItem>> {
   const severity = (item: ScorecardItem) => (item.status ? STATUS_SEVERITY[item.status] : 99);
   const columns: Array<Column<ScorecardItem> | false> = [
@@ -63,7 +70,14 @@ function tableColumns(
       header: t('scorecard.table.status', 'Status'),
       sortType: (a, b) => severity(a.original) - severity(b.original),
       cell: ({ row: { original } }: Cell) =>
-        original.status ? <StatusBadge status={original.status} iconOnly={options.compact} /> : <Spinner inline />,
+        original.status ? (
+          <span className={styles.status}>
+            <StatusBadge status={original.status} iconOnly={options.compact} />
+            <FiringAlertBadge rules={original.invalid ? undefined : firing.get(original.kpi.id)} />
+          </span>
+        ) : (
+          <Spinner inline />
+        ),
     },
     {
       id: 'name',
@@ -177,6 +191,7 @@ function TrendCell({ item }: { item: ScorecardItem }) {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   wrapper: css({ height: '100%', overflow: 'auto' }),
+  status: css({ display: 'inline-flex', flexWrap: 'wrap', gap: theme.spacing(0.5) }),
   muted: css({ color: theme.colors.text.secondary }),
   error: css({ color: theme.colors.error.text, overflowWrap: 'anywhere' }),
 });

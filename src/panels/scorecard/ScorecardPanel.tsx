@@ -3,6 +3,7 @@ import { css } from '@emotion/css';
 import { PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import { useFiringRules } from '../../alerting/useFiringRules';
 import { useKpiResults } from '../../components/kpi/useKpiResults';
 import { explainEmptySelection } from '../../kpi/explainSelection';
 import { orderScorecard } from '../../kpi/scorecardOrder';
@@ -68,6 +69,7 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection, results, selectorKey, options.sort]);
   const hrefFor = useMemo(() => kpiDetailHrefs(timeRange), [timeRange]);
+  const firing = useFiringRules().byKpi;
   const { showSparkline, showDelta, showForecast, showOwner, compact } = options;
   const cardOptions: CardOptions = useMemo(
     () => ({ showSparkline, showDelta, showForecast, showOwner, compact }),
@@ -108,9 +110,17 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
       return <EmptySelection why={{ kind: 'status', statuses: selector.status ?? [] }} small={small} />;
     }
     return options.layout === 'table' ? (
-      <KpiTable items={items} height={height} now={now} hrefFor={hrefFor} options={cardOptions} />
+      <KpiTable items={items} height={height} now={now} hrefFor={hrefFor} options={cardOptions} firing={firing} />
     ) : (
-      <KpiCards items={items} width={width} height={height} now={now} hrefFor={hrefFor} options={cardOptions} />
+      <KpiCards
+        items={items}
+        width={width}
+        height={height}
+        now={now}
+        hrefFor={hrefFor}
+        options={cardOptions}
+        firing={firing}
+      />
     );
   })();
 

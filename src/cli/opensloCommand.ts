@@ -1,0 +1,92 @@
+import { stringify } from 'yaml';
+import { catalogToYaml } from '../kpi/catalogYaml';
+import { CatalogParseError } from '../kpi/catalogParseError';
+import { fromOpenSlo } from '../kpi/openslo/fromOpenSlo';
+import { openSloDocuments } from '../kpi/openslo/openSloText';
+import { toOpenSlo } from '../kpi/openslo/toOpenSlo';
+import { Kpi } from '../kpi/types';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { EXIT_FAILED, EXIT_OK, UsageError, readCatalogFile, readText } from './cliIo';
+import { problemLine } from './problemLine';
+
+/**
+ * `kpi openslo export FILE`: the catalog's valid SLO KPIs as OpenSLO v1 documents, one `---` apart; the KPIs it
+ * cannot write are named on stderr with why. `kpi openslo import FILE...`: a catalog from OpenSLO documents, with
+ * what they lack for it (owner, team, type) as errors at their places, `FILE: [INDEX] (NAME).PATH: MESSAGE`.
+ */
+export function opensloCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const [action, ...files] = args;
+  if (action === 'export' && files.length === 1) {
+    return exportSlos(files[0], out, err);
+  }
+  if (action === 'import' && files.length > 0) {
+    return importSlos(files, out, err);
+  }
+  throw new UsageError('usage: kpi openslo export FILE | kpi openslo import FILE...');
+}
+
+function exportSlos(file: string, out: (line: string) => void, err: (line: string) => void): number {
+  const { catalog, prefix } = readCatalogFile(file);
+  const validation = validateCatalog(catalog);
+  const errors = validation.problems.filter((p) => p.severity === 'error');
+  errors.forEach((p) => err(problemLine(file, prefix, p)));
+  const documents: unknown[] = [];
+  const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
+  entries.forEach((entry, i) => {
+    if (validation.kpiErrors.has(i)) {
+      return;
+    }
+    const kpi = entry as Kpi;
+    const document = kpi.slo ? toOpenSlo(kpi) : undefined;
+    if (typeof document === 'string') {
+      err(`${file}: ${prefix}kpis[${i}] (${kpi.id}): not exported: ${document}`);
+    } else if (document) {
+      documents.push(document);
+    }
+  });
+  if (documents.length > 0) {
+    out(
+      documents
+        .map((d) => stringify(d, { lineWidth: 0 }))
+        .join('---\n')
+        .replace(/\n$/, '')
+    );
+  }
+  return errors.length > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
+function importSlos(files: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const kpis: unknown[] = [];
+  let failed = false;
+  for (const file of files) {
+    let documents: unknown[] | undefined;
+    try {
+      documents = openSloDocuments(readText(file));
+    } catch (e) {
+      if (e instanceof CatalogParseError) {
+        throw new UsageError(`${file}: ${e.message}`);
+      }
+      throw e;
+    }
+    if (!documents) {
+      throw new UsageError(`${file}: not OpenSLO (no apiVersion: openslo/v1)`);
+    }
+    const read = fromOpenSlo(documents);
+    read.problems.forEach((p) => err(problemLine(file, '', p)));
+    failed ||= read.problems.some((p) => p.severity === 'error');
+    kpis.push(...read.catalog.kpis);
+  }
+  const catalog = { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis };
+  if (!failed) {
+    // The documents had what the catalog needs: the catalog's own rules still apply (ids, units, queries).
+    // An objective or KPI it names is not in OpenSLO: a warning, as the catalog it is merged into may have it.
+    const dangling = /^no (objective|KPI) with id /;
+    const errors = validateCatalog(catalog).problems.filter((p) => p.severity === 'error');
+    for (const p of errors) {
+      err(`(imported catalog): ${p.place}: ${dangling.test(p.message) ? 'warning: ' : ''}${p.message}`);
+    }
+    failed = errors.some((p) => !dangling.test(p.message));
+  }
+  out(catalogToYaml(catalog as never).replace(/\n$/, ''));
+  return failed ? EXIT_FAILED : EXIT_OK;
+}

@@ -1,0 +1,48 @@
+import { itemPlace } from '../kpi/places';
+import { Kpi } from '../kpi/types';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { SkippedKpi } from '../rules/kpiRule';
+import { grafanaRules } from '../rules/grafanaRules';
+import { DEFAULT_RULE_FOLDER } from '../rules/grafanaRulesFile';
+import { prometheusRules } from '../rules/prometheusRules';
+import { grafanaRulesYaml, prometheusRulesYaml } from '../rules/ruleFiles';
+import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile } from './cliIo';
+import { problemLine } from './problemLine';
+
+/**
+ * `kpi rules grafana FILE [--folder TITLE]` and `kpi rules prometheus FILE`: the rule file on stdout; the catalog's
+ * errors, and every KPI that gets no rule with why, on stderr. Exit 1 when the catalog has errors.
+ */
+export function rulesCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const [target, ...rest] = args;
+  if (target !== 'grafana' && target !== 'prometheus') {
+    throw new UsageError(`rules needs 'grafana' or 'prometheus', not '${target ?? ''}'`);
+  }
+  const { options, positional } = parseArgs(rest, target === 'grafana' ? ['folder'] : []);
+  if (positional.length !== 1) {
+    throw new UsageError(`rules ${target} needs exactly one FILE (a catalog, or an app provisioning file)`);
+  }
+  const [file] = positional;
+  const { catalog, prefix } = readCatalogFile(file);
+  const validation = validateCatalog(catalog);
+  for (const problem of validation.problems.filter((p) => p.severity === 'error')) {
+    err(problemLine(file, prefix, problem));
+  }
+  const all: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
+  const valid = all.filter((_, i) => !validation.kpiErrors.has(i)) as Kpi[];
+  const skipLine = ({ kpiId, reason }: SkippedKpi) => {
+    const index = all.findIndex((kpi) => (kpi as Kpi)?.id === kpiId);
+    err(`${file}: ${prefix}${itemPlace('kpis', index, all[index])}: ${reason}`);
+  };
+  if (target === 'grafana') {
+    const folder = options.get('folder') ?? DEFAULT_RULE_FOLDER;
+    const { rules, skipped } = grafanaRules(valid);
+    skipped.forEach(({ kpiId, reason }) => skipLine({ kpiId, reason: `no Grafana rule: ${reason}` }));
+    out(grafanaRulesYaml(rules, folder).trimEnd());
+  } else {
+    const { file: rules, skipped } = prometheusRules(valid);
+    skipped.forEach(({ kpiId, reason }) => skipLine({ kpiId, reason: `no Prometheus rules: ${reason}` }));
+    out(prometheusRulesYaml(rules).trimEnd());
+  }
+  return validation.hasErrors ? EXIT_FAILED : EXIT_OK;
+}
