@@ -172,7 +172,7 @@ describe('kpi check --select', () => {
     );
     expect(none.code).toBe(2);
     const allowed = await check('--select', 'status=off-track', '--allow-empty');
-    expect(allowed.stdout).toBe('0 KPI(s) checked, none off-track\n');
+    expect(allowed.stdout).toBe('0 KPI(s) checked, none off-track or paging\n');
     expect(allowed.code).toBe(0);
   });
 });

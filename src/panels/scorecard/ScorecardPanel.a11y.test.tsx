@@ -41,7 +41,7 @@ describe('scorecard panel: keyboard', () => {
     const tip = await screen.findByRole('tooltip');
     expect(within(tip).getByText('Ships per week.')).toBeInTheDocument();
     expect(within(tip).getByText('the last 28 days')).toBeInTheDocument();
-    expect(within(tip).getByText('sum')).toBeInTheDocument();
+    expect(within(tip).getByText('the total')).toBeInTheDocument();
     expect(within(tip).getByText('7')).toBeInTheDocument();
   });
 
