@@ -694,7 +694,7 @@ describe('catalog editor', () => {
 describe('CatalogEditorScene: the size budget', () => {
   it('shows the draft`s size against the budget, and refuses an import that would pass it, keeping the text', async () => {
     const editor = await renderEditor({ catalog: stored(), catalogVersion: 7, catalogBudgetKiB: 4 });
-    expect(screen.getByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
+    expect(await screen.findByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
     act(() => editor.setTab('import'));
     const many = catalogOf(
       Array.from({ length: 12 }, (_, i) =>
@@ -703,7 +703,8 @@ describe('CatalogEditorScene: the size budget', () => {
     );
     const text = catalogToYaml(many);
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: text } });
-    expect(screen.getByText('Too big to apply')).toBeInTheDocument();
+    // The Import tab reads the text once typing pauses.
+    expect(await screen.findByText('Too big to apply', undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(/over its size budget of 4\.0 KiB/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply to draft (then save)' })).toBeNull();
     expect(screen.getByTestId(testIds.editor.importText)).toHaveValue(text);
