@@ -34,15 +34,17 @@ export function mutate(root: unknown, changes: Array<[number, unknown]>): unknow
   for (const [choice, replacement] of changes) {
     const all = paths(copy);
     const path = all[choice % all.length];
+    // A copy of the replacement: the hostile constants are shared across runs, and a shared one changed by a
+    // later edit could come to hold itself (a cycle that `paths` would walk forever).
     if (path.length === 0) {
-      copy = replacement;
+      copy = deepCopy(replacement);
       continue;
     }
     let parent = copy as Record<PropertyKey, unknown>;
     for (const key of path.slice(0, -1)) {
       parent = parent[key] as Record<PropertyKey, unknown>;
     }
-    parent[path[path.length - 1]] = replacement;
+    parent[path[path.length - 1]] = deepCopy(replacement);
   }
   return copy;
 }
