@@ -12,7 +12,8 @@ export function readSeed(path, pluginId) {
     if (!app) {
       throw new Error(`${path} provisions no app of type ${pluginId}`);
     }
-    return { enabled: !app.disabled, jsonData: app.jsonData ?? {}, secureKeys: Object.keys(app.secureJsonData ?? {}) };
+    const jsonData = expandEnv(app.jsonData ?? {});
+    return { enabled: !app.disabled, jsonData, secureKeys: Object.keys(app.secureJsonData ?? {}) };
   }
   return { enabled: true, jsonData: doc.jsonData ?? doc, secureKeys: [] };
 }
@@ -74,4 +75,23 @@ export function createSettingsStore(pluginJson, seed = { enabled: true, jsonData
   };
 
   return { get, update };
+}
+
+/**
+ * What Grafana does to every value of a provisioning file: `$$` is a literal `$`, `$NAME` and `${NAME}` are the
+ * environment's (empty when unset). Without it the demo's `$$__rate_interval` reached Prometheus as written.
+ */
+function expandEnv(node) {
+  if (typeof node === 'string') {
+    return node.replace(/\$\$|\$\{(\w+)\}|\$(\w+)/g, (match, braced, bare) =>
+      match === '$$' ? '$' : (process.env[braced ?? bare] ?? '')
+    );
+  }
+  if (Array.isArray(node)) {
+    return node.map(expandEnv);
+  }
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, expandEnv(v)]));
+  }
+  return node;
 }

@@ -242,6 +242,14 @@ const server = createServer(async (req, res) => {
   }
 });
 
+server.on('error', (e) => {
+  const taken = e.code === 'EADDRINUSE';
+  console.error(
+    `preview: cannot listen on ${host}:${port}: ${taken ? 'the port is taken; set PORT to another one' : e.message}`
+  );
+  process.exit(1);
+});
+
 server.listen(port, host, () => {
   const seed = seedPath ? relative(root, seedPath) : 'none';
   const how = cached ? 'up to date' : 'built';

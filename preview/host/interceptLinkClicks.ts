@@ -1,22 +1,32 @@
-// Grafana turns clicks on same-origin <a href> into locationService.push, so plain
-// links (tabs, cards) navigate in-app instead of reloading the page.
+// Grafana's link interception (public/app/core/navigation/patch/interceptLinkClicks.ts), ported as is so
+// the preview host treats a plugin's links the way Grafana does: a click on any <a href> without a
+// target, in the document, becomes locationService.push; an href with a scheme ("://", mailto:) is
+// opened with window.location.href. Grafana ignores the `download` attribute: a download link in the
+// document is navigated to, never saved.
+import { locationUtil } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 
 export function interceptLinkClicks() {
   document.addEventListener('click', (event) => {
     const anchor = (event.target as HTMLElement | null)?.closest('a');
-    if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+    if (!anchor || event.ctrlKey || event.metaKey || event.defaultPrevented) {
       return;
     }
-    const href = anchor.getAttribute('href');
-    if (!href || anchor.target === '_blank' || href.startsWith('#')) {
-      return;
-    }
-    const url = new URL(href, window.location.href);
-    if (url.origin !== window.location.origin) {
+    let href = anchor.getAttribute('href');
+    if (!href || anchor.getAttribute('target')) {
       return;
     }
     event.preventDefault();
-    locationService.push(url.pathname + url.search + url.hash);
+    href = locationUtil.stripBaseFromUrl(href);
+    if (href[0] !== '/') {
+      if (href.includes('://') || /^\s*mailto:/i.test(href)) {
+        window.location.href = href;
+        return;
+      }
+      if (href[0] !== '#') {
+        href = `/${href}`;
+      }
+    }
+    locationService.push(href);
   });
 }

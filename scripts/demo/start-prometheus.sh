@@ -11,7 +11,9 @@
 set -euo pipefail
 source "$(dirname "$0")/demo-processes.sh"
 
-if [[ ${DEMO_RESET:-} != 1 ]] && running prometheus "--storage.tsdb.path=$DEMO_DIR/data" && running live-samples live-samples.mjs; then
+# Running on another port (an earlier run with other PROM_PORT/LIVE_PORT) counts as not running: restarted here.
+if [[ ${DEMO_RESET:-} != 1 ]] && running prometheus "--web.listen-address=127.0.0.1:$PROM_PORT" &&
+  running live-samples live-samples.mjs && curl -sf "http://127.0.0.1:$LIVE_PORT/-/ready" >/dev/null 2>&1; then
   echo "$PROM_URL"
   exit 0
 fi
@@ -21,6 +23,7 @@ if ! command -v prometheus >/dev/null || ! command -v promtool >/dev/null; then
   if ! compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null; then
     $SUDO apt-get update -qq
   fi
+  echo "Installing Prometheus (Debian's package)" >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends prometheus >/dev/null
 fi
 
@@ -32,6 +35,7 @@ fi
 
 if [[ ! -f $DEMO_DIR/data/.backfilled || ! -f $DEMO_DIR/anchor.json ]]; then
   rm -rf "$DEMO_DIR/data"
+  echo "Generating about 200 days of demo history into $DEMO_DIR (a minute or two, once)" >&2
   node "$ROOT/scripts/demo/generate-history.mjs" --out "$DEMO_DIR/history.om" ${DEMO_NOW:+--now "$DEMO_NOW"}
   # Blocks of up to ~60 days: with the default 2h blocks promtool re-reads the file once per block.
   promtool tsdb create-blocks-from openmetrics --quiet --max-block-duration=1500h "$DEMO_DIR/history.om" "$DEMO_DIR/data"

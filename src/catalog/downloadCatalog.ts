@@ -1,20 +1,18 @@
+import { saveAs } from 'file-saver';
+
 import { catalogToYaml } from '../kpi/catalogYaml';
 import { KpiCatalog } from '../kpi/types';
 
-/** Exports the catalog as a YAML file the admin can keep in git and validate with the kpi command line. */
+/**
+ * Exports the catalog as a YAML file the admin can keep in git and validate with the kpi command line.
+ * Saved as Grafana saves its own exports (file-saver's saveAs): the link it clicks is never in the
+ * document, so Grafana's link interception cannot turn the blob URL into an in-app navigation.
+ */
 export function downloadCatalogYaml(catalog: KpiCatalog, fileName = 'kpi-catalog.yaml'): void {
   downloadYaml(catalogToYaml(catalog), fileName);
 }
 
-/** Hands YAML text to the browser as a file to save. */
+/** Hands YAML text to the browser as a file to save, through saveAs as the catalog is (see above). */
 export function downloadYaml(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'application/yaml' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
+  saveAs(new Blob([text], { type: 'application/yaml;charset=utf-8' }), fileName);
 }

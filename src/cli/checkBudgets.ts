@@ -3,7 +3,8 @@ import { QueryOutcome } from '../kpi/evaluateKpi';
 import { durationMs } from '../kpi/grafanaKnowledge';
 import { resolveWindow } from '../kpi/kpiWindow';
 import { Kpi, KpiEvaluation } from '../kpi/types';
-import { postDsQuery } from '../query/dsQueryHttp';
+import { postDsQuery } from './dsQueryHttp';
+import { GrafanaConnection } from './grafanaHttp';
 import { planBurnRequests } from '../query/planBurnRequests';
 
 /**
@@ -13,8 +14,7 @@ import { planBurnRequests } from '../query/planBurnRequests';
 export async function checkBudgets(
   kpis: Kpi[],
   evaluations: KpiEvaluation[],
-  grafana: string,
-  token: string,
+  grafana: GrafanaConnection,
   now: number,
   timeZone: string
 ): Promise<Map<string, ErrorBudget>> {
@@ -27,7 +27,7 @@ export async function checkBudgets(
     const outcomes: Record<string, QueryOutcome> = {};
     const counts: Record<string, { good?: QueryOutcome; total?: QueryOutcome }> = {};
     for (const request of planBurnRequests(kpi, now)) {
-      const answers = await postDsQuery(grafana, token, { ...request, period: 'current' });
+      const answers = await postDsQuery(grafana, { ...request, period: 'current' });
       for (const [refId, outcome] of answers) {
         if (request.longWindow) {
           outcomes[request.longWindow] = outcome;

@@ -7,11 +7,15 @@ import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
 import { ErrorBudget } from '../kpi/errorBudget';
 import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { GrafanaUnavailableError, postDsQuery } from '../query/dsQueryHttp';
 import { Period, planKpiRequests } from '../query/planKpiRequests';
-import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile } from './cliIo';
 import { checkBudgets } from './checkBudgets';
 import { checkLine } from './checkLine';
+import { checkSelectorValues, emptySelectionError } from './checkSelection';
+import { postDsQuery } from './dsQueryHttp';
+import { GrafanaConnection, GrafanaUnavailableError } from './grafanaHttp';
+import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
+import { mapLimited } from './mapLimited';
 import { problemLine } from './problemLine';
 import { catalogToCheck } from './storedCatalog';
 
@@ -27,21 +31,21 @@ export async function checkCommand(
   out: (line: string) => void,
   err: (line: string) => void
 ): Promise<number> {
-  const { options, positional } = parseArgs(args, ['grafana', 'catalog', 'select', 'tz'], ['allow-stale']);
+  const { options, positional } = parseArgs(
+    args,
+    [...GRAFANA_OPTION_NAMES, 'catalog', 'select', 'tz'],
+    ['allow-stale', 'allow-empty']
+  );
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
-  const grafana = required(options, 'grafana');
-  if (!/^https?:\/\//.test(grafana)) {
-    throw new UsageError(`--grafana: '${grafana}' is not an http(s) URL`);
-  }
-  const token = process.env.GRAFANA_TOKEN;
-  if (!token) {
-    throw new UsageError('GRAFANA_TOKEN is not set: create a service account token (Viewer is enough) and export it');
-  }
+  const connection = grafanaOptions(options);
+  const { url: grafana, token } = connection;
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
+  const allowEmpty = options.has('allow-empty');
   const source = await catalogToCheck(options.get('catalog'), grafana, token, readCatalogFile);
   const { catalog, prefix, label: catalogFile } = source;
+  checkSelectorValues(selector, catalog);
   const validation = validateCatalog(catalog);
   const chosen = alternativesOf({ ...selector, status: undefined });
   const selected = validation.kpis.filter((entry) => selectsEntry(entry, chosen));
@@ -49,16 +53,16 @@ export async function checkCommand(
   for (const p of validation.problems.filter((p) => p.severity === 'error')) {
     err(problemLine(catalogFile, prefix, p));
   }
-  if (selected.length === 0) {
-    throw new UsageError(`no KPI in ${catalogFile} matches the selection`);
+  if (selected.length === 0 && !allowEmpty) {
+    throw emptySelectionError(`no KPI in ${catalogFile} matches --select ${options.get('select') ?? ''}`);
   }
   const now = Date.now();
   const timeZone = options.get('tz') ?? 'utc';
-  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, grafana, token, now, timeZone, err) : [];
+  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, connection, now, timeZone, err) : [];
   if (evaluated === undefined) {
     return EXIT_UNREADABLE;
   }
-  const budgets = await checkBudgets(kpis, evaluated, grafana, token, now, timeZone).catch((e) => {
+  const budgets = await checkBudgets(kpis, evaluated, connection, now, timeZone).catch((e) => {
     if (e instanceof GrafanaUnavailableError) {
       err(`kpi: ${e.message}`);
       return undefined;
@@ -77,6 +81,9 @@ export async function checkCommand(
   );
   const byId = new Map(kpis.map((k) => [k.id, k]));
   const shown = results.filter((r) => !selector.status || r.status === selector.status);
+  if (shown.length === 0 && results.length > 0 && !allowEmpty) {
+    throw emptySelectionError(`none of the ${results.length} selected KPI(s) is ${selector.status} now`);
+  }
   for (const r of shown) {
     out(checkLine(byId.get(r.id), r, budgets.get(r.id)));
   }
@@ -86,8 +93,7 @@ export async function checkCommand(
 /** The KPIs evaluated through Grafana's /api/ds/query, in their order; undefined when Grafana is unavailable. */
 async function evaluateLive(
   kpis: Kpi[],
-  grafana: string,
-  token: string,
+  grafana: GrafanaConnection & { concurrency: number },
   now: number,
   timeZone: string,
   err: (line: string) => void
@@ -95,9 +101,11 @@ async function evaluateLive(
   const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true, withFreshness: true });
   const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
-    for (const planned of plan.requests) {
-      answers.set(planned.key, await postDsQuery(grafana, token, planned));
-    }
+    // In parallel within --concurrency; the first request that gets no answer stops the others.
+    const outcomes = await mapLimited(plan.requests, grafana.concurrency, (planned, signal) =>
+      postDsQuery(grafana, planned, signal)
+    );
+    plan.requests.forEach((planned, i) => answers.set(planned.key, outcomes[i]));
   } catch (e) {
     if (e instanceof GrafanaUnavailableError) {
       err(`kpi: ${e.message}`);

@@ -1,28 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
 import { parseJson } from '../kpi/parseCatalogText';
+import { MAX_CATALOG_FILE_BYTES, readTextFile } from './readTextFile';
+import { UsageError } from './usageError';
+
+export { UsageError };
 
 /** Exit codes of the spec's command line. */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_UNREADABLE = 2;
 
-/** A problem the user must fix before the command can run: printed as one line, never as a stack trace. */
-export class UsageError extends Error {}
-
+/** A catalog or other text file, read safely (readTextFile): regular files only, at most 8 MiB, UTF-8. */
 export function readText(file: string): string {
-  try {
-    // Without the byte order mark some editors save: JSON.parse refuses it, and it is no part of the text.
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (code ?? String(e))}`);
-  }
+  return readTextFile(file, MAX_CATALOG_FILE_BYTES);
 }
 
 export function readCatalogFile(file: string): LocatedCatalog {
-  const text = readText(file);
+  const text = readTextFile(file, MAX_CATALOG_FILE_BYTES);
   try {
     return readCatalogText(text, file);
   } catch (e) {
@@ -33,8 +28,9 @@ export function readCatalogFile(file: string): LocatedCatalog {
   }
 }
 
-export function readJsonFile(file: string): unknown {
-  const text = readText(file);
+/** A JSON file (a saved /api/ds/query answer) of at most `maxBytes`. */
+export function readJsonFile(file: string, maxBytes: number): unknown {
+  const text = readTextFile(file, maxBytes);
   try {
     return parseJson(text);
   } catch (e) {

@@ -239,7 +239,7 @@ describe('kpi evaluate', () => {
     [
       'an unknown option',
       ['evaluate', '--catalogue', 'c'],
-      'kpi: unknown option --catalogue (known: --catalog, --response, --previous, --now, --tz)',
+      'kpi: unknown option --catalogue (known: --catalog, --response, --previous, --now, --tz, --max-response-mb)',
     ],
     [
       'a missing catalog file',

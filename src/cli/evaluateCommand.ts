@@ -7,11 +7,12 @@ import { problemsText } from '../kpi/problemsText';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
 import { EXIT_OK, UsageError, parseArgs, readCatalogFile, readJsonFile, required } from './cliIo';
+import { maxResponseBytes } from './grafanaOptions';
 import { problemLine } from './problemLine';
 
 /** `kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO [--tz ZONE]`: a JSON array, catalog order. */
 export function evaluateCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
-  const { options, positional } = parseArgs(args, ['catalog', 'response', 'previous', 'now', 'tz']);
+  const { options, positional } = parseArgs(args, ['catalog', 'response', 'previous', 'now', 'tz', 'max-response-mb']);
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
@@ -22,9 +23,10 @@ export function evaluateCommand(args: string[], out: (line: string) => void, err
     throw new UsageError(`--tz: unknown time zone '${timeZone}': use an IANA name like Europe/Berlin or UTC`);
   }
   const { catalog, prefix } = readCatalogFile(catalogFile);
-  const current = readResponse(required(options, 'response'));
+  const maxBytes = maxResponseBytes(options);
+  const current = readResponse(required(options, 'response'), maxBytes);
   const previousFile = options.get('previous');
-  const previous = previousFile ? readResponse(previousFile) : undefined;
+  const previous = previousFile ? readResponse(previousFile, maxBytes) : undefined;
 
   const validation = validateCatalog(catalog);
   for (const p of validation.problems.filter((p) => p.severity === 'error' && p.at.list !== 'kpis')) {
@@ -64,9 +66,9 @@ function parseNow(text: string): number {
   return time.valueOf();
 }
 
-function readResponse(file: string): Map<string, QueryOutcome> {
+function readResponse(file: string, maxBytes: number): Map<string, QueryOutcome> {
   try {
-    return parseDsQueryResponse(readJsonFile(file));
+    return parseDsQueryResponse(readJsonFile(file, maxBytes));
   } catch (e) {
     if (e instanceof UsageError) {
       throw e;

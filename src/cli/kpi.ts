@@ -12,6 +12,7 @@ const USAGE = `usage:
   kpi evaluate --catalog FILE --response FILE [--previous FILE] --now ISO-8601 [--tz ZONE]
       (--now without an offset, like 2026-03-31T23:59:59, is UTC; --tz sets only the calendar windows' zone)
   kpi check --grafana URL [--catalog FILE] [--select team=platform,type=lagging] [--tz ZONE] [--allow-stale]
+      [--allow-empty] [--timeout SECONDS (30)] [--max-response-mb MIB (32)] [--concurrency N (4)]
       (token in GRAFANA_TOKEN; without --catalog it checks the catalog stored in that Grafana)
       (exit 1: a KPI is off-track or an SLO's page alert holds; 2: one cannot be judged: failed, no data, stale)
   kpi rules grafana FILE [--folder TITLE]   (a Grafana alerting provisioning file)

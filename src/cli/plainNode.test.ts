@@ -42,6 +42,7 @@ describe('kpi in plain Node', () => {
     const result = kpi(['validate', timeUnit, fixture('bad-catalog.yaml')]);
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')).toEqual([
+      `${timeUnit}: 9 KPIs, no problems`,
       `${fixture('bad-catalog.yaml')}: kpis[0] (deploys).links[0].url: only http(s) links are allowed, got 'javascript:alert(1)'`,
       `${fixture('bad-catalog.yaml')}: kpis[2] (mttr).owner: required`,
       `${fixture('bad-catalog.yaml')}: kpis[2] (mttr).target.atRisk: must not be below target.value (60) for lower-is-better`,

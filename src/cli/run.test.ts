@@ -34,8 +34,11 @@ describe('npm run --silent kpi', () => {
     expect(results[0]).toMatchObject({ id: 'deploys', status: 'at-risk', value: 9 });
   });
 
-  it('validate: exit 0 and no output for a clean catalog, exit 1 with only the problem lines for a bad one', () => {
-    expect(kpi('validate', fixture('catalog.yaml'))).toMatchObject({ code: 0, stdout: '' });
+  it('validate: exit 0 and one line of KPIs checked for a clean catalog, exit 1 with only the problem lines for a bad one', () => {
+    expect(kpi('validate', fixture('catalog.yaml'))).toMatchObject({
+      code: 0,
+      stdout: `${fixture('catalog.yaml')}: 9 KPIs, no problems\n`,
+    });
     const bad = kpi('validate', fixture('bad-catalog.yaml'));
     expect(bad.code).toBe(1);
     expect(bad.stdout.split('\n')).toEqual([

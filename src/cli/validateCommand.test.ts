@@ -21,8 +21,27 @@ async function validate(...files: string[]) {
 }
 
 describe('kpi validate', () => {
-  it('exits 0 and prints nothing for a clean catalog', async () => {
-    expect(await validate(fixture('catalog.yaml'))).toEqual({ code: 0, out: [], err: [] });
+  it('exits 0 and says how many KPIs a clean catalog has', async () => {
+    const file = fixture('catalog.yaml');
+    expect(await validate(file)).toEqual({ code: 0, out: [`${file}: 9 KPIs, no problems`], err: [] });
+  });
+
+  it('counts the warnings of a file without errors, after them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kpi-validate-')), 'catalog.yaml');
+    writeFileSync(
+      file,
+      [
+        'apiVersion: kpi-scorecards/v1',
+        'kind: KpiCatalog',
+        'kpis:',
+        '  - { id: mttr, name: MTTR, team: sre, owner: sam, type: lagging, direction: lower-is-better,',
+        '      target: { value: 60 }, window: 7d, query: { datasource: { uid: prom }, expr: mttr } }',
+      ].join('\n')
+    );
+    const { code, out } = await validate(file);
+    expect(code).toBe(0);
+    expect(out.at(-1)).toBe(`${file}: 1 KPI, no errors, ${out.length - 1} warnings`);
+    expect(out.length).toBeGreaterThan(2);
   });
 
   it('exits 1 and prints every problem as FILE: PLACE: MESSAGE, warnings marked', async () => {
@@ -73,13 +92,14 @@ describe('kpi validate', () => {
   it('reads a .json file saved with a byte order mark', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kpi-validate-')), 'catalog.json');
     writeFileSync(file, '\uFEFF{"apiVersion": "kpi-scorecards/v1", "kind": "KpiCatalog", "kpis": []}\n');
-    expect(await validate(file)).toEqual({ code: 0, out: [], err: [] });
+    expect(await validate(file)).toEqual({ code: 0, out: [`${file}: 0 KPIs, no problems`], err: [] });
   });
 
   it('checks every file, and exits 2 when one cannot be read even if another has errors', async () => {
     const result = await validate(fixture('bad-catalog.yaml'), 'no-such-file.yaml', fixture('catalog.yaml'));
     expect(result.code).toBe(2);
-    expect(result.out).toHaveLength(3);
+    expect(result.out).toHaveLength(4);
+    expect(result.out[3]).toBe(`${fixture('catalog.yaml')}: 9 KPIs, no problems`);
     expect(result.err).toEqual(['no-such-file.yaml: cannot read: no such file']);
   });
 
@@ -131,7 +151,7 @@ describe('kpi validate: the size budget', () => {
         () => undefined
       )
     ).toBe(0);
-    expect(out).toEqual([]);
+    expect(out).toEqual([expect.stringMatching(/big\.json: 100 KPIs, no problems$/)]);
   });
 
   it('warns from 75% of the budget, and reads a provisioning file`s own catalogBudgetKiB', async () => {
@@ -141,13 +161,18 @@ describe('kpi validate: the size budget', () => {
     expect(near.code).toBe(0);
     expect(near.out).toEqual([
       expect.stringMatching(/\(document\): warning: the catalog is .*% of its size budget of 64\.0 KiB$/),
+      expect.stringMatching(/near\.json: 60 KPIs, no errors, 1 warning$/),
     ]);
     const provisioning = join(dir, 'app.yaml');
     writeFileSync(
       provisioning,
       `apiVersion: 1\napps:\n  - type: kpi-scorecards-app\n    jsonData:\n      catalogBudgetKiB: 1024\n      catalog: ${bigCatalog(100)}\n`
     );
-    expect(await validate(provisioning)).toEqual({ code: 0, out: [], err: [] });
+    expect(await validate(provisioning)).toEqual({
+      code: 0,
+      out: [expect.stringMatching(/app\.yaml: 100 KPIs, no problems$/)],
+      err: [],
+    });
   });
 
   it('exits 2 on a --budget that is not a positive number', async () => {

@@ -3,8 +3,19 @@ import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile } from './cliIo';
 import { problemLine } from './problemLine';
 
+function passedSummary(catalog: unknown, warnings: number): string {
+  const list = (catalog as { kpis?: unknown } | null)?.kpis;
+  const count = Array.isArray(list) ? list.length : 0;
+  const kpis = count === 1 ? '1 KPI' : `${count} KPIs`;
+  if (warnings === 0) {
+    return `${kpis}, no problems`;
+  }
+  return `${kpis}, no errors, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}`;
+}
+
 /**
- * `kpi validate [--budget KIB] FILE...`: one line per problem; 0 clean, 1 errors, 2 a file could not be read or
+ * `kpi validate [--budget KIB] FILE...`: one line per problem, then for a file without errors
+ * one line with its KPI count; exit 0 clean, 1 errors, 2 a file could not be read or
  * parsed. The size budget is --budget, else a provisioning file's jsonData.catalogBudgetKiB, else 64 KiB.
  */
 export function validateCommand(args: string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -31,9 +42,13 @@ export function validateCommand(args: string[], out: (line: string) => void, err
       // Errors first, as validateCatalog orders them: the size refusal is an error like any other.
       for (const p of [...all.filter((q) => q.severity === 'error'), ...all.filter((q) => q.severity !== 'error')]) {
         out(problemLine(file, prefix, p));
-        if (p.severity === 'error') {
-          exit = Math.max(exit, EXIT_FAILED);
-        }
+      }
+      const errors = all.filter((p) => p.severity === 'error').length;
+      if (errors > 0) {
+        exit = Math.max(exit, EXIT_FAILED);
+      } else {
+        // A file that passes says so, so a silent run is never mistaken for one that checked nothing.
+        out(`${file}: ${passedSummary(catalog, all.length)}`);
       }
     } catch (e) {
       // One file's failure, expected or not, is its own line and never stops the other files' checks.

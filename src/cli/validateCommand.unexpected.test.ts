@@ -30,7 +30,8 @@ it('reports an unexpected failure on its file and still validates the other file
     (l) => err.push(l)
   );
   expect(err).toEqual([`${boom}: internal error: boom`]);
-  expect(out).toHaveLength(3);
+  expect(out).toHaveLength(4);
+  expect(out[3]).toMatch(/catalog\.yaml: 9 KPIs, no problems$/);
   expect(out[0]).toMatch(/bad-catalog\.yaml: kpis\[0\] \(deploys\)/);
   expect(code).toBe(2);
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CADENCES, CATEGORIES, DIRECTIONS, KPI_TYPES, LAYOUTS } from './types';
+import { CADENCES, CATEGORIES, DIRECTIONS, KPI_TYPES, LAYOUTS, ROLL_UPS } from './types';
 
 /**
  * The catalog's structure. Cross-field rules (targets against direction, references between KPIs,
@@ -57,6 +57,7 @@ export const kpiSchema = z.strictObject({
   owner: text,
   type: z.enum(KPI_TYPES),
   objective: text.optional(),
+  weight: z.number().gt(0, 'must be a number above 0').optional(),
   drives: z.array(text).optional(),
   unit: text.optional(),
   decimals: z.number().int().min(0).max(20).optional(),
@@ -80,6 +81,7 @@ export const objectiveSchema = z.strictObject({
   title: text,
   owner: text.optional(),
   description: z.string().optional(),
+  rollUp: z.enum(ROLL_UPS).optional(),
 });
 
 export const selectorSchema = z.strictObject({

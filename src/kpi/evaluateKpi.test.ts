@@ -271,3 +271,33 @@ describe('evaluateKpi: status is monotonic in the value', () => {
     }
   );
 });
+
+describe('evaluateKpi on frames a datasource got wrong', () => {
+  const window = resolveWindow('7d', NOW, 'utc');
+  const run = (frames: unknown) =>
+    evaluateKpi({ kpi: makeKpi(), now: NOW, window, current: { frames: frames as never } });
+
+  it.each([
+    ['frames not a list', { length: 0 }, 'the answer is not a list of frames'],
+    ['a null frame', [null], 'frame 1 of the answer is not a data frame with a list of fields'],
+    ['fields not a list', [{ fields: {} }], 'frame 1 of the answer is not a data frame with a list of fields'],
+    [
+      'values not a list',
+      [{ fields: [{ name: 'v', type: 'number', values: 3 }] }],
+      'field 1 of frame 1 of the answer has no list of values',
+    ],
+  ])('%s is an error that says so', (_name, frames, error) => {
+    expect(run(frames)).toMatchObject({ status: 'error', error, value: null });
+  });
+
+  it('reads times in seconds since 1970 as seconds, not as January 1970', () => {
+    const inMs = evenSeries(NOW, HOUR, [12, 11, 13]);
+    const inSeconds = seriesFrame(
+      (inMs.fields[0].values as number[]).map((t) => t / 1000),
+      [12, 11, 13]
+    );
+    const result = run([inSeconds]);
+    expect(result).toEqual(run([inMs]));
+    expect(result).toMatchObject({ status: 'on-track', value: 13, newestSampleAt: new Date(NOW).toISOString() });
+  });
+});

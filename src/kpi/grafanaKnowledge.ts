@@ -97,6 +97,9 @@ export function durationMs(text: string): number | undefined {
   }
 }
 
+/** The longest rolling window: ten years is past any KPI's timeframe, and 300000y is past what dates can hold. */
+export const MAX_WINDOW = '10y';
+
 export function isCalendarWindow(window: string): window is CalendarWindow {
   return (CALENDAR_WINDOWS as readonly string[]).includes(window);
 }

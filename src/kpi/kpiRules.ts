@@ -1,4 +1,4 @@
-import { durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
+import { MAX_WINDOW, durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
 import { isHttpUrl, isIsoTime } from './linkAndTimeRules';
 import { PathKey } from './places';
 import { reducerProblem } from './reducerProblem';
@@ -33,6 +33,9 @@ export function checkKpiRules(kpi: Partial<Kpi>, error: Report, hasSlo = kpi.slo
       `unknown window '${kpi.window}': use a duration like 7d or 24h, or week | month | quarter | year`
     );
   }
+  if (kpi.window !== undefined && (durationMs(kpi.window) ?? 0) > durationMs(MAX_WINDOW)!) {
+    error(['window'], `window '${kpi.window}' is longer than ${MAX_WINDOW}, the longest a KPI may have`);
+  }
   if (kpi.maxAge !== undefined && durationMs(kpi.maxAge) === undefined) {
     error(['maxAge'], `unknown duration '${kpi.maxAge}': use a duration like 15m, 2h or 1d`);
   }
@@ -49,7 +52,11 @@ export function checkKpiRules(kpi: Partial<Kpi>, error: Report, hasSlo = kpi.slo
   });
   kpi.links?.forEach((link, j) => {
     if (!isHttpUrl(link.url)) {
-      error(['links', j, 'url'], `only http(s) links are allowed, got '${link.url.slice(0, 60)}'`);
+      const got = link.url.slice(0, 60);
+      const why = /^https?:/i.test(link.url)
+        ? `not a whole http(s) URL with a host, got '${got}': write it like https://wiki.example.com/runbook`
+        : `only http(s) links are allowed, got '${got}'`;
+      error(['links', j, 'url'], why);
     }
   });
 }

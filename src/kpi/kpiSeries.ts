@@ -13,6 +13,10 @@ export type SeriesResult = { series: KpiSeries | null; error?: undefined } | { s
  * field (an empty Prometheus result, a notice) are passed over; more than one series is an error that names them.
  */
 export function singleSeries(frames: DataFrame[]): SeriesResult {
+  const malformed = framesProblem(frames);
+  if (malformed !== undefined) {
+    return { error: malformed };
+  }
   const found: Array<{ frame: DataFrame; field: Field }> = [];
   for (const frame of frames) {
     for (const field of frame.fields) {
@@ -41,12 +45,45 @@ export function singleSeries(frames: DataFrame[]): SeriesResult {
   };
 }
 
-/** Frames carry epoch milliseconds (kept as they are); a table may give ISO text instead. */
+/**
+ * Below this, a time in milliseconds would be before 3 March 1973, and in seconds it is before the year 5138: a time
+ * field whose every number is below it holds seconds since 1970 (some JSON and SQL sources give them).
+ */
+export const SECONDS_BELOW = 1e11;
+
+/**
+ * Frames carry epoch milliseconds (kept as they are); a table may give ISO text instead, and some sources
+ * seconds (SECONDS_BELOW), which are read as seconds rather than as times in January 1970 (no data, silently).
+ */
 function epochMs(values: unknown[]): number[] {
-  if (values.every((t) => typeof t === 'number')) {
-    return values as number[];
+  const times = values.every((t) => typeof t === 'number')
+    ? (values as number[])
+    : values.map((t) => (typeof t === 'number' ? t : Date.parse(String(t))));
+  let largest = -Infinity;
+  for (const t of times) {
+    largest = t > largest ? t : largest;
   }
-  return values.map((t) => (typeof t === 'number' ? t : Date.parse(String(t))));
+  return largest > 0 && largest < SECONDS_BELOW ? times.map((t) => t * 1000) : times;
+}
+
+/** What makes frames unreadable (a datasource's bug, a hand-made answer), or undefined when they are frames. */
+function framesProblem(frames: unknown): string | undefined {
+  if (!Array.isArray(frames)) {
+    return 'the answer is not a list of frames';
+  }
+  for (let i = 0; i < frames.length; i++) {
+    const frame: unknown = frames[i];
+    if (typeof frame !== 'object' || frame === null || !Array.isArray((frame as DataFrame).fields)) {
+      return `frame ${i + 1} of the answer is not a data frame with a list of fields`;
+    }
+    const bad = (frame as DataFrame).fields.findIndex(
+      (f: unknown) => typeof f !== 'object' || f === null || !Array.isArray((f as Field).values)
+    );
+    if (bad >= 0) {
+      return `field ${bad + 1} of frame ${i + 1} of the answer has no list of values`;
+    }
+  }
+  return undefined;
 }
 
 function seriesName(frame: DataFrame, field: Field): string {

@@ -130,6 +130,7 @@ describe('resolveWindow: calendar windows run from the start of the current peri
       calendar: true,
       periodStart: start,
       periodEnd: end,
+      zone,
     });
   });
 

@@ -11,10 +11,17 @@ export function isIsoTime(text: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate() && hour < 24 && minute < 60;
 }
 
+/**
+ * An absolute http(s) URL with a host, written out: URL() alone takes `https:host` and `http:///host` (it repairs
+ * them, as browsers do), which no one means as a link.
+ */
 export function isHttpUrl(url: string): boolean {
+  if (!/^https?:\/\/[^/\\\s]/i.test(url)) {
+    return false;
+  }
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
   } catch {
     return false;
   }

@@ -1,22 +1,34 @@
-import { Document, parseDocument } from 'yaml';
+import { Composer, Document, Parser } from 'yaml';
 import { CatalogParseError, positionAt } from './catalogParseError';
 import { jsonErrorOffset } from './jsonErrorOffset';
+import { checkNesting, checkRepeatedKeys, toPlainData } from './yamlLimits';
 
-/** Parses YAML (JSON is YAML) as a document. Duplicate keys are errors, as in JSON Schema tools. */
+/**
+ * Parses YAML (JSON is YAML) as a document. Duplicate keys are errors, as in JSON Schema tools; so are nesting
+ * deeper than a catalog needs and alias bombs (yamlLimits), so that hostile text gets a reason, not a crash.
+ */
 export function parseYamlDocument(text: string): Document {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // parseDocument's own steps, with the nesting checked between them: the composer recurses, the parser does not.
+  const tokens = Array.from(new Parser().parse(text));
+  checkNesting(tokens, text);
+  const docs = Array.from(new Composer({ uniqueKeys: false }).compose(tokens, true, text.length));
+  const doc = docs[0];
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    const reason = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new CatalogParseError(reason, pos?.line, pos?.col);
+    const at = positionAt(text, first.pos[0]);
+    throw new CatalogParseError(first.message.split('\n')[0], at.line, at.column);
   }
+  if (docs.length > 1) {
+    const at = positionAt(text, docs[1].range[0]);
+    throw new CatalogParseError('Source contains multiple documents; a catalog is one', at.line, at.column);
+  }
+  checkRepeatedKeys(doc, text);
   return doc;
 }
 
 /** The plain data of a parsed YAML document. */
 export function yamlData(doc: Document): unknown {
-  return doc.toJS({ maxAliasCount: 100 });
+  return toPlainData(doc);
 }
 
 /** Parses YAML or JSON (JSON is YAML) into plain data. */

@@ -11,6 +11,8 @@ export const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'in-range'] as
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
 export const CALENDAR_WINDOWS = ['week', 'month', 'quarter', 'year'] as const;
 export const LAYOUTS = ['cards', 'table'] as const;
+/** How an objective rolls its KPIs' statuses up (docs/catalog.md, "Objectives"). */
+export const ROLL_UPS = ['worst', 'weighted'] as const;
 export const STATUSES = ['on-track', 'at-risk', 'off-track', 'no-data', 'stale', 'error'] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -19,6 +21,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Cadence = (typeof CADENCES)[number];
 export type CalendarWindow = (typeof CALENDAR_WINDOWS)[number];
 export type Layout = (typeof LAYOUTS)[number];
+export type RollUp = (typeof ROLL_UPS)[number];
 export type KpiStatus = (typeof STATUSES)[number];
 
 export interface Target {
@@ -74,6 +77,8 @@ export interface Kpi {
   owner: string;
   type: KpiType;
   objective?: string;
+  /** Its weight in its objective's weighted roll-up (default 1). */
+  weight?: number;
   drives?: string[];
   unit?: string;
   decimals?: number;
@@ -97,6 +102,8 @@ export interface Objective {
   title: string;
   owner?: string;
   description?: string;
+  /** worst (default): the worst status of its KPIs; weighted: their weighted score. */
+  rollUp?: RollUp;
 }
 
 export interface KpiSelector {

@@ -12,4 +12,5 @@ export const failureText = {
   timeout: (seconds: number) => t('errors.timed-out', 'timed out after {{seconds}} s', { seconds }),
   nothingReturned: () => t('errors.nothing-returned', 'the datasource returned nothing for this query'),
   noAnswer: () => t('errors.no-answer', 'no answer for this KPI'),
+  notFrames: () => t('errors.not-frames', 'the datasource answered without a list of frames'),
 };

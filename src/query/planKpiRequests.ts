@@ -61,9 +61,9 @@ export function planKpiRequests(kpis: Kpi[], options: PlanOptions): RequestPlan 
   const requests = new Map<string, PlannedRequest & { byIdentity: Map<string, string> }>();
   const plan: RequestPlan = { requests: [], kpis: new Map() };
 
-  const place = (kpi: Kpi, period: Period, span: TimeSpan): KpiAnswerRef => {
+  const place = (kpi: Kpi, period: Period, span: TimeSpan, group = ''): KpiAnswerRef => {
     const datasource = kpi.query.datasource;
-    const key = `${datasource.type ?? ''}/${datasource.uid} ${period} ${span.from}-${span.to}`;
+    const key = `${datasource.type ?? ''}/${datasource.uid} ${period}${group} ${span.from}-${span.to}`;
     let request = requests.get(key);
     if (!request) {
       request = { key, datasource, period, span, targets: [], byIdentity: new Map() };
@@ -90,7 +90,9 @@ export function planKpiRequests(kpis: Kpi[], options: PlanOptions): RequestPlan 
     }
     const fresh = withFreshness ? freshnessSpan(kpi, window) : undefined;
     if (fresh) {
-      answers.fresh = place(kpi, 'fresh', fresh);
+      // Per window too: KPIs that wait for one window's answer together also wait for their freshness together,
+      // and a slow query holds back no other window's KPIs.
+      answers.fresh = place(kpi, 'fresh', fresh, ` ${window.from}-${window.to}`);
     }
     plan.kpis.set(kpi.id, { window, previous, previousPeriod: wholePrevious, answers });
   }

@@ -64,18 +64,27 @@ function runOne(planned: SpanRequest, dsSrv: DataSourceSrv, options: RunOptions)
 /** Frames and errors by refId; a refId the datasource did not answer is that KPI's error. One pass over each. */
 export function splitResponse(response: DataQueryResponse, refIds: string[]): Map<string, QueryOutcome> {
   // Older datasources still set the single `error`; Grafana itself fills `errors`.
+  const listed = Array.isArray(response.errors) ? response.errors : [];
   // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const errors = [...(response.errors ?? []), ...(response.error ? [response.error] : [])];
+  const errors = [...listed, ...(response.error ? [response.error] : [])];
   const errorByRefId = new Map<string | undefined, string>();
   for (const e of errors) {
-    if (!errorByRefId.has(e.refId)) {
-      errorByRefId.set(e.refId, e.message ?? e.data?.message ?? failureText.query());
+    if (!errorByRefId.has(e?.refId)) {
+      // Its own words where they are text: an object there would read "[object Object]".
+      const said = [e?.message, e?.data?.message].find((m) => typeof m === 'string' && m.trim() !== '');
+      errorByRefId.set(e?.refId, said ?? failureText.query());
     }
+  }
+  // A datasource's bug: no list at all is every query's error; a frame that is not one, its query's (singleSeries).
+  const data: unknown[] = Array.isArray(response.data) ? response.data : [];
+  if (!Array.isArray(response.data) && !errorByRefId.has(undefined)) {
+    errorByRefId.set(undefined, failureText.notFrames());
   }
   // Some frontend datasources leave refId off their frames; with one query they can only be its answer.
   const framesByRefId = new Map<string | undefined, DataFrame[]>();
-  for (const frame of response.data) {
-    const refId = frame.refId === undefined && refIds.length === 1 ? refIds[0] : frame.refId;
+  for (const frame of data as DataFrame[]) {
+    const own = typeof frame === 'object' && frame !== null ? frame.refId : undefined;
+    const refId = own === undefined && refIds.length === 1 ? refIds[0] : own;
     framesByRefId.set(refId, [...(framesByRefId.get(refId) ?? []), frame]);
   }
   const outcomes = new Map<string, QueryOutcome>();
@@ -84,7 +93,7 @@ export function splitResponse(response: DataQueryResponse, refIds: string[]): Ma
     const frames = framesByRefId.get(refId) ?? [];
     if (error !== undefined) {
       outcomes.set(refId, { error });
-    } else if (frames.length === 0 && response.data.length > 0) {
+    } else if (frames.length === 0 && data.length > 0) {
       outcomes.set(refId, { error: failureText.nothingReturned() });
     } else {
       outcomes.set(refId, { frames });

@@ -49,6 +49,7 @@ test('the scorecard shows the statuses and values `kpi evaluate` gives on the sa
   // the previous period before it.
   const current: DsQueryAnswer = { results: {} };
   const previous: DsQueryAnswer = { results: {} };
+  const currentFrom: Record<string, number> = {};
   const answered: Array<Promise<void>> = [];
   page.on('response', (response) => {
     if (!new URL(response.url()).pathname.endsWith('/api/ds/query')) {
@@ -57,8 +58,18 @@ test('the scorecard shows the statuses and values `kpi evaluate` gives on the sa
     answered.push(
       response.json().then((answer: DsQueryAnswer) => {
         const body = response.request().postDataJSON() as DsQueryBody;
-        const into = Number(body.to) === nowMs ? current : previous;
-        Object.assign(into.results, answer.results);
+        if (Number(body.to) !== nowMs) {
+          Object.assign(previous.results, answer.results);
+          return;
+        }
+        // The freshness request also ends at now, over a short recent span: the window's answer is the one that
+        // reaches back furthest.
+        for (const [refId, result] of Object.entries(answer.results)) {
+          if (!(refId in currentFrom) || Number(body.from) < currentFrom[refId]) {
+            currentFrom[refId] = Number(body.from);
+            current.results[refId] = result;
+          }
+        }
       })
     );
   });

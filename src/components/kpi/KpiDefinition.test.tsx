@@ -15,8 +15,8 @@ describe('KpiDefinition', () => {
     render(
       <KpiDefinition kpi={makeKpi({ window: 'quarter', reduce: 'sum', revision: 4, timezone: 'Europe/Berlin' })} />
     );
-    expect(screen.getByText('quarter (Europe/Berlin)')).toBeInTheDocument();
-    expect(screen.getByText('sum')).toBeInTheDocument();
+    expect(screen.getByText('the current quarter so far (Europe/Berlin)')).toBeInTheDocument();
+    expect(screen.getByText('the total')).toBeInTheDocument();
     expect(screen.getByText('4')).toBeInTheDocument();
     expect(screen.getByText('How often code ships to production.')).toBeInTheDocument();
     expect(screen.getByText('≥ 10')).toBeInTheDocument();
@@ -77,9 +77,11 @@ describe('KpiDefinition', () => {
     expect(document.body).not.toHaveTextContent('[object Object]');
   });
 
-  it('gives a valid KPI without reducer or revision the spec defaults', () => {
+  it('gives a valid KPI without reducer or revision the spec defaults, in words', () => {
     render(<KpiDefinition kpi={makeKpi()} />);
-    expect(screen.getByText('lastNotNull')).toBeInTheDocument();
+    expect(screen.getByText('the latest value')).toBeInTheDocument();
+    expect(screen.getByText('the last 7 days')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/lastNotNull|\b7d\b/);
     expect(screen.getByText('1')).toBeInTheDocument();
   });
 });

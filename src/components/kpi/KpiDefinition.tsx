@@ -3,10 +3,10 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
-import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
 import { shownRevision } from '../../kpi/kpiRevisions';
 import { ShownKpi } from '../../kpi/catalogEntries';
 import { Direction } from '../../kpi/types';
+import { reducerWords, windowWords } from './kpiWords';
 import { targetText } from './KpiTarget';
 import { safeLinks } from './safeLinks';
 
@@ -24,8 +24,9 @@ export function KpiDefinition({ kpi, withLinks = false, invalid = false }: Props
   // A definition the catalog marks invalid may lack any field: only what it has is shown.
   const rows: Array<[string, string | undefined]> = [
     [t('kpi.definition.target', 'Target'), targetText(kpi, true)],
-    [t('kpi.definition.window', 'Window'), windowText(kpi)],
-    [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : (kpi.reduce ?? DEFAULT_REDUCER)],
+    [t('kpi.definition.window', 'Window'), windowText(kpi, invalid)],
+    // As written for a definition the catalog marks invalid (the admin fixing it needs the id); in words otherwise.
+    [t('kpi.definition.reducer', 'Reducer'), invalid ? kpi.reduce : reducerWords(kpi.reduce)],
     [t('kpi.definition.revision', 'Revision'), shownRevision(kpi.revision, invalid)],
     [t('kpi.definition.direction', 'Direction'), directionText(kpi.direction)],
     [t('kpi.definition.team', 'Team'), kpi.team],
@@ -80,8 +81,12 @@ const getStyles = (theme: GrafanaTheme2) => ({
   links: css({ listStyle: 'none', margin: theme.spacing(1, 0, 0), padding: 0 }),
 });
 
-function windowText({ window, timezone }: ShownKpi): string | undefined {
-  return window !== undefined && timezone ? `${window} (${timezone})` : window;
+function windowText({ window, timezone }: ShownKpi, invalid: boolean): string | undefined {
+  if (window === undefined) {
+    return undefined;
+  }
+  const words = invalid ? window : windowWords(window);
+  return timezone ? `${words} (${timezone})` : words;
 }
 
 function directionText(direction: Direction | undefined): string | undefined {

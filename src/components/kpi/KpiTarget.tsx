@@ -2,7 +2,7 @@ import React from 'react';
 import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
-import { formatKpiValue } from './formatKpiValue';
+import { formatThreshold } from './formatKpiValue';
 
 /** A broken entry may lack any of these (it is shown with its errors). */
 type TargetOf = Partial<Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals' | 'slo'>>;
@@ -24,7 +24,8 @@ export function targetText({ direction, target, unit, decimals, slo }: TargetOf,
   if (target === undefined || direction === undefined) {
     return '';
   }
-  const format = (v: number | undefined) => (v === undefined ? '–' : formatKpiValue(v, unit, decimals));
+  const format = (v: number | undefined) =>
+    v === undefined || !Number.isFinite(v) ? '–' : formatThreshold(v, unit, decimals);
   // An SLO's target is its objective, in the KPI's unit (target.value may be left out).
   const objective = slo === undefined ? undefined : slo.objective / (percentFactor(unit) ?? 1);
   const value = target.value ?? objective;

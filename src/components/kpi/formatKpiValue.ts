@@ -1,2 +1,2 @@
-/** The views format as the command line does: one formatter, in the domain. */
-export { formatValue as formatKpiValue } from '../../kpi/formatValue';
+/** The views format with the domain's formatters (the command line uses the same module). */
+export { formatKpiValue, formatThreshold } from '../../kpi/formatValue';

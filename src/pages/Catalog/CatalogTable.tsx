@@ -34,8 +34,7 @@ export function CatalogTable({ rows }: { rows: CatalogRow[] }) {
       { id: 'value', header: t('catalog.column.value', 'Value'), cell: ValueCell },
       { id: 'target', header: t('catalog.column.target', 'Target'), cell: TargetCell },
       { id: 'trend', header: t('catalog.column.trend', 'Trend'), cell: TrendCell },
-      { id: 'team', header: t('catalog.column.team', 'Team'), cell: textCell('team') },
-      { id: 'owner', header: t('catalog.column.owner', 'Owner'), cell: textCell('owner') },
+      { id: 'owner', header: t('catalog.column.team-owner', 'Team and owner'), cell: OwnerCell },
       { id: 'category', header: t('catalog.column.category', 'Category'), cell: textCell('category') },
       { id: 'type', header: t('catalog.column.type', 'Type'), cell: textCell('type') },
     ],
@@ -149,7 +148,22 @@ function TrendCell({ row: { original } }: Cell) {
   return original.errors ? null : <KpiTrend kpi={original.kpi} result={original.result} />;
 }
 
-function textCell(field: 'team' | 'owner' | 'category' | 'type') {
+/** Team over owner in one column, so that at 1024 px every column fits beside the trend. */
+function OwnerCell({ row: { original } }: Cell) {
+  const { team, owner } = original.kpi;
+  return (
+    <Stack direction="column" gap={0}>
+      {typeof team === 'string' && <Text>{team}</Text>}
+      {typeof owner === 'string' && (
+        <Text color="secondary" variant="bodySmall">
+          {owner}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function textCell(field: 'category' | 'type') {
   const TextCell = ({ row: { original } }: Cell) => {
     const value = original.kpi[field];
     return typeof value === 'string' ? <Text>{value}</Text> : null;

@@ -1,5 +1,6 @@
-import { EmbeddedScene, SceneAppPage, SceneRefreshPicker, SceneTimeRange } from '@grafana/scenes';
+import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
+import { refreshPicker } from '../shared/refreshPicker';
 import { ROUTES, prefixRoute } from '../../constants';
 import { CatalogScene } from './CatalogScene';
 
@@ -17,7 +18,7 @@ export function catalogPage(): SceneAppPage {
 export function catalogScene(): EmbeddedScene {
   return new EmbeddedScene({
     $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
-    controls: [new SceneRefreshPicker({ intervals: ['1m', '5m', '15m', '1h'] })],
+    controls: [refreshPicker(['1m', '5m', '15m', '1h'])],
     body: new CatalogScene(),
   });
 }

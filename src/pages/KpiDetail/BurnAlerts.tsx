@@ -1,7 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Text } from '@grafana/ui';
-import { ErrorBudget } from '../../kpi/errorBudget';
+import { BurnAlert, ErrorBudget } from '../../kpi/errorBudget';
 import { tText } from '../../utils/i18n';
 
 /**
@@ -16,19 +16,19 @@ export function BurnAlerts({ budget }: { budget: ErrorBudget }) {
         <Alert
           key={a.longWindow}
           severity={a.severity === 'page' ? 'error' : 'warning'}
-          title={tText(
-            a.severity === 'page' ? 'kpi.budget.alert-page' : 'kpi.budget.alert-ticket',
+          title={
             a.severity === 'page'
-              ? 'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× pages): page'
-              : 'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× opens a ticket): ticket',
-            {
-              longRate: a.longRate.toFixed(1),
-              shortRate: a.shortRate.toFixed(1),
-              threshold: a.threshold,
-              long: a.longWindow,
-              short: a.shortWindow,
-            }
-          )}
+              ? tText(
+                  'kpi.budget.alert-page',
+                  'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× pages): page',
+                  alertValues(a)
+                )
+              : tText(
+                  'kpi.budget.alert-ticket',
+                  'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× opens a ticket): ticket',
+                  alertValues(a)
+                )
+          }
         />
       ))}
       {budget.alerts.length === 0 && budget.unchecked.length === 0 && (
@@ -57,4 +57,14 @@ export function BurnAlerts({ budget }: { budget: ErrorBudget }) {
       ))}
     </>
   );
+}
+
+function alertValues(a: BurnAlert) {
+  return {
+    longRate: a.longRate.toFixed(1),
+    shortRate: a.shortRate.toFixed(1),
+    threshold: a.threshold,
+    long: a.longWindow,
+    short: a.shortWindow,
+  };
 }

@@ -42,7 +42,7 @@ describe('KPI page definition', () => {
     const kpi = makeKpi({ id: 'fine' });
     render(definitionOf(catalogOf([kpi])));
     const definition = screen.getByTestId(testIds.kpiDetail.definition);
-    expect(definition).toHaveTextContent('The lastNotNull of the query over the last 7d, in short.');
+    expect(definition).toHaveTextContent('The latest value of the query over the last 7 days.');
     expect(definition).toHaveTextContent('Revision1');
   });
 

@@ -56,7 +56,8 @@ describe('KPI detail page', () => {
   it('explains the KPI in words and shows its value and status', async () => {
     renderDetail('deploys');
     const definition = screen.getByTestId(testIds.kpiDetail.definition);
-    expect(definition).toHaveTextContent('The lastNotNull of the query over the last 7d');
+    expect(definition).toHaveTextContent('The latest value of the query over the last 7 days.');
+    expect(definition).not.toHaveTextContent(/lastNotNull|\b7d\b|short/);
     expect(definition).toHaveTextContent('Higher is better: on track at 10 or more, at risk from 8, off track below.');
     expect(definition).toHaveTextContent('jane@example.com (platform)');
     expect(await screen.findByText('Off track')).toBeInTheDocument();
@@ -112,15 +113,18 @@ describe('KPI detail page', () => {
   });
 
   it("reads an SLO's burn rates from one request per alert pair, asked when the page evaluates", async () => {
-    const slo = makeKpi({ id: 'availability', unit: 'percent', window: '30d', slo: { objective: 99.9 } });
+    const slo = makeKpi({ id: 'availability', unit: 'percent', window: '30d', target: {}, slo: { objective: 99.9 } });
     renderDetail('availability', catalogOf([slo]));
     // Every answer is 98%: a 20x burn.
     const budget = screen.getByTestId(testIds.kpiDetail.errorBudget);
     await waitFor(() => expect(budget).toHaveTextContent('Burn rate 1h: 20.00×'));
-    expect(budget).toHaveTextContent('Burn rate 20.00× over 1h and 20.00× over 5m, both at least 14.4×: page');
+    expect(budget).toHaveTextContent(
+      'Burning the budget 20.0× faster than allowed over the last 1h (20.0× over the last 5m; 14.4× pages): page'
+    );
     const hoursBack = mockDs.requests.map((r) => (r.range.to.valueOf() - r.range.from.valueOf()) / 3600_000);
-    // The four pairs' long windows, the window and the period before it.
-    expect(hoursBack.sort((a, b) => a - b)).toEqual([1, 6, 24, 72, 720, 720]);
+    // The four pairs' long windows, the last 12 hours the newest sample is dated from, the window and the
+    // period before it.
+    expect(hoursBack.sort((a, b) => a - b)).toEqual([1, 6, 12, 24, 72, 720, 720]);
   });
 
   it('shows a bad KPI with its errors, and a javascript: link as text, never as a link', () => {

@@ -1,34 +1,36 @@
-import { t } from '@grafana/i18n';
 import { tText } from '../../utils/i18n';
-import { DEFAULT_REDUCER } from '../../kpi/grafanaKnowledge';
+import { reducerWords, unitWords, windowWords } from '../../components/kpi/kpiWords';
+import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { effectiveAtRisk } from '../../kpi/kpiStatus';
 import { Kpi } from '../../kpi/types';
-import { formatKpiValue } from '../shared/formatKpiValue';
+import { formatThreshold } from '../../components/kpi/formatKpiValue';
 
-/** How the KPI is computed, in one sentence: reducer, window and what counts as on track. */
+/** How the KPI is computed, in one sentence a person reads: "The average of the query over the last 30 days." */
 export function describeComputation(kpi: Kpi): string {
-  const reducer = kpi.reduce ?? DEFAULT_REDUCER;
-  const window = describeWindow(kpi.window);
-  return tText('kpi.describe.computation', 'The {{reducer}} of the query over {{window}}, in {{unit}}.', {
-    reducer,
-    window,
-    unit: kpi.unit ?? 'short',
-  });
+  const what = reducerWords(kpi.reduce);
+  const window = windowWords(kpi.window);
+  const unit = unitWords(kpi.unit);
+  const sentence = unit
+    ? tText('kpi.describe.computation-unit', '{{what}} of the query over {{window}}, in {{unit}}.', {
+        what,
+        window,
+        unit,
+      })
+    : tText('kpi.describe.computation', '{{what}} of the query over {{window}}.', { what, window });
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 export function describeWindow(window: string): string {
-  const calendar: Record<string, string> = {
-    week: t('kpi.describe.week', 'the current week so far'),
-    month: t('kpi.describe.month', 'the current month so far'),
-    quarter: t('kpi.describe.quarter', 'the current quarter so far'),
-    year: t('kpi.describe.year', 'the current year so far'),
-  };
-  return calendar[window] ?? tText('kpi.describe.rolling', 'the last {{window}}', { window });
+  return windowWords(window);
 }
 
 /** What counts as on track, at risk and off track for this KPI. */
 export function describeTarget(kpi: Kpi): string {
-  const f = (v: number | null | undefined) => formatKpiValue(kpi, v);
+  const f = (v: number | null | undefined) =>
+    typeof v === 'number' && Number.isFinite(v) ? formatThreshold(v, kpi.unit, kpi.decimals) : '–';
+  if (kpi.slo) {
+    return describeSloTarget(kpi.slo.objective, kpi.unit);
+  }
   if (kpi.direction === 'in-range') {
     return tText(
       'kpi.describe.in-range',
@@ -61,4 +63,22 @@ export function describeTarget(kpi: Kpi): string {
         'Lower is better: on track at {{target}} or less, at risk up to {{atRisk}}, off track above.',
         values
       );
+}
+
+/**
+ * An SLO is judged by its error budget: on track while a quarter of it is left (99.925% for a 99.9% SLO), at risk
+ * until it is spent (the objective), off track below. Shown in the KPI's unit, with the decimals the numbers need.
+ */
+function describeSloTarget(objective: number, unit: string | undefined): string {
+  const scale = percentFactor(unit) ?? 1;
+  const inUnit = (percent: number) => Number((percent / scale).toPrecision(12));
+  const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
+  const onTrack = inUnit(100 - 0.75 * (100 - objective));
+  const spent = inUnit(objective);
+  const show = (v: number) => formatThreshold(v, unit, Math.max(decimalsOf(onTrack), decimalsOf(spent)));
+  return tText(
+    'kpi.describe.slo',
+    'An SLO: on track at {{onTrack}} or more (a quarter of its error budget left), at risk from {{spent}}, off track below (the budget spent).',
+    { onTrack: show(onTrack), spent: show(spent) }
+  );
 }

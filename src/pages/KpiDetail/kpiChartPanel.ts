@@ -29,8 +29,9 @@ export function kpiChartPanel(kpi: Kpi): VizPanel {
         transformations: trendsAsRunningTotal(kpi) ? [runningTotalTransform(kpi)] : [],
       })
     )
+    // Not the KPI's decimals: they are for its one value, and on the axis they repeat a label (99.9% four
+    // times on a narrow range) or pad it (100.000%); Grafana picks each tick's decimals from the spacing.
     .setUnit(kpi.unit ?? 'short')
-    .setDecimals(kpi.decimals)
     .setThresholds(kpiThresholds(kpi))
     .setCustomFieldConfig('thresholdsStyle', { mode: GraphThresholdsStyleMode.LineAndArea })
     .setCustomFieldConfig('fillOpacity', 10)

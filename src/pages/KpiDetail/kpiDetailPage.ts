@@ -4,12 +4,12 @@ import {
   SceneAppPage,
   SceneAppPageLike,
   SceneDataLayerSet,
-  SceneRefreshPicker,
   SceneRouteMatch,
   SceneTimePicker,
   SceneTimeRange,
   SceneTimeRangeCompare,
 } from '@grafana/scenes';
+import { refreshPicker } from '../shared/refreshPicker';
 import { ROUTES, kpiDetailUrl, prefixRoute } from '../../constants';
 import { catalogScene } from '../Catalog/catalogPage';
 import { KpiDetailScene } from './KpiDetailScene';
@@ -47,7 +47,7 @@ function kpiPage(
         controls: [
           new SceneTimePicker({}),
           new SceneTimeRangeCompare({ compareWith: '__previousPeriod' }),
-          new SceneRefreshPicker({}),
+          refreshPicker(),
         ],
         body: new KpiDetailScene({ kpiId: id }),
       }),

@@ -216,8 +216,8 @@ describe('catalog editor', () => {
       { objectives: [...stored().objectives!, { id: 'growth', title: 'Grow' }] }
     );
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: catalogToYaml(incoming) } });
-    // Merge, the default: the KPI the file does not name is kept, and listed so.
-    let preview = screen.getByTestId(testIds.editor.importPreview);
+    // Read once typing pauses (IncomingReview); merge, the default: the KPI the file does not name is kept.
+    let preview = await screen.findByTestId(testIds.editor.importPreview);
     expect(preview).toHaveTextContent('added<b>NPS</b> (nps)');
     expect(preview).toHaveTextContent('changed, new revisionDeployment frequency (deploys)');
     expect(preview).toHaveTextContent('keptTime to restore (mttr)');
@@ -242,7 +242,7 @@ describe('catalog editor', () => {
     fireEvent.change(screen.getByTestId(testIds.editor.importText), {
       target: { value: catalogToYaml(catalogOf([makeKpi({ owner: '' }), makeKpi({ id: 'x', window: '7x' })])) },
     });
-    expect(screen.getByText('2 errors: fix them before applying')).toBeInTheDocument();
+    expect(await screen.findByText('2 errors: fix them before applying')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Apply/ })).toBeNull();
   });
 
@@ -257,7 +257,7 @@ describe('catalog editor', () => {
     act(() => editor.setImportMode('replace'));
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: file } });
     expect(
-      screen.getByText(
+      await screen.findByText(
         /^apps\[0\]\.jsonData\.catalog\.kpis\[0\] \(latency\)\.query\.expr: Grafana replaces \$__rate_interval with the environment variable/
       )
     ).toBeInTheDocument();
@@ -694,7 +694,7 @@ describe('catalog editor', () => {
 describe('CatalogEditorScene: the size budget', () => {
   it('shows the draft`s size against the budget, and refuses an import that would pass it, keeping the text', async () => {
     const editor = await renderEditor({ catalog: stored(), catalogVersion: 7, catalogBudgetKiB: 4 });
-    expect(screen.getByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
+    expect(await screen.findByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
     act(() => editor.setTab('import'));
     const many = catalogOf(
       Array.from({ length: 12 }, (_, i) =>
@@ -703,7 +703,8 @@ describe('CatalogEditorScene: the size budget', () => {
     );
     const text = catalogToYaml(many);
     fireEvent.change(screen.getByTestId(testIds.editor.importText), { target: { value: text } });
-    expect(screen.getByText('Too big to apply')).toBeInTheDocument();
+    // The Import tab reads the text once typing pauses.
+    expect(await screen.findByText('Too big to apply', undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(/over its size budget of 4\.0 KiB/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply to draft (then save)' })).toBeNull();
     expect(screen.getByTestId(testIds.editor.importText)).toHaveValue(text);

@@ -1,6 +1,7 @@
-import React, { useMemo } from 'react';
+import React, { useMemo, useState } from 'react';
+import { useDebounce } from 'react-use';
 import { t } from '@grafana/i18n';
-import { Alert, Button } from '@grafana/ui';
+import { Alert, Button, LoadingPlaceholder } from '@grafana/ui';
 import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
 import { budgetProblem, catalogSize } from '../../kpi/catalogBudget';
@@ -19,12 +20,19 @@ interface Props {
   budgetKiB: number;
 }
 
+/** How long typing must pause before the text is read again: a large catalog takes a while to read. */
+export const REVIEW_DELAY_MS = 400;
+
 /**
  * The review of an incoming catalog, the same for the YAML and Import tabs: every problem with its place, what
- * applying it changes, and the button that applies it, offered only while it has no errors.
+ * applying it changes, and the button that applies it, offered only while it has no errors. The text is read
+ * once typing pauses, not on every keystroke (20,000 keys would freeze each one); until then the button waits,
+ * so what is applied is always what was read.
  */
 export function IncomingReview({ model, draft, text, applyLabel, mode, budgetKiB }: Props) {
-  const incoming = useMemo(() => readIncomingCatalog(text), [text]);
+  const [settled, setSettled] = useState(text);
+  useDebounce(() => setSettled(text), REVIEW_DELAY_MS, [text]);
+  const incoming = useMemo(() => readIncomingCatalog(settled), [settled]);
   const result = useMemo(
     () => (incoming.catalog ? importedCatalog(draft, incoming.catalog, mode) : undefined),
     [draft, incoming, mode]
@@ -34,6 +42,9 @@ export function IncomingReview({ model, draft, text, applyLabel, mode, budgetKiB
     const problem = result && budgetProblem(catalogSize({ catalog: result }, budgetKiB));
     return problem?.severity === 'error' ? problem.message : undefined;
   }, [result, budgetKiB]);
+  if (settled !== text) {
+    return <LoadingPlaceholder text={t('manage.incoming.reading', 'Reading the catalog…')} />;
+  }
   return (
     <>
       <IncomingProblems incoming={incoming} />

@@ -1,9 +1,9 @@
 import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
-import { Field, Input, Stack, TextArea } from '@grafana/ui';
+import { Field, Input, RadioButtonGroup, Stack, TextArea } from '@grafana/ui';
 import { blankObjective, upsertObjective } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
-import { KpiCatalog, Objective } from '../../kpi/types';
+import { KpiCatalog, Objective, RollUp } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
@@ -59,6 +59,22 @@ export function ObjectiveForm({ draft, originalId, onApply, onCancel }: Props) {
           value={objective.description ?? ''}
           rows={2}
           onChange={(e) => set({ description: optionalText(e.currentTarget.value) })}
+        />
+      </Field>
+      <Field
+        {...field('rollUp', t('manage.objective.roll-up', 'Roll-up'))}
+        description={t(
+          'manage.objective.roll-up-description',
+          'Worst: the objective is as its worst KPI. Weighted: on track 1, at risk ½, else 0, by each KPI’s weight (default 1).'
+        )}
+      >
+        <RadioButtonGroup<RollUp>
+          options={[
+            { value: 'worst', label: t('manage.objective.roll-up-worst', 'Worst KPI') },
+            { value: 'weighted', label: t('manage.objective.roll-up-weighted', 'Weighted') },
+          ]}
+          value={objective.rollUp ?? 'worst'}
+          onChange={(rollUp) => set({ rollUp: rollUp === 'worst' ? undefined : rollUp })}
         />
       </Field>
       <FormActions

@@ -1,32 +1,40 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
-import { Card, Stack, Text, TextLink } from '@grafana/ui';
+import { css } from '@emotion/css';
+import { GrafanaTheme2 } from '@grafana/data';
+import { Card, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
 import { problemText } from '../../kpi/problemsText';
-import { kpiDetailUrl } from '../../constants';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { objectiveCatalogUrl } from '../../utils/utils.routing';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { ObjectiveKpi, ObjectiveRollUp } from './rollUpObjectives';
+import { ObjectiveKpiLine } from './ObjectiveKpiLine';
+import { ObjectiveSummary } from './ObjectiveSummary';
+import { ObjectiveRollUp } from './rollUpObjectives';
 
 /**
  * An objective with its KPIs rolled up. One a link by id does not reach (it repeats an earlier objective's id) is
  * listed by its title with its errors, without a link or KPIs: those serve the first objective with that id.
  */
 export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
-  const { objective, id, title, reachable, errors, kpis, onTrack, worst } = rollUp;
+  const { objective, id, title, reachable, errors, kpis, onTrack, status, how } = rollUp;
+  const styles = useStyles2(getStyles);
   const { owner, description } = objective;
   return (
     <div data-testid={testIds.objectives.objective(id)}>
       <Card>
+        {/* The roll-up's badge leads the title's line (in Card.Tags it floated mid-card, away from both). */}
         <Card.Heading>
-          {reachable ? (
-            <TextLink href={objectiveCatalogUrl(id)} inline={false}>
-              {title}
-            </TextLink>
-          ) : (
-            title
-          )}
+          <span className={styles.heading}>
+            <KpiStatusBadge status={reachable ? (status ?? 'loading') : 'error'} />
+            {reachable ? (
+              <TextLink href={objectiveCatalogUrl(id)} inline={false}>
+                {title}
+              </TextLink>
+            ) : (
+              title
+            )}
+          </span>
         </Card.Heading>
         <Card.Meta>
           {[
@@ -36,11 +44,9 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
               : undefined,
           ].filter(Boolean)}
         </Card.Meta>
-        <Card.Tags>
-          <KpiStatusBadge status={reachable ? (worst ?? 'loading') : 'error'} />
-        </Card.Tags>
         <Card.Description>
           {description && <Text element="p">{description}</Text>}
+          {reachable && <ObjectiveSummary rollUp={rollUp} />}
           {errors.map((p, i) => (
             <Text key={i} color="error" variant="bodySmall" element="p">
               {problemText(p)}
@@ -52,7 +58,7 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
           {kpis.length > 0 && (
             <Stack direction="column" gap={0.5}>
               {kpis.map((item) => (
-                <ObjectiveKpiLine key={item.index} item={item} />
+                <ObjectiveKpiLine key={item.index} item={item} weighted={how === 'weighted'} />
               ))}
             </Stack>
           )}
@@ -62,32 +68,6 @@ export function ObjectiveCard({ rollUp }: { rollUp: ObjectiveRollUp }) {
   );
 }
 
-/** One KPI under its objective: status, name (a link to its page unless its definition is invalid), and any error. */
-function ObjectiveKpiLine({ item }: { item: ObjectiveKpi }) {
-  const { kpi, id, name, evaluation, invalid } = item;
-  const context = [kpi.type, kpi.team].filter(Boolean).join(' · ');
-  return (
-    <Stack direction="column" gap={0}>
-      <Stack gap={1} alignItems="center">
-        <KpiStatusBadge status={evaluation?.status ?? 'loading'} />
-        {invalid ? (
-          <Text>{name}</Text>
-        ) : (
-          <TextLink href={kpiDetailUrl(id)} inline={false}>
-            {name}
-          </TextLink>
-        )}
-        {context && (
-          <Text color="secondary" variant="bodySmall">
-            {context}
-          </Text>
-        )}
-      </Stack>
-      {evaluation?.status === 'error' && evaluation.error && (
-        <Text color="error" variant="bodySmall" element="p">
-          {evaluation.error}
-        </Text>
-      )}
-    </Stack>
-  );
-}
+const getStyles = (theme: GrafanaTheme2) => ({
+  heading: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(1) }),
+});

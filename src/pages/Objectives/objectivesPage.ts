@@ -1,5 +1,6 @@
-import { EmbeddedScene, SceneAppPage, SceneRefreshPicker, SceneTimeRange } from '@grafana/scenes';
+import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
+import { refreshPicker } from '../shared/refreshPicker';
 import { ROUTES, prefixRoute } from '../../constants';
 import { ObjectivesScene } from './ObjectivesScene';
 
@@ -12,7 +13,7 @@ export function objectivesPage(): SceneAppPage {
     getScene: () =>
       new EmbeddedScene({
         $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
-        controls: [new SceneRefreshPicker({})],
+        controls: [refreshPicker()],
         body: new ObjectivesScene(),
       }),
   });

@@ -1,7 +1,9 @@
 import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { entryName, firstIndexById } from '../../kpi/catalogEntries';
 import { orderScorecard } from '../../kpi/scorecardOrder';
-import { Kpi, KpiEvaluation, KpiStatus, Objective, Problem } from '../../kpi/types';
+import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
+import { rollUp, shortfall, weightOf } from '../../kpi/objectiveRollUp';
+import { Kpi, KpiEvaluation, KpiStatus, Objective, Problem, RollUp } from '../../kpi/types';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
 import { problemsText } from '../../kpi/problemsText';
@@ -17,6 +19,8 @@ export interface ObjectiveKpi {
   evaluation?: KpiEvaluation;
   /** The catalog marks its definition invalid: it is never queried, and shown as an error with what is wrong. */
   invalid: boolean;
+  /** What it counts with in a weighted roll-up (its `weight`, default 1). */
+  weight: number;
 }
 
 export interface ObjectiveRollUp {
@@ -37,13 +41,19 @@ export interface ObjectiveRollUp {
   errors: Problem[];
   kpis: ObjectiveKpi[];
   onTrack: number;
-  /** The worst status among its KPIs; undefined while none is evaluated. */
-  worst?: KpiStatus;
+  /** worst (the default) or weighted: how its KPIs' statuses roll up (objectiveRollUp.ts). */
+  how: RollUp;
+  /** The rolled-up status; undefined while no KPI is evaluated. */
+  status?: KpiStatus;
+  /** The weighted score, 0..1 (weighted roll-up only). */
+  score?: number;
+  /** The evaluated KPIs that are not on track, the one that costs the objective most first: what drags it down. */
+  heldBackBy: ObjectiveKpi[];
 }
 
 /**
  * Each objective with its KPIs, worst first, and a roll-up an executive reads at a glance: how many are on
- * track and the worst status. Objectives are ordered worst first too; one without KPIs comes last. Worst first
+ * track and its rolled-up status (the worst, or a weighted score). Objectives are ordered worst first too; one without KPIs comes last. Worst first
  * is the scorecard's order (orderScorecard): catalog order among equals, not yet evaluated last. A KPI the
  * catalog marks invalid is an error, as on the scorecard panel (invalidKpiEvaluation): no answer will come for
  * it, so it is never left loading, and its objective never looks healthier than it is.
@@ -60,7 +70,8 @@ export function rollUpObjectives(validation: ValidationResult, results: KpiResul
     const { id, name } = entryName(entry);
     const evaluation = entry.ok ? evaluationOf.get(id) : invalidKpiEvaluation(id, problemsText(entry.problems));
     const items = served.get(kpi.objective) ?? [];
-    items.push({ kpi, id, name, evaluation, invalid: !entry.ok, index: entry.index, status: evaluation?.status });
+    const weight = weightOf({ weight: kpi.weight });
+    items.push({ kpi, id, name, evaluation, invalid: !entry.ok, index: entry.index, weight, status: evaluation?.status });
     served.set(kpi.objective, items);
   }
   const firstById = firstIndexById(validation.objectives);
@@ -71,15 +82,29 @@ export function rollUpObjectives(validation: ValidationResult, results: KpiResul
     const reachable = id !== undefined && firstById.get(id) === index;
     const ordered = orderScorecard((id !== undefined && reachable && served.get(id)) || [], 'worst-first');
     const kpis = ordered.map(({ status, ...item }) => item);
-    const worst = ordered.find((k) => k.status !== undefined)?.status;
+    const how: RollUp = objective.rollUp === 'weighted' ? 'weighted' : 'worst';
+    const { status, score } = rollUp(how, ordered, worstStatus);
     const onTrack = ordered.filter((k) => k.status === 'on-track').length;
     const [label, title] = entry.ok ? [entry.value.id, entry.value.title] : [entry.id, entry.name];
     const errors = entry.ok ? [] : entry.problems;
-    return { objective, index, id: label, title, reachable, errors, kpis, worst, onTrack };
+    const heldBackBy = heldBack(ordered);
+    return { objective, index, id: label, title, reachable, errors, kpis, how, status, score, onTrack, heldBackBy };
   });
   const ordered = orderScorecard(
-    rollUps.map((rollUp) => ({ rollUp, name: rollUp.title, index: rollUp.index, status: rollUp.worst })),
+    rollUps.map((item) => ({ item, name: item.title, index: item.index, status: item.status })),
     'worst-first'
-  ).map(({ rollUp }) => rollUp);
+  ).map(({ item }) => item);
   return [...ordered.filter((r) => r.kpis.length > 0), ...ordered.filter((r) => r.kpis.length === 0)];
+}
+
+function worstStatus(statuses: KpiStatus[]): KpiStatus {
+  return statuses.reduce((worst, s) => (STATUS_SEVERITY[s] < STATUS_SEVERITY[worst] ? s : worst));
+}
+
+/** Worst first already; a stable sort by what each costs keeps that order among equals. */
+function heldBack(ordered: Array<ObjectiveKpi & { status?: KpiStatus }>): ObjectiveKpi[] {
+  return ordered
+    .filter((k) => shortfall(k) > 0)
+    .sort((a, b) => shortfall(b) - shortfall(a))
+    .map(({ status, ...item }) => item);
 }

@@ -23,10 +23,13 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
         return (
           <div key={row.index} data-testid={testIds.scorecards.card(row.id)}>
             <Card href={row.errors ? undefined : kpiDetailUrl(row.id)}>
-              <Card.Heading>{row.name}</Card.Heading>
-              <Card.Figure>
-                <KpiStatusBadge status={row.status} />
-              </Card.Figure>
+              {/* The badge leads the heading's line and wraps above the name in a narrow column, never over it. */}
+              <Card.Heading>
+                <span className={styles.heading}>
+                  <KpiStatusBadge status={row.status} />
+                  <span>{row.name}</span>
+                </span>
+              </Card.Heading>
               <Card.Description>
                 {row.errors ? (
                   row.errors.map((p, i) => (
@@ -52,4 +55,5 @@ export function ScorecardCards({ rows }: { rows: CatalogRow[] }) {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   grid: css({ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: theme.spacing(2) }),
+  heading: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(1) }),
 });

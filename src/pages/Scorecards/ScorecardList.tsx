@@ -4,11 +4,13 @@ import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { PageLoading } from '../../components/PageLoading';
 import { problemText } from '../../kpi/problemsText';
-import { KpiSelector } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { scorecardUrl } from '../../utils/utils.routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { ScorecardStatusCounts } from './ScorecardStatusCounts';
 import { shownScorecards } from './scorecardKpis';
+import { scorecardRows } from './scorecardRows';
+import { layoutWords, selectionWords } from './selectionWords';
 
 interface ScorecardListState extends SceneObjectState {
   source: KpiCatalogSource;
@@ -19,21 +21,14 @@ export class ScorecardList extends SceneObjectBase<ScorecardListState> {
   static Component = ScorecardListRenderer;
 
   constructor() {
-    // Only the list of scorecards is needed: evaluate no KPI.
-    super({ source: new KpiCatalogSource({ only: [] }) });
+    // Every KPI is evaluated, as on the catalog page: each scorecard shows how many of its KPIs are in each status.
+    super({ source: new KpiCatalogSource() });
     this.addActivationHandler(() => this.state.source.activate());
   }
 }
 
-export function describeSelector(select: KpiSelector): string {
-  const parts = Object.entries(select)
-    .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : v}`);
-  return parts.length > 0 ? parts.join(', ') : t('scorecards.everything', 'every KPI');
-}
-
 function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
-  const { loaded, phase, loadError } = model.state.source.useState();
+  const { loaded, phase, loadError, results, evaluatedAt } = model.state.source.useState();
   if (phase === 'failed') {
     return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
   }
@@ -60,15 +55,24 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
       )}
       {/* Keyed by place: an invalid catalog may repeat a scorecard id. */}
       {scorecards.map((s) => (
-        <Card key={s.index} href={scorecardUrl(s.id)}>
-          <Card.Heading>{s.title}</Card.Heading>
-          <Card.Meta>
-            {[
-              s.select ? describeSelector(s.select) : t('scorecards.unreadable', 'selection cannot be read'),
-              s.layout ?? 'cards',
-            ]}
-          </Card.Meta>
-        </Card>
+        <div key={s.index} data-testid={testIds.scorecards.listItem(s.id)}>
+          <Card href={scorecardUrl(s.id)}>
+            <Card.Heading>{s.title}</Card.Heading>
+            <Card.Meta>
+              {[
+                s.select
+                  ? selectionWords(s.select, loaded.validation.catalog)
+                  : t('scorecards.unreadable', 'selection cannot be read'),
+                layoutWords(s.layout),
+              ]}
+            </Card.Meta>
+            {s.select && (
+              <Card.Description>
+                <ScorecardStatusCounts rows={scorecardRows(loaded.validation, results, s, evaluatedAt)} />
+              </Card.Description>
+            )}
+          </Card>
+        </div>
       ))}
     </Stack>
   );

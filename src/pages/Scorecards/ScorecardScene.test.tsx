@@ -185,6 +185,6 @@ describe('Scorecards', () => {
       'href',
       '/a/kpi-scorecards-app/scorecards/exec'
     );
-    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent('type=lagging');
+    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent('Type: lagging');
   });
 });

@@ -1,33 +1,24 @@
 import React, { useMemo } from 'react';
+import { css } from '@emotion/css';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { PageLoading } from '../../components/PageLoading';
 import { ROUTES, prefixRoute } from '../../constants';
-import { ScorecardSort } from '../../kpi/scorecardOrder';
-import { alternativesOf, matchesAlternatives } from '../../kpi/selectorAlternatives';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { buildRows } from '../Catalog/catalogRows';
 import { CatalogTable } from '../Catalog/CatalogTable';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
-import { settledStatus } from '../shared/shownStatus';
 import { ScorecardCards } from './ScorecardCards';
-import { orderScorecardRows } from './orderScorecardRows';
 import { findScorecard, scorecardKpis } from './scorecardKpis';
+import { scorecardRows } from './scorecardRows';
 
 export interface ScorecardSceneState extends SceneObjectState {
   scorecardId: string;
   source: KpiCatalogSource;
 }
-
-/**
- * A scorecard reads the same here as in a dashboard panel. The catalog's scorecards have no sort of their own
- * (id, title, select, layout: docs/catalog.md), so the page orders as a panel does by default.
- */
-const SCORECARD_SORT: ScorecardSort = 'worst-first';
 
 /** One saved view at its own URL: the scorecard's selection from the catalog, in its layout, worst first. */
 export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
@@ -52,19 +43,10 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
   const { scorecardId, source } = model.useState();
   const { loaded, results, phase, loadError, evaluatedAt } = source.useState();
   const scorecard = useMemo(() => findScorecard(loaded?.validation, scorecardId), [loaded, scorecardId]);
-  const rows = useMemo(() => {
-    if (!loaded || !scorecard?.select) {
-      return [];
-    }
-    const all = buildRows(loaded.validation, results, evaluatedAt);
-    // The panel's selection rule (selectsEntry, on the fields a row has): a bad KPI it selects is shown as an error, so a broken
-    // definition is seen rather than missing; good ones with their status, as the source picked them.
-    const selector = alternativesOf(scorecard.select);
-    return orderScorecardRows(
-      all.filter((row) => matchesAlternatives(row.kpi, selector, settledStatus(row.status))),
-      SCORECARD_SORT
-    );
-  }, [loaded, results, scorecard, evaluatedAt]);
+  const rows = useMemo(
+    () => (loaded && scorecard ? scorecardRows(loaded.validation, results, scorecard, evaluatedAt) : []),
+    [loaded, results, scorecard, evaluatedAt]
+  );
   if (phase === 'failed') {
     return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
   }
@@ -94,7 +76,8 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
     );
   }
   return (
-    <div data-testid={testIds.scorecards.container}>
+    // The page lays its body out in a row: grow to its width, or the cards' grid gets one column.
+    <div data-testid={testIds.scorecards.container} className={fill}>
       {rows.length === 0 ? (
         <EmptyState variant="not-found" message={t('scorecards.no-kpis', 'No KPI matches this scorecard')} />
       ) : scorecard.layout === 'table' ? (
@@ -105,3 +88,5 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
     </div>
   );
 }
+
+const fill = css({ flexGrow: 1, minWidth: 0 });

@@ -1,5 +1,6 @@
 import { t } from '@grafana/i18n';
-import { EmbeddedScene, SceneAppPage, SceneRefreshPicker, SceneRouteMatch, SceneTimeRange } from '@grafana/scenes';
+import { EmbeddedScene, SceneAppPage, SceneRouteMatch, SceneTimeRange } from '@grafana/scenes';
+import { refreshPicker } from '../shared/refreshPicker';
 import { ROUTES, prefixRoute } from '../../constants';
 import { scorecardUrl } from '../../utils/utils.routing';
 import { ScorecardList } from './ScorecardList';
@@ -28,7 +29,7 @@ function scorecardPage(match: SceneRouteMatch<{ id: string }>, parent: SceneAppP
     getScene: () =>
       new EmbeddedScene({
         $timeRange: new SceneTimeRange({ from: 'now-7d', to: 'now' }),
-        controls: [new SceneRefreshPicker({ intervals: ['1m', '5m', '15m', '1h'] })],
+        controls: [refreshPicker(['1m', '5m', '15m', '1h'])],
         body: new ScorecardScene({ scorecardId: id }),
       }),
   });

@@ -40,8 +40,8 @@ describe('scorecard panel: keyboard', () => {
     expect(link.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const tip = await screen.findByRole('tooltip');
     expect(within(tip).getByText('Ships per week.')).toBeInTheDocument();
-    expect(within(tip).getByText('28d')).toBeInTheDocument();
-    expect(within(tip).getByText('sum')).toBeInTheDocument();
+    expect(within(tip).getByText('the last 28 days')).toBeInTheDocument();
+    expect(within(tip).getByText('the total')).toBeInTheDocument();
     expect(within(tip).getByText('7')).toBeInTheDocument();
   });
 

@@ -1,0 +1,46 @@
+import { t } from '@grafana/i18n';
+import { selectorLabel } from '../../components/kpi/selectorLabel';
+import { isRecord } from '../../kpi/places';
+import { alternativesOf, SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
+import { KpiCatalog, KpiSelector, KpiStatus } from '../../kpi/types';
+import { statusWord } from '../shared/statusWord';
+
+/**
+ * A scorecard's selection as a person reads it: "Objective: Grow retained revenue · Type: lagging", with KPI
+ * names for ids, objective titles for objective ids and the badge's word for a status.
+ */
+export function selectionWords(select: KpiSelector, catalog: KpiCatalog): string {
+  const selector = alternativesOf(select);
+  const parts: string[] = [];
+  if (selector.ids && selector.ids.length > 0) {
+    const names = selector.ids.map((id) => nameOf(catalog, id));
+    parts.push(t('scorecards.selection.ids', 'KPIs: {{names}}', { names: names.join(', ') }));
+  }
+  for (const field of SELECTOR_FIELDS) {
+    const values = (selector[field] ?? []).map((value) => valueWord(catalog, field, value));
+    if (values.length > 0) {
+      parts.push(`${selectorLabel(field)}: ${values.join(t('scorecards.selection.or', ' or '))}`);
+    }
+  }
+  return parts.length > 0 ? parts.join(' · ') : t('scorecards.everything', 'Every KPI');
+}
+
+function valueWord(catalog: KpiCatalog, field: SelectorField, value: string): string {
+  if (field === 'objective') {
+    const objective = (catalog.objectives ?? []).find((o) => isRecord(o) && o.id === value);
+    return typeof objective?.title === 'string' ? objective.title : value;
+  }
+  return field === 'status' ? statusWord(value as KpiStatus) : value;
+}
+
+function nameOf(catalog: KpiCatalog, id: string): string {
+  const kpi = catalog.kpis.find((k) => isRecord(k) && k.id === id);
+  return typeof kpi?.name === 'string' && kpi.name !== '' ? kpi.name : id;
+}
+
+/** A scorecard's layout in words. */
+export function layoutWords(layout: unknown): string {
+  return layout === 'table'
+    ? t('scorecards.layout.table', 'Shown as a table')
+    : t('scorecards.layout.cards', 'Shown as cards');
+}
