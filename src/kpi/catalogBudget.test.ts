@@ -20,7 +20,7 @@ describe('the catalog size budget', () => {
     const under = Math.floor((8 * 1024 * 0.7) / perKpi);
     expect(budgetProblem(budget(under))).toBeUndefined();
     const warn = Math.ceil((8 * 1024 * 0.8) / perKpi);
-    expect(budgetProblem(budget(warn))).toMatchObject({ severity: 'warning', place: '(document)' });
+    expect(budgetProblem(budget(warn))).toMatchObject({ severity: 'warning', at: { path: [] } });
     expect(budgetProblem(budget(warn))!.message).toMatch(
       /^the catalog is \d+\.\d KiB .*, \d+% of its size budget of 8\.0 KiB$/
     );

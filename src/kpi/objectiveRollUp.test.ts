@@ -2,6 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { problemText } from './problemsText';
 import { validateCatalog } from './validateCatalog';
 
 const catalog = (kpi: object, objective: object = { id: 'o', title: 'O', rollUp: 'weighted' }) => ({
@@ -10,7 +11,7 @@ const catalog = (kpi: object, objective: object = { id: 'o', title: 'O', rollUp:
   objectives: [objective],
   kpis: [{ ...makeKpi({ id: 'a', objective: 'o' }), ...kpi }],
 });
-const lines = (c: object) => validateCatalog(c).problems.map((p) => `${p.severity}: ${p.place}: ${p.message}`);
+const lines = (c: object) => validateCatalog(c).problems.map((p) => `${p.severity}: ${problemText(p)}`);
 
 describe('weights and roll-ups in the catalog', () => {
   it('takes a weight above 0 and a known roll-up without a word', () => {

@@ -1,10 +1,11 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { problemText } from './problemsText';
 import { isHttpUrl, validateCatalog } from './validateCatalog';
 
 const errorsOf = (kpi: Record<string, unknown>) =>
   validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [{ ...makeKpi(), ...kpi }] })
     .problems.filter((p) => p.severity === 'error')
-    .map((p) => `${p.place}: ${p.message}`);
+    .map((p) => problemText(p));
 
 describe('validation bounds', () => {
   it.each(['300000y', '11y', '3651d'])('refuses the window %s, naming the longest', (window) => {

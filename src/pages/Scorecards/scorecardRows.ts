@@ -1,5 +1,5 @@
 import { ScorecardSort } from '../../kpi/scorecardOrder';
-import { alternativesOf, selectsEntry } from '../../kpi/selectorAlternatives';
+import { alternativesOf, matchesAlternatives } from '../../kpi/selectorAlternatives';
 import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
 import { CatalogRow, buildRows } from '../Catalog/catalogRows';
@@ -30,7 +30,7 @@ export function scorecardRows(
   const selector = alternativesOf(scorecard.select);
   return orderScorecardRows(
     buildRows(validation, results, evaluatedAt).filter((row) =>
-      selectsEntry(row.kpi, selector, settledStatus(row.status))
+      matchesAlternatives(row.kpi, selector, settledStatus(row.status))
     ),
     SCORECARD_SORT
   );
