@@ -1,6 +1,7 @@
 import { MAX_WINDOW, durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
 import { isHttpUrl, isIsoTime } from './linkAndTimeRules';
 import { PathKey } from './places';
+import { viewerVariableMessage, viewerVariables } from './queryVariables';
 import { reducerProblem } from './reducerProblem';
 import { sloErrors } from './sloRules';
 import { Kpi, Target } from './types';
@@ -50,6 +51,10 @@ export function checkKpiRules(kpi: Partial<Kpi>, error: Report, hasSlo = kpi.slo
       );
     }
   });
+  const queries = { query: kpi.query, slo: { good: kpi.slo?.good, total: kpi.slo?.total } };
+  for (const { path, written } of viewerVariables(queries)) {
+    error(path, viewerVariableMessage(written));
+  }
   kpi.links?.forEach((link, j) => {
     if (!isHttpUrl(link.url)) {
       const got = link.url.slice(0, 60);

@@ -75,6 +75,15 @@ const CASES: BrokenCase[] = [
     marked: /target: required/,
     form: 'kpi',
   },
+  {
+    // #20.7: the chart would interpolate it and the status query would not; the catalog refuses it instead.
+    name: 'a query with a viewer variable',
+    breakIt: (c) => (kpi(c).query.expr = 'sum(increase(deploys_total{user="${__user.login}"}[$__range]))'),
+    good: GOOD,
+    bad: BAD,
+    marked: /query\.expr: \$\{__user\.login\} is not a time macro/,
+    form: 'kpi',
+  },
   { name: 'tags as text', breakIt: (c) => (kpi(c).tags = 'dora'), good: GOOD, bad: BAD, marked: 'tags', form: 'kpi' },
   {
     name: 'links as an object',
