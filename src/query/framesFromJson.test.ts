@@ -31,6 +31,11 @@ describe('one malformed result voids only its refId, named at its place', () => 
       'results.bad.frames[0].schema.fields[0]: not a field (null)',
     ],
     [
+      'labels whose values are not text',
+      { frames: [{ ...good, schema: { fields: [good.schema.fields[0], { name: 'Value', labels: { 0: {} } }] } }] },
+      'results.bad.frames[0].schema.fields[1].labels: not label names with text values',
+    ],
+    [
       'values not a list',
       { frames: [{ ...good, data: { values: 7 } }] },
       'results.bad.frames[0].data.values: not a list (number 7)',

@@ -43,6 +43,11 @@ function shapeProblem(frame: unknown): string | undefined {
   if (badField >= 0) {
     return `.schema.fields[${badField}]: not a field (${kindOf(schema.fields[badField])})`;
   }
+  // Labels name a series in the KPI's errors and on screen: a value that is not text would read "[object Object]".
+  const badLabels = schema.fields.findIndex((f) => f.labels != null && !isTextRecord(f.labels));
+  if (badLabels >= 0) {
+    return `.schema.fields[${badLabels}].labels: not label names with text values`;
+  }
   if (data === undefined || data === null) {
     return undefined;
   }
@@ -72,6 +77,10 @@ function entitiesProblem(entities: unknown): string | undefined {
       e !== null && !(isRecord(e) && Object.values(e).every((idx) => Array.isArray(idx) && idx.every(Number.isInteger)))
   );
   return bad < 0 ? undefined : `.data.entities[${bad}]: not lists of sample indexes`;
+}
+
+function isTextRecord(value: unknown): boolean {
+  return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
 }
 
 export function kindOf(value: unknown): string {
