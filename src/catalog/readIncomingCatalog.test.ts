@@ -27,13 +27,13 @@ const environmentWarnings = (warnings: string[]) => warnings.filter((line) => li
 
 describe('readIncomingCatalog', () => {
   it('warns, with the place in the file, where Grafana would take $NAME from the environment, and still applies', () => {
-    const incoming = readIncomingCatalog(provisioning('rate(x[$__rate_interval]) * ${SCALE}'));
+    const incoming = readIncomingCatalog(provisioning('rate(x[$__rate_interval]) * ${__range_s}'));
     expect(incoming.errors).toEqual([]);
     expect(environmentWarnings(incoming.warnings)).toEqual([
       'apps[0].jsonData.catalog.kpis[0] (api).query.expr: Grafana replaces $__rate_interval with the environment variable __rate_interval when it reads a provisioning file; write $$__rate_interval to keep it for the datasource',
-      'apps[0].jsonData.catalog.kpis[0] (api).query.expr: Grafana replaces ${SCALE} with the environment variable SCALE when it reads a provisioning file; write $${SCALE} to keep it for the datasource',
+      'apps[0].jsonData.catalog.kpis[0] (api).query.expr: Grafana replaces ${__range_s} with the environment variable __range_s when it reads a provisioning file; write $${__range_s} to keep it for the datasource',
     ]);
-    expect(incoming.catalog?.kpis[0].query.expr).toBe('rate(x[$__rate_interval]) * ${SCALE}');
+    expect(incoming.catalog?.kpis[0].query.expr).toBe('rate(x[$__rate_interval]) * ${__range_s}');
   });
 
   it('reads $$ in a provisioning file as $, as Grafana does, without a warning', () => {

@@ -69,3 +69,8 @@ export function shownKpi(entry: Entry<Kpi>): ShownKpi {
 export function entryName(entry: Entry<Kpi>): { id: string; name: string } {
   return entry.ok ? { id: entry.value.id, name: entry.value.name } : { id: entry.id, name: entry.name };
 }
+
+/** Errors about a whole list (`kpis` missing, or written as a mapping): said where the list would be shown. */
+export function listProblems(validation: ValidationResult, list: 'kpis' | 'objectives' | 'scorecards'): Problem[] {
+  return validation.problems.filter((p) => p.severity === 'error' && p.at.list === undefined && p.at.path[0] === list);
+}

@@ -1,5 +1,4 @@
 import { AlternativesSelector, SELECTOR_FIELDS, SelectorField, matchesAlternatives } from './selectorAlternatives';
-import { isRecord } from './places';
 import { Kpi } from './types';
 
 /** One reason a selection came out empty, with what the catalog does hold so the fix is obvious. */
@@ -14,11 +13,14 @@ export type EmptySelectionReason =
  * values the catalog has for it). When every criterion matches something but not together, says so. Status is
  * left out: it depends on the evaluation, not the catalog.
  */
-export function explainEmptySelection(entries: Kpi[], selector: AlternativesSelector): EmptySelectionReason[] {
-  if (entries.length === 0) {
+/** The catalog's KPIs as the views show them, valid or broken (shownKpi): a broken one still has its id and values. */
+export function explainEmptySelection(
+  kpis: ReadonlyArray<Partial<Kpi>>,
+  selector: AlternativesSelector
+): EmptySelectionReason[] {
+  if (kpis.length === 0) {
     return [{ kind: 'empty-catalog' }];
   }
-  const kpis = entries.filter(isRecord); // an entry that is not an object has no id or values to name
   const reasons: EmptySelectionReason[] = [];
   const known = new Set(kpis.map((k) => k.id));
   const unknown = (selector.ids ?? []).filter((id) => !known.has(id));

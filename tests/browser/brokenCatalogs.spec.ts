@@ -168,12 +168,12 @@ for (const broken of CASES) {
     await expect.soft(page.getByTestId(testIds.editor.container)).toBeVisible();
     if (broken.form === 'kpi') {
       await visit(page, `manage?kpi=${BAD}`);
-      await expect.soft(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Deployment frequency');
+      await expect.soft(page.getByRole('textbox', { name: 'name', exact: true })).toHaveValue('Deployment frequency');
     }
     if (broken.form === 'scorecard') {
       await visit(page, 'manage?tab=scorecards');
       await page.getByTestId(testIds.editor.container).getByRole('button', { name: 'Edit' }).first().click();
-      await expect.soft(page.getByRole('textbox', { name: 'Title', exact: true })).toBeVisible();
+      await expect.soft(page.getByRole('textbox', { name: 'scorecard title', exact: true })).toBeVisible();
     }
 
     expect(errors).toEqual([]);

@@ -23,9 +23,9 @@ export function CatalogStatusSummary({ loaded }: { loaded: LoadedCatalog }) {
             'config.catalog.summary',
             '{{kpis}} KPIs, {{objectives}} objectives, {{scorecards}} scorecards; {{errors}} errors, {{warnings}} warnings; version {{version}}',
             {
-              kpis: validation.catalog.kpis.length,
-              objectives: validation.catalog.objectives?.length ?? 0,
-              scorecards: validation.catalog.scorecards?.length ?? 0,
+              kpis: validation.kpis.length,
+              objectives: validation.objectives.length,
+              scorecards: validation.scorecards.length,
               errors,
               warnings,
               version: jsonData.catalogVersion ?? 0,

@@ -71,11 +71,13 @@ export function CatalogView({ model, filters: committedFilters, groupBy, source 
     [validation, results, evaluatedAt]
   );
   const shown = useMemo(() => filterRows(allRows, filters), [allRows, filters]);
-  const objectiveTitles = useMemo(
-    () => new Map((validation?.catalog.objectives ?? []).map((o) => [o.id, o.title])),
+  // The valid objectives only: the catalog's list may hold anything (a `~`), which is marked where it is.
+  const objectives = useMemo(
+    () => (validation?.objectives ?? []).flatMap((e) => (e.ok ? [e.value] : [])),
     [validation]
   );
-  const groups = useMemo(() => groupRows(shown, groupBy, validation?.catalog.objectives), [shown, groupBy, validation]);
+  const objectiveTitles = useMemo(() => new Map(objectives.map((o) => [o.id, o.title])), [objectives]);
+  const groups = useMemo(() => groupRows(shown, groupBy, objectives), [shown, groupBy, objectives]);
 
   if (phase === 'failed') {
     return <Alert title={t('catalog.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
@@ -87,12 +89,16 @@ export function CatalogView({ model, filters: committedFilters, groupBy, source 
     return <Alert title={t('catalog.parse-error', 'The stored catalog cannot be read')}>{loaded.parseError}</Alert>;
   }
   if (allRows.length === 0) {
+    // `kpis` missing or written as a mapping: the catalog's error says so here, where the KPIs would be.
     return (
-      <EmptyState variant="call-to-action" message={t('catalog.empty', 'No KPIs in the catalog yet')}>
-        {canEditCatalog() && (
-          <LinkButton href={manageUrl()}>{t('catalog.add-first', 'Add a KPI or import a catalog')}</LinkButton>
-        )}
-      </EmptyState>
+      <div className={styles.page} data-testid={testIds.catalog.container}>
+        <CatalogProblems validation={loaded.validation} />
+        <EmptyState variant="call-to-action" message={t('catalog.empty', 'No KPIs in the catalog yet')}>
+          {canEditCatalog() && (
+            <LinkButton href={manageUrl()}>{t('catalog.add-first', 'Add a KPI or import a catalog')}</LinkButton>
+          )}
+        </EmptyState>
+      </div>
     );
   }
   return (

@@ -5,6 +5,7 @@ import { blankKpi, placeKpi, upsertKpi } from '../../catalog/catalogEdits';
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { fieldProblemLines, fieldProblems } from '../../catalog/fieldProblems';
 import { revisionBlockers } from '../../kpi/kpiRevisions';
+import { kpiSchema } from '../../kpi/catalogSchema';
 import { itemPlace } from '../../kpi/places';
 import { Kpi, KpiCatalog } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
@@ -32,7 +33,7 @@ interface Props {
  * it), and the errors show under the fields they belong to; "Apply" is offered only when there are none.
  */
 export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
-  const { item: kpi, set, index } = useFormItem(draft.kpis, originalId, blankKpi);
+  const { item: kpi, set, index, unreadable } = useFormItem(draft.kpis, originalId, blankKpi, kpiSchema);
   // A revision or history the edit cannot be recorded against (reviseKpi refuses): validate the KPI in place.
   const blocked = revisionBlockers(draft.kpis[index]).length > 0;
   const validation = useMemo(
@@ -52,6 +53,15 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
 
   return (
     <Stack direction="column" gap={2}>
+      {unreadable.length > 0 && (
+        <Alert severity="warning" title={t('manage.kpi.unreadable', 'Some fields could not be read into this form')}>
+          {t(
+            'manage.kpi.unreadable-body',
+            '{{fields}} start empty here: what the catalog has there is not in their shape. Until you apply this form, the YAML tab keeps them as written.',
+            { fields: unreadable.join(', ') }
+          )}
+        </Alert>
+      )}
       <Stack gap={2} wrap="wrap">
         <Field
           {...field('id', t('manage.kpi.id', 'Id'))}
@@ -85,12 +95,17 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
       <KpiContextFields kpi={kpi} set={set} errors={errors} draft={draft} />
       <KpiTargetFields
         direction={kpi.direction}
-        target={kpi.target}
+        // A KPI written without a target or query opens with them empty, to be filled in.
+        target={kpi.target ?? {}}
         errors={errors}
         onChange={(direction, target) => set({ direction, target })}
       />
       <KpiMeasureFields kpi={kpi} set={set} errors={errors} />
-      <KpiQueryField query={kpi.query} onChange={(query) => set({ query })} error={err('query')} />
+      <KpiQueryField
+        query={kpi.query ?? { datasource: { uid: '' } }}
+        onChange={(query) => set({ query })}
+        error={err('query')}
+      />
       <KpiLinksField
         links={kpi.links ?? []}
         onChange={(links) => set({ links: links.length ? links : undefined })}

@@ -3,10 +3,11 @@ import { t } from '@grafana/i18n';
 import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
 import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { PageLoading } from '../../components/PageLoading';
-import { problemText } from '../../kpi/problemsText';
+import { listProblems } from '../../kpi/catalogEntries';
 import { testIds } from '../../testIds';
 import { scorecardUrl } from '../../utils/utils.routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { ListProblems } from '../shared/ListProblems';
 import { ScorecardStatusCounts } from './ScorecardStatusCounts';
 import { shownScorecards } from './scorecardKpis';
 import { scorecardRows } from './scorecardRows';
@@ -37,19 +38,12 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
   }
   // With their places in the catalog's list, which name an entry whose title is not text.
   const scorecards = shownScorecards(loaded.validation);
-  // `scorecards` that is not a list is the catalog's error: said here, where the scorecards would be.
-  const listErrors = loaded.validation.problems.filter(
-    (p) => p.severity === 'error' && p.at.list === undefined && p.at.path[0] === 'scorecards'
-  );
   return (
     <Stack direction="column" gap={1} alignItems="stretch" data-testid={testIds.scorecards.container}>
-      {listErrors.length > 0 && (
-        <Alert severity="error" title={t('scorecards.list-unreadable', 'The catalog’s scorecards cannot be read')}>
-          {listErrors.map((p) => (
-            <div key={p.message}>{problemText(p)}</div>
-          ))}
-        </Alert>
-      )}
+      <ListProblems
+        title={t('scorecards.list-unreadable', 'The catalog’s scorecards cannot be read')}
+        problems={listProblems(loaded.validation, 'scorecards')}
+      />
       {scorecards.length === 0 && (
         <EmptyState variant="call-to-action" message={t('scorecards.empty', 'No scorecards in the catalog yet')} />
       )}
@@ -61,7 +55,7 @@ function ScorecardListRenderer({ model }: SceneComponentProps<ScorecardList>) {
             <Card.Meta>
               {[
                 s.select
-                  ? selectionWords(s.select, loaded.validation.catalog)
+                  ? selectionWords(s.select, loaded.validation)
                   : t('scorecards.unreadable', 'selection cannot be read'),
                 layoutWords(s.layout),
               ]}

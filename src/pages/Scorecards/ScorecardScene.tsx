@@ -6,10 +6,12 @@ import { Alert, EmptyState, LinkButton } from '@grafana/ui';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { PageLoading } from '../../components/PageLoading';
 import { ROUTES, prefixRoute } from '../../constants';
+import { listProblems } from '../../kpi/catalogEntries';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { CatalogTable } from '../Catalog/CatalogTable';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
+import { ListProblems } from '../shared/ListProblems';
 import { setPageTitle } from '../shared/pageTitle';
 import { ScorecardCards } from './ScorecardCards';
 import { findScorecard, scorecardKpis } from './scorecardKpis';
@@ -53,6 +55,17 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
   if (!loaded) {
     return <PageLoading />;
   }
+  const unreadableList = listProblems(loaded.validation, 'scorecards');
+  if (!scorecard && unreadableList.length > 0) {
+    return (
+      <div data-testid={testIds.scorecards.container} className={fill}>
+        <ListProblems
+          title={t('scorecards.list-unreadable', 'The catalog’s scorecards cannot be read')}
+          problems={unreadableList}
+        />
+      </div>
+    );
+  }
   if (!scorecard) {
     return (
       <EmptyState
@@ -67,12 +80,14 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
     // `select: team=x` reads as no criteria: showing every KPI would pass a broken view off as the whole catalog.
     const { index } = scorecard;
     return (
-      <Alert severity="error" title={t('scorecards.unreadable-title', 'This scorecard’s selection cannot be read')}>
-        {fieldProblemLines(loaded.validation, 'scorecards', index, 'select').map((line) => (
-          <div key={line}>{line}</div>
-        ))}
-        <div>{t('scorecards.unreadable-fix', 'An admin can fix it in the catalog editor.')}</div>
-      </Alert>
+      <div data-testid={testIds.scorecards.container} className={fill}>
+        <Alert severity="error" title={t('scorecards.unreadable-title', 'This scorecard’s selection cannot be read')}>
+          {fieldProblemLines(loaded.validation, 'scorecards', index, 'select').map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+          <div>{t('scorecards.unreadable-fix', 'An admin can fix it in the catalog editor.')}</div>
+        </Alert>
+      </div>
     );
   }
   return (

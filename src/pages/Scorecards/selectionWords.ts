@@ -1,15 +1,15 @@
 import { t } from '@grafana/i18n';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { isRecord } from '../../kpi/places';
+import { ValidationResult } from '../../kpi/catalogEntries';
 import { alternativesOf, SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
-import { KpiCatalog, KpiSelector, KpiStatus } from '../../kpi/types';
+import { KpiSelector, KpiStatus } from '../../kpi/types';
 import { statusWord } from '../shared/statusWord';
 
 /**
  * A scorecard's selection as a person reads it: "Objective: Grow retained revenue · Type: lagging", with KPI
  * names for ids, objective titles for objective ids and the badge's word for a status.
  */
-export function selectionWords(select: KpiSelector, catalog: KpiCatalog): string {
+export function selectionWords(select: KpiSelector, catalog: ValidationResult): string {
   const selector = alternativesOf(select);
   const parts: string[] = [];
   if (selector.ids && selector.ids.length > 0) {
@@ -25,17 +25,16 @@ export function selectionWords(select: KpiSelector, catalog: KpiCatalog): string
   return parts.length > 0 ? parts.join(' · ') : t('scorecards.everything', 'Every KPI');
 }
 
-function valueWord(catalog: KpiCatalog, field: SelectorField, value: string): string {
+function valueWord(catalog: ValidationResult, field: SelectorField, value: string): string {
   if (field === 'objective') {
-    const objective = (catalog.objectives ?? []).find((o) => isRecord(o) && o.id === value);
-    return typeof objective?.title === 'string' ? objective.title : value;
+    const objective = catalog.objectives.find((o) => o.ok && o.value.id === value);
+    return objective?.ok ? objective.value.title : value;
   }
   return field === 'status' ? statusWord(value as KpiStatus) : value;
 }
 
-function nameOf(catalog: KpiCatalog, id: string): string {
-  const kpi = catalog.kpis.find((k) => isRecord(k) && k.id === id);
-  return typeof kpi?.name === 'string' && kpi.name !== '' ? kpi.name : id;
+function nameOf(catalog: ValidationResult, id: string): string {
+  return catalog.validKpis.find((k) => k.id === id)?.name ?? id;
 }
 
 /** A scorecard's layout in words. */

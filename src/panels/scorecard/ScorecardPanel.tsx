@@ -5,6 +5,7 @@ import { t } from '@grafana/i18n';
 import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
 import { useFiringRules } from '../../alerting/useFiringRules';
 import { useKpiResults } from '../../components/kpi/useKpiResults';
+import { shownKpi } from '../../kpi/catalogEntries';
 import { explainEmptySelection } from '../../kpi/explainSelection';
 import { orderScorecard } from '../../kpi/scorecardOrder';
 import { Kpi } from '../../kpi/types';
@@ -94,7 +95,7 @@ export function ScorecardPanel({ options, width, height, timeRange, timeZone, re
       return <EmptySelection why={{ kind: 'nothing-chosen' }} small={small} />;
     }
     if (selection.kpis.length === 0 && selection.invalid.length === 0) {
-      const reasons = explainEmptySelection(catalog.validation.catalog.kpis ?? [], { ...selector, status: undefined });
+      const reasons = explainEmptySelection(catalog.validation.kpis.map(shownKpi), { ...selector, status: undefined });
       return <EmptySelection why={{ kind: 'catalog', reasons }} small={small} />;
     }
     if (results.length > 0 && results.every((r) => !r.evaluation)) {

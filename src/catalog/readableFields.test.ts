@@ -1,0 +1,16 @@
+import { kpiSchema } from '../kpi/catalogSchema';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { readableFields } from './readableFields';
+
+describe('readableFields', () => {
+  it('leaves out and names the fields a form cannot show, keeping the rest as written', () => {
+    const raw = { ...makeKpi(), tags: 'dora', links: { url: 'https://example.com' }, drives: 'mttr', future: 1 };
+    const { item, unreadable } = readableFields(kpiSchema, raw);
+    expect(unreadable.sort()).toEqual(['drives', 'links', 'tags']);
+    expect(item).toEqual({ ...makeKpi(), future: 1 });
+  });
+
+  it('reads a valid KPI whole', () => {
+    expect(readableFields(kpiSchema, makeKpi())).toEqual({ item: makeKpi(), unreadable: [] });
+  });
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { isRecord } from '../kpi/places';
+import { hasShape } from '../kpi/salvage';
+
+/**
+ * An entry as a form can edit it: its fields as written, less those whose shape is wrong (`tags: dora`, `links`
+ * as a mapping), which a form's inputs cannot show; their names come back so the form says they start empty.
+ * Unknown fields stay: a newer plugin's field survives an edit here.
+ */
+export function readableFields<T>(schema: z.ZodObject, raw: T): { item: T; unreadable: string[] } {
+  if (!isRecord(raw)) {
+    return { item: raw, unreadable: [] };
+  }
+  const item: Record<string, unknown> = { ...raw };
+  const unreadable: string[] = [];
+  for (const [key, field] of Object.entries(schema.shape)) {
+    if (item[key] !== undefined && !hasShape(field as z.ZodType, item[key])) {
+      delete item[key];
+      unreadable.push(key);
+    }
+  }
+  return { item: item as T, unreadable };
+}
