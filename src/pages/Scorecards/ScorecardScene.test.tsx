@@ -129,7 +129,11 @@ describe('Scorecards', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This scorecard’s selection cannot be read');
     expect(alert).toHaveTextContent('select: must be an object');
-    expect(screen.queryByTestId(testIds.scorecards.container)).toBeNull();
+    // The alert alone: no KPI shown as if the scorecard picked every one.
+    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent(
+      /^This scorecard’s selection cannot be read/
+    );
+    expect(screen.queryByText('On track')).toBeNull();
     await new Promise((r) => setTimeout(r, 0));
     expect(mockDs.requests).toHaveLength(0);
 
@@ -138,7 +142,7 @@ describe('Scorecards', () => {
     const list = new ScorecardList();
     list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
     renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
-    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent('selection cannot be read');
+    expect(screen.getAllByTestId(testIds.scorecards.container).at(-1)).toHaveTextContent('selection cannot be read');
   });
 
   it('says so for an unknown scorecard id', () => {
