@@ -10,6 +10,11 @@ describe('readableFields', () => {
     expect(item).toEqual({ ...makeKpi(), future: 1 });
   });
 
+  it('keeps revision and history as written: no form shows them, and their errors block applying', () => {
+    const raw = { ...makeKpi(), revision: 'two', history: 'none' };
+    expect(readableFields(kpiSchema, raw)).toEqual({ item: raw, unreadable: [] });
+  });
+
   it('reads a valid KPI whole', () => {
     expect(readableFields(kpiSchema, makeKpi())).toEqual({ item: makeKpi(), unreadable: [] });
   });

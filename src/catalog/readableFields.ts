@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { isRecord } from '../kpi/places';
 import { hasShape } from '../kpi/salvage';
 
+const KEPT_AS_WRITTEN = new Set(['revision', 'history']);
+
 /**
  * An entry as a form can edit it: its fields as written, less those whose shape is wrong (`tags: dora`, `links`
  * as a mapping), which a form's inputs cannot show; their names come back so the form says they start empty.
- * Unknown fields stay: a newer plugin's field survives an edit here.
+ * Unknown fields stay: a newer plugin's field survives an edit here; so do `revision` and `history`, which no
+ * form shows (the KPI form names their errors and refuses to apply until they are fixed in the YAML tab).
  */
 export function readableFields<T>(schema: z.ZodObject, raw: T): { item: T; unreadable: string[] } {
   if (!isRecord(raw)) {
@@ -14,7 +17,7 @@ export function readableFields<T>(schema: z.ZodObject, raw: T): { item: T; unrea
   const item: Record<string, unknown> = { ...raw };
   const unreadable: string[] = [];
   for (const [key, field] of Object.entries(schema.shape)) {
-    if (item[key] !== undefined && !hasShape(field as z.ZodType, item[key])) {
+    if (!KEPT_AS_WRITTEN.has(key) && item[key] !== undefined && !hasShape(field as z.ZodType, item[key])) {
       delete item[key];
       unreadable.push(key);
     }
