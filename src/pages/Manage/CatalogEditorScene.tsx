@@ -41,6 +41,8 @@ export interface CatalogEditorState extends SceneObjectState {
   editingScorecard?: string;
   saving: boolean;
   lastSave?: SaveOutcome;
+  /** The catalog stored before the last save: what it changed decides whether its KPIs' alert rules follow. */
+  savedFrom?: KpiCatalog;
   saveError?: string;
   /** Text waiting in the import tab. */
   importText: string;
@@ -140,6 +142,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       storedParseError: loaded.parseError,
       budgetKiB: readBudgetKiB(jsonData.catalogBudgetKiB).kib,
       lastSave: undefined,
+      savedFrom: undefined,
       merged: undefined,
     });
   }
@@ -233,6 +236,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
           saved: this.state.draft,
           baseVersion: outcome.version,
           lastSave: outcome,
+          savedFrom: before.saved,
           saving: false,
           merged: undefined,
         });

@@ -1,23 +1,20 @@
 import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack, Text } from '@grafana/ui';
-import { SyncStep, planRuleSync } from '../../alerting/planRuleSync';
-import {
-  createRule,
-  ensureFolder,
-  failureMessage,
-  findFolder,
-  listRules,
-  updateRule,
-} from '../../alerting/provisioningApi';
+import { SyncStep } from '../../alerting/planRuleSync';
+import { failureMessage } from '../../alerting/provisioningApi';
+import { SyncResult, applyRuleSync, reviewRuleSync, writeSteps } from '../../alerting/ruleSync';
+import { canWriteAlertRules } from '../../catalog/permissions';
 import { KpiRule } from '../../rules/kpiRule';
 import { testIds } from '../../testIds';
+import { RulePlanLines } from './RulePlanLines';
+import { SyncResultAlert } from './SyncResultAlert';
 
 type Phase =
   | { name: 'idle' }
   | { name: 'busy' }
   | { name: 'reviewed'; steps: SyncStep[] }
-  | { name: 'done'; written: number; failures: string[] }
+  | { name: 'done'; result: SyncResult }
   | { name: 'failed'; message: string };
 
 /**
@@ -27,6 +24,16 @@ type Phase =
  */
 export function RuleSyncSection({ rules, folder }: { rules: KpiRule[]; folder: string }) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  if (!canWriteAlertRules()) {
+    return (
+      <Text color="secondary">
+        {t(
+          'manage.alerting.no-permission',
+          'Creating rules in Grafana needs the right to provision alert rules (alert.provisioning:write); download the Grafana rules file instead.'
+        )}
+      </Text>
+    );
+  }
   const run = async (work: () => Promise<Phase>) => {
     setPhase({ name: 'busy' });
     try {
@@ -35,29 +42,9 @@ export function RuleSyncSection({ rules, folder }: { rules: KpiRule[]; folder: s
       setPhase({ name: 'failed', message: failureMessage(e) });
     }
   };
-  const review = () =>
-    run(async () => {
-      const [stored, folderUid] = await Promise.all([listRules(), findFolder(folder)]);
-      return { name: 'reviewed', steps: planRuleSync(rules, stored, folderUid ?? '') };
-    });
-  const apply = (steps: SyncStep[]) =>
-    run(async () => {
-      const folderUid = await ensureFolder(folder);
-      const failures: string[] = [];
-      let written = 0;
-      for (const step of steps) {
-        if (step.kind === 'create' || step.kind === 'update') {
-          try {
-            await (step.kind === 'create' ? createRule(step.rule, folderUid) : updateRule(step.rule, folderUid));
-            written++;
-          } catch (e) {
-            failures.push(`${step.rule.title}: ${failureMessage(e)}`);
-          }
-        }
-      }
-      return { name: 'done', written, failures };
-    });
-  const writes = phase.name === 'reviewed' ? phase.steps.filter((s) => s.kind === 'create' || s.kind === 'update') : [];
+  const review = () => run(async () => ({ name: 'reviewed', steps: await reviewRuleSync(rules, folder) }));
+  const apply = (steps: SyncStep[]) => run(async () => ({ name: 'done', result: await applyRuleSync(steps, folder) }));
+  const writes = phase.name === 'reviewed' ? writeSteps(phase.steps) : [];
   return (
     <Stack direction="column" gap={1} data-testid={testIds.editor.ruleSync}>
       <Stack gap={1}>
@@ -70,63 +57,13 @@ export function RuleSyncSection({ rules, folder }: { rules: KpiRule[]; folder: s
           </Button>
         )}
       </Stack>
-      {phase.name === 'reviewed' && <SyncPlan steps={phase.steps} folder={folder} />}
-      {phase.name === 'done' && (
-        <Alert
-          severity={phase.failures.length ? 'error' : 'success'}
-          title={t('manage.alerting.done', '{{count}} rules written to Grafana', { count: phase.written })}
-        >
-          {phase.failures.map((failure) => (
-            <div key={failure}>{failure}</div>
-          ))}
-        </Alert>
-      )}
+      {phase.name === 'reviewed' && <RulePlanLines steps={phase.steps} folder={folder} />}
+      {phase.name === 'done' && <SyncResultAlert result={phase.result} />}
       {phase.name === 'failed' && (
         <Alert severity="error" title={t('manage.alerting.failed', 'Grafana could not be asked')}>
           {phase.message}
         </Alert>
       )}
-    </Stack>
-  );
-}
-
-function SyncPlan({ steps, folder }: { steps: SyncStep[]; folder: string }) {
-  const line = (step: SyncStep): string => {
-    switch (step.kind) {
-      case 'create':
-        return t('manage.alerting.plan.create', 'New in {{folder}}: {{title}}', { folder, title: step.rule.title });
-      case 'update':
-        return t('manage.alerting.plan.update', 'Changes {{fields}}: {{title}}', {
-          fields: step.changed.join(', '),
-          title: step.rule.title,
-        });
-      case 'unchanged':
-        return t('manage.alerting.plan.unchanged', 'Up to date: {{title}}', { title: step.rule.title });
-      case 'left-alone':
-        return step.why === 'not-ours'
-          ? t('manage.alerting.plan.not-ours', 'Left alone, a rule with its uid was not made by this app: {{uid}}', {
-              uid: step.rule.uid,
-            })
-          : t('manage.alerting.plan.provisioned', 'Left alone, its provisioning file owns it: {{title}}', {
-              title: step.rule.title,
-            });
-      case 'stale':
-        return t('manage.alerting.plan.stale', 'No longer made from the catalog (not deleted): {{title}}', {
-          title: step.stored.title,
-        });
-    }
-  };
-  return (
-    <Stack direction="column" gap={0}>
-      {steps.map((step, i) => (
-        <Text
-          key={i}
-          color={step.kind === 'create' || step.kind === 'update' ? undefined : 'secondary'}
-          data-kind={step.kind}
-        >
-          {line(step)}
-        </Text>
-      ))}
     </Stack>
   );
 }
