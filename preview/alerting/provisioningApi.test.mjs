@@ -46,6 +46,26 @@ describe('provisioning API stand-in', () => {
     assert.equal((await post(store, rule(folder.uid))).status, 400);
   });
 
+  it("stores query models as Grafana's PreSave does: maxDataPoints and intervalMs where they are missing", async () => {
+    const store = createRuleStore();
+    const body = rule(store.addFolder('F').uid);
+    body.data.push({
+      refId: 'B',
+      datasourceUid: '__expr__',
+      relativeTimeRange: { from: 0, to: 0 },
+      model: { refId: 'B', type: 'reduce', expression: 'A', reducer: 'last' },
+    });
+    body.data[0].model.intervalMs = 60000;
+    assert.equal((await post(store, body)).status, 201);
+    assert.deepEqual(
+      store.rule('kpi-x-off-track').data.map((q) => [q.refId, q.model.intervalMs, q.model.maxDataPoints]),
+      [
+        ['A', 60000, 43200],
+        ['B', 1000, 43200],
+      ]
+    );
+  });
+
   it('refuses a viewer', async () => {
     const store = createRuleStore();
     assert.equal((await post(store, rule(store.addFolder('F').uid), 'Viewer')).status, 403);
