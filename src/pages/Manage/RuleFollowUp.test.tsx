@@ -54,6 +54,16 @@ describe('RuleFollowUp', () => {
     expect(requests.filter((r) => r.method === 'POST' || r.method === 'DELETE')).toEqual([]);
   });
 
+  it('says how to change a rule a provisioning file owns, and offers no write for it', async () => {
+    stored = madeFrom(before).map((rule) => ({ ...rule, provenance: 'file' }));
+    render(<RuleFollowUp before={before} after={catalog(60)} />);
+    const offer = await screen.findByTestId(testIds.editor.ruleFollowUp);
+    expect(offer).toHaveTextContent('Left alone, its provisioning file owns it: Off track:');
+    expect(offer).toHaveTextContent('make the file again (kpi rules grafana');
+    expect(screen.queryByRole('button', { name: /Update/ })).toBeNull();
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
   it('asks Grafana nothing when the save changed nothing a rule carries', async () => {
     const { container } = render(<RuleFollowUp before={before} after={catalog(50, 'Counted per deploy job')} />);
     await waitFor(() => expect(requests).toEqual([]));

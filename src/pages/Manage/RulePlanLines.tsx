@@ -17,6 +17,14 @@ export function RulePlanLines({ steps, folder }: { steps: SyncStep[]; folder: st
           {planLine(step, folder)}
         </Text>
       ))}
+      {steps.some((step) => step.kind === 'left-alone' && step.why === 'provisioned') && (
+        <Text color="secondary" italic>
+          {t(
+            'manage.alerting.plan.provisioned-how',
+            "A rule a provisioning file owns changes only with its file: make the file again (kpi rules grafana, or the Alerting tab's Download Grafana rules) and let Grafana provision it."
+          )}
+        </Text>
+      )}
     </Stack>
   );
 }
