@@ -12,7 +12,7 @@ import { APP_URL, as, CatalogEditorPage, collectPageErrors, SettingsApi, type Ro
 /**
  * The editor's Alerting tab and its follow-up on save, against the preview host's stand-in for Grafana's
  * provisioning API (preview/alerting: it refuses bodies that are not a ProvisionedAlertRule by Grafana's schema).
- * The catalog is four demo KPIs under new ids, so their rules never meet the demo's provisioned ones; a rule the
+ * The catalog is five demo KPIs under new ids, so their rules never meet the demo's provisioned ones; a rule the
  * app did not make is seeded in the same folder first. Settings and rules are put back afterwards.
  */
 const RULES = '/api/v1/provisioning/alert-rules';
@@ -25,6 +25,7 @@ const APP_MADE = [
   'kpi-e2e-api-off-track',
   'kpi-e2e-api-burn-page',
   'kpi-e2e-api-burn-ticket',
+  'kpi-e2e-mttr-off-track',
 ];
 
 type Json = Record<string, any>;
@@ -35,7 +36,10 @@ test.describe.configure({ mode: 'serial' });
 let storedJsonData: Json | undefined;
 let seeded: Json[] = [];
 
-/** Four demo KPIs as new ones: a plain KPI, an SLO with good/total, a calendar KPI, one whose uid is taken. */
+/**
+ * Five demo KPIs as new ones: a plain KPI, an SLO with good/total, a calendar KPI, one whose uid is taken, and one
+ * that is off track.
+ */
 function testCatalog(demo: Json): Json {
   const copy = (id: string, as: string) => {
     const { drives: _d, objective: _o, ...kpi } = structuredClone(demo.kpis.find((k: Json) => k.id === id));
@@ -49,6 +53,8 @@ function testCatalog(demo: Json): Json {
       copy('api-availability', 'e2e-api'),
       copy('signups-this-month', 'e2e-signups'),
       copy('oncall-pages', 'e2e-taken'),
+      // Off track in the demo data by design (scripts/demo/designed-statuses.mjs): its rule fires.
+      copy('mttr', 'e2e-mttr'),
     ],
   };
 }
@@ -210,7 +216,7 @@ test.describe('a catalog of new KPIs, with a rule someone else made in the folde
       }
     }
 
-    // The diff first: four rules to create, the taken uid left alone; nothing written yet.
+    // The diff first: a rule to create for each the app makes, the taken uid left alone; nothing written yet.
     const plan = await review(page);
     expect(plan.filter(([kind]) => kind === 'create')).toHaveLength(APP_MADE.length);
     expect(plan).toContainEqual(['left-alone', `Left alone, a rule with its uid was not made by this app: ${TAKEN}`]);
@@ -235,6 +241,18 @@ test.describe('a catalog of new KPIs, with a rule someone else made in the folde
       type: 'lt',
       params: [40],
     });
+
+    // Grafana evaluates what the editor made: the off-track KPI's rule fires, and its card says so, linking to it.
+    const options = { selectBy: 'selector', layout: 'cards', sort: 'catalog', showSparkline: false };
+    await page.goto(
+      `/preview/panel?plugin=kpi-scorecard-panel&width=1240&height=900&role=Viewer` +
+        `&options=${encodeURIComponent(JSON.stringify(options))}`
+    );
+    await expect(page.locator('[data-kpi="e2e-mttr"]').getByTestId(testIds.alerting.firing)).toHaveAttribute(
+      'href',
+      '/alerting/grafana/kpi-e2e-mttr-off-track/view',
+      { timeout: 60_000 }
+    );
 
     // Again, after a reload: everything up to date, nothing to write, no second copy.
     const count = rules.length;
