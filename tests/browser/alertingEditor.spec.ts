@@ -263,17 +263,25 @@ test.describe('a catalog of new KPIs, with a rule someone else made in the folde
     await expect(page.getByRole('button', { name: 'Create and update 0 rules' })).toBeDisabled();
     expect((await storedRules(request)).length).toBe(count);
 
-    // A new target in the draft: the diff shows its rule's update, which one click writes.
+    // A new target in the draft: the diff shows its rule's update, written once the catalog is saved (the
+    // rules follow the stored catalog), from the offer the save makes; then the tab finds all up to date.
     await changeTarget(page, 'Test Deployment frequency', '60', '45');
     await page.getByRole('tab', { name: 'Alerting' }).click();
     const changed = await review(page);
     expect(changed.filter(([kind]) => kind === 'update')).toEqual([
       ['update', 'Changes data, annotations: Off track: Test Deployment frequency'],
     ]);
-    await page.getByRole('button', { name: 'Create and update 1 rules' }).click();
+    await expect(page.getByRole('button', { name: 'Create and update 1 rules' })).toBeDisabled();
+    await expect(page.getByText('The catalog has unsaved changes')).toBeVisible();
+    expect(written.map((w) => w.method)).toEqual(APP_MADE.map(() => 'POST'));
+    await new CatalogEditorPage(page).save.click();
+    const followUp = page.getByTestId(testIds.editor.ruleFollowUp);
+    await expect(followUp).toContainText('Changes data, annotations: Off track: Test Deployment frequency');
+    await followUp.getByRole('button', { name: 'Update 1 rules in Grafana' }).click();
     await expect(page.getByText('1 rules written to Grafana')).toBeVisible();
     expect(written.at(-1)?.method).toBe('PUT');
     expect(written.at(-1)?.url).toContain(`${RULES}/kpi-e2e-deploys-off-track`);
+    expect((await review(page)).filter(([kind]) => kind === 'create' || kind === 'update')).toEqual([]);
     rules = await storedRules(request);
     expect(threshold(rules.find((r) => r.uid === 'kpi-e2e-deploys-off-track')!).evaluator.params).toEqual([45]);
     expect(rules.length).toBe(count);

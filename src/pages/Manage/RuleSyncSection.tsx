@@ -22,7 +22,7 @@ type Phase =
  * missing), after showing what would change. A rule the app did not make, or one a provisioning file owns, is
  * left as it is; nothing is deleted.
  */
-export function RuleSyncSection({ rules, folder }: { rules: KpiRule[]; folder: string }) {
+export function RuleSyncSection({ rules, folder, unsaved }: { rules: KpiRule[]; folder: string; unsaved: boolean }) {
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   if (!canWriteAlertRules()) {
     return (
@@ -52,11 +52,19 @@ export function RuleSyncSection({ rules, folder }: { rules: KpiRule[]; folder: s
           {t('manage.alerting.review', 'Review the rules in Grafana')}
         </Button>
         {phase.name === 'reviewed' && (
-          <Button icon="check" onClick={() => apply(phase.steps)} disabled={writes.length === 0}>
+          <Button icon="check" onClick={() => apply(phase.steps)} disabled={writes.length === 0 || unsaved}>
             {t('manage.alerting.apply', 'Create and update {{count}} rules', { count: writes.length })}
           </Button>
         )}
       </Stack>
+      {unsaved && (
+        <Text color="secondary">
+          {t(
+            'manage.alerting.unsaved',
+            "The catalog has unsaved changes: the review shows the draft's rules. Save first; Grafana's rules follow the saved catalog, and saving offers their update."
+          )}
+        </Text>
+      )}
       {phase.name === 'reviewed' && <RulePlanLines steps={phase.steps} folder={folder} />}
       {phase.name === 'done' && <SyncResultAlert result={phase.result} />}
       {phase.name === 'failed' && (
