@@ -21,7 +21,7 @@ export function hostPage(settings, { stylesheet = false } = {}) {
   // plugin is likely to check (a subset, not Grafana's full role definitions).
   var viewer = ['dashboards:read', 'folders:read', 'datasources:query', 'plugins.app:access', 'annotations:read'];
   var editor = viewer.concat(['dashboards:create', 'dashboards:write', 'dashboards:delete', 'folders:create', 'folders:write', 'annotations:create', 'annotations:write']);
-  var admin = editor.concat(['plugins:write', 'datasources:read', 'datasources:write', 'datasources:create', 'org.users:read', 'teams:read']);
+  var admin = editor.concat(['plugins:write', 'alert.provisioning:read', 'alert.provisioning:write', 'datasources:read', 'datasources:write', 'datasources:create', 'org.users:read', 'teams:read']);
   var actions = { Viewer: viewer, Editor: editor, Admin: admin }[role];
   var permissions = {};
   actions.forEach(function (a) { permissions[a] = true; });

@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 
 import { handleProvisioningApi } from './alerting/provisioningApi.mjs';
 import { createRuleStatuses } from './alerting/ruleStatuses.mjs';
+import { ruleSchemaSource } from './alerting/ruleSchema.mjs';
 import { createRuleStore } from './alerting/ruleStore.mjs';
 import { bootSettings } from './bootData.mjs';
 import { bundleHost } from './bundleHost.mjs';
@@ -263,6 +264,8 @@ server.listen(port, host, () => {
   console.log(
     `preview: ${provisionedRules} alert rules provisioned from ${alertingDir ? relative(root, alertingDir) : 'nowhere'}`
   );
+  const schema = ruleSchemaSource ? relative(root, ruleSchemaSource) : 'not found (required fields only)';
+  console.log(`preview: alert rule bodies checked against ${schema}`);
   console.log(`preview: ${appUrl}a/${pluginId}/`);
 });
 

@@ -59,5 +59,9 @@ export const testIds = {
     historyError: 'data-testid editor-history-error',
     alertingRules: 'data-testid editor-alerting-rules',
     ruleSync: 'data-testid editor-rule-sync',
+    /** A sync plan's lines (each with data-kind: create, update, unchanged, left-alone, stale). */
+    rulePlan: 'data-testid editor-rule-plan',
+    /** After a save: the offer to update the rules of the KPIs it changed. */
+    ruleFollowUp: 'data-testid editor-rule-follow-up',
   },
 };

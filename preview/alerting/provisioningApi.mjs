@@ -1,6 +1,9 @@
 // Grafana's alert-rule provisioning API and folder API, as far as the app's editor uses them
 // (pkg/services/ngalert/api/api_provisioning.go, pkg/api/folder.go): list, create and update rules,
 // delete one (for tests), list and create folders. Writes need an admin, as alert.provisioning:write does.
+// A body is also checked against Grafana's ProvisionedAlertRule schema when the shared fixtures are there.
+import { schemaProblems } from './ruleSchema.mjs';
+
 const RULES = '/api/v1/provisioning/alert-rules';
 const REQUIRED = [
   'orgID',
@@ -15,6 +18,10 @@ const REQUIRED = [
 ];
 
 function invalid(rule, store) {
+  const unbound = schemaProblems(rule);
+  if (unbound) {
+    return `invalid alert rule: ${unbound}`;
+  }
   const missing = REQUIRED.filter((field) => rule?.[field] === undefined || rule[field] === '');
   if (missing.length) {
     return `invalid alert rule: missing ${missing.join(', ')}`;

@@ -5,6 +5,26 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
+/**
+ * Grafana stores every query model with maxDataPoints and intervalMs, putting 43200 and 1000 where a model lacks
+ * them or holds 0 (AlertQuery.PreSave, on every insert and update, from the API and from files alike).
+ */
+function presave(rule) {
+  const data = (rule.data ?? []).map((query) => {
+    const model = { ...query.model };
+    for (const [key, fallback] of [
+      ['maxDataPoints', 43200],
+      ['intervalMs', 1000],
+    ]) {
+      if (typeof model[key] !== 'number' || model[key] === 0) {
+        model[key] = fallback;
+      }
+    }
+    return { ...query, model };
+  });
+  return { ...rule, data };
+}
+
 /** Grafana expands $NAME in a provisioning file's titles, labels and names; `$$` is a `$` (values.go). */
 const unescapeDollars = (text) => String(text).replaceAll('$$', '$');
 
@@ -25,7 +45,7 @@ export function createRuleStore() {
     addFolder,
     rules: () => [...rules.values()],
     rule: (uid) => rules.get(uid),
-    putRule: (rule) => rules.set(rule.uid, rule),
+    putRule: (rule) => rules.set(rule.uid, presave(rule)),
     deleteRule: (uid) => rules.delete(uid),
 
     /** Every `*.yaml` of a provisioning/alerting folder, as Grafana reads them at start. */
@@ -42,15 +62,18 @@ export function createRuleStore() {
             const labels = Object.fromEntries(
               Object.entries(rule.labels ?? {}).map(([k, v]) => [k, unescapeDollars(v)])
             );
-            rules.set(rule.uid, {
-              ...rule,
-              title: unescapeDollars(rule.title),
-              labels,
-              orgID: group.orgId ?? 1,
-              folderUID: folder.uid,
-              ruleGroup: unescapeDollars(group.name),
-              provenance: 'file',
-            });
+            rules.set(
+              rule.uid,
+              presave({
+                ...rule,
+                title: unescapeDollars(rule.title),
+                labels,
+                orgID: group.orgId ?? 1,
+                folderUID: folder.uid,
+                ruleGroup: unescapeDollars(group.name),
+                provenance: 'file',
+              })
+            );
           }
         }
       }

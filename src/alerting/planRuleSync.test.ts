@@ -41,6 +41,23 @@ describe('planRuleSync', () => {
     ]);
   });
 
+  it('reads a rule as Grafana stores it: the defaults its PreSave puts in each query model change nothing', () => {
+    const stored = provisionedRule(cpu, FOLDER);
+    const presaved = stored.data.map((q) => ({
+      ...q,
+      model: { maxDataPoints: 43200, intervalMs: 1000, ...q.model },
+    }));
+    expect(presaved.filter((q) => q.model.intervalMs === 1000)).toHaveLength(2);
+    const [same] = planRuleSync([cpu], [{ ...stored, data: presaved, provenance: 'api' }], FOLDER);
+    expect(same.kind).toBe('unchanged');
+    // A threshold that differs is still a change.
+    const moved = presaved.map((q) =>
+      q.refId === 'C' ? { ...q, model: { ...q.model, conditions: [{ evaluator: { type: 'lt', params: [1] } }] } } : q
+    );
+    const [update] = planRuleSync([cpu], [{ ...stored, data: moved, provenance: 'api' }], FOLDER);
+    expect(update).toMatchObject({ kind: 'update', changed: ['data'] });
+  });
+
   it('moves a rule that is in another folder into the one asked for', () => {
     const [step] = planRuleSync([deploys], [stored(deploys, { folderUID: 'elsewhere' })], FOLDER);
     expect(step).toMatchObject({ kind: 'update', changed: ['folderUID'] });

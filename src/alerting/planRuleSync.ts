@@ -1,6 +1,7 @@
 import { stableStringify } from '../kpi/stableStringify';
 import { KpiRule } from '../rules/kpiRule';
 import { provisionedRule } from '../rules/provisionedRule';
+import { asGrafanaStores } from './asGrafanaStores';
 
 /** A rule as `GET /api/v1/provisioning/alert-rules` lists it. */
 export interface StoredRule {
@@ -50,7 +51,7 @@ export function planRuleSync(rules: KpiRule[], stored: StoredRule[], folderUid: 
       return { kind: 'left-alone', rule, why: 'not-ours' };
     }
     const wanted: Record<string, unknown> = provisionedRule(rule, folderUid);
-    const changed = COMPARED.filter((field) => stableStringify(wanted[field]) !== stableStringify(existing[field]));
+    const changed = COMPARED.filter((field) => comparable(field, wanted[field]) !== comparable(field, existing[field]));
     if (changed.length === 0) {
       return { kind: 'unchanged', rule };
     }
@@ -63,4 +64,8 @@ export function planRuleSync(rules: KpiRule[], stored: StoredRule[], folderUid: 
   const made = new Set(rules.map((rule) => rule.uid));
   const stale = stored.filter((rule) => rule.labels?.kpi && rule.uid.startsWith('kpi-') && !made.has(rule.uid));
   return [...steps, ...stale.map((rule): SyncStep => ({ kind: 'stale', stored: rule }))];
+}
+
+function comparable(field: string, value: unknown): string {
+  return stableStringify(field === 'data' ? asGrafanaStores(value) : value);
 }

@@ -1,4 +1,4 @@
-import { canEditCatalog } from './permissions';
+import { canEditCatalog, canWriteAlertRules } from './permissions';
 
 describe('canEditCatalog', () => {
   it.each([
@@ -19,5 +19,26 @@ describe('canEditCatalog', () => {
     ['nobody signed in', null, false],
   ] as const)('%s: %s', (_who, user, allowed) => {
     expect(canEditCatalog(user as never)).toBe(allowed);
+  });
+});
+
+describe('canWriteAlertRules', () => {
+  it.each([
+    ['an org admin', { orgRole: 'Admin', isGrafanaAdmin: false }, true],
+    ['an editor', { orgRole: 'Editor', isGrafanaAdmin: false }, false],
+    ['a viewer', { orgRole: 'Viewer', isGrafanaAdmin: false }, false],
+    [
+      'an admin under RBAC with alert.provisioning:write',
+      { orgRole: 'Admin', permissions: { 'plugins:write': true, 'alert.provisioning:write': true } },
+      true,
+    ],
+    [
+      'a catalog editor under RBAC without any alert provisioning right',
+      { orgRole: 'Editor', permissions: { 'plugins:write': true } },
+      false,
+    ],
+    ['nobody signed in', null, false],
+  ] as const)('%s: %s', (_who, user, allowed) => {
+    expect(canWriteAlertRules(user as never)).toBe(allowed);
   });
 });

@@ -17,3 +17,17 @@ export function canEditCatalog(user: CatalogUser | null | undefined = config.boo
   }
   return user.orgRole === 'Admin' || Boolean(user.isGrafanaAdmin);
 }
+
+/**
+ * Whether to offer writing alert rules through Grafana's provisioning API: an org Admin, or under RBAC
+ * `alert.provisioning:write` (or its rules-only `alert.rules.provisioning:write`). Grafana enforces it.
+ */
+export function canWriteAlertRules(user: CatalogUser | null | undefined = config.bootData?.user): boolean {
+  if (!user) {
+    return false;
+  }
+  if (user.permissions && Object.keys(user.permissions).length > 0) {
+    return Boolean(user.permissions['alert.provisioning:write'] || user.permissions['alert.rules.provisioning:write']);
+  }
+  return user.orgRole === 'Admin';
+}

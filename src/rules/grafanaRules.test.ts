@@ -182,6 +182,11 @@ describe('grafanaRules: uids, titles and text', () => {
     expect(grafanaRulesFile([rule]).groups[0].name).toBe('KPI ops$$USER');
   });
 
+  it("says the edge in the KPI's unit as a notification shows it: one space before a custom suffix", () => {
+    const [rule] = rulesOf(makeKpi({ unit: 'suffix: deploys', decimals: 0, target: { value: 50, atRisk: 40 } }));
+    expect(rule.annotations.description).toContain('off track below 40 deploys (target 50 deploys).');
+  });
+
   it('links the runbook and the KPI page', () => {
     const [rule] = rulesOf(makeKpi({ links: [{ title: 'Runbook', url: 'https://wiki.example.com/deploys' }] }));
     expect(rule.annotations).toMatchObject({

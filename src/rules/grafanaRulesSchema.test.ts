@@ -112,6 +112,23 @@ const catalogKpis = [
     );
   });
 
+  it("the README's notification policy is a file Grafana reads, routing page and ticket apart", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const block = /```yaml\n(\s*# provisioning\/alerting\/kpi-policies\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const file = parse(block!);
+    const validate = ajv().compile(fileSchema(false));
+    expect(validate(file) ? [] : validate.errors).toEqual([]);
+    const routes = file.policies[0].routes.map((r: { receiver: string; object_matchers: string[][] }) => [
+      r.receiver,
+      r.object_matchers,
+    ]);
+    expect(routes).toEqual([
+      ['on-call', [['severity', '=', 'page']]],
+      ['team-queue', [['severity', '=', 'ticket']]],
+    ]);
+  });
+
   it('makes API bodies valid against ProvisionedAlertRule', () => {
     const validate = ajv().compile(readJson('provisioned-alert-rule.schema.json'));
     for (const rule of grafanaRules(catalogKpis).rules) {

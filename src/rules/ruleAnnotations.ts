@@ -3,9 +3,13 @@ import { kpiDetailUrl } from '../constants';
 import { Kpi } from '../kpi/types';
 import { templateLiteral } from './templateText';
 
-/** A number in the KPI's unit for the admin's reading: the catalog's targets, formatted as the app formats them. */
+/**
+ * A number in the KPI's unit for the admin's reading: the catalog's targets, formatted as the app formats them.
+ * Grafana puts a space before a custom suffix, so `suffix: deploys` gives two; a page collapses them, a
+ * notification's plain text does not.
+ */
 export function inUnit(kpi: Kpi, value: number): string {
-  return formatKpiValue(value, kpi.unit, kpi.decimals);
+  return formatKpiValue(value, kpi.unit, kpi.decimals).replace(/\s{2,}/g, ' ');
 }
 
 /**

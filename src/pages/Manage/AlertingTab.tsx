@@ -11,9 +11,10 @@ import { RuleSyncSection } from './RuleSyncSection';
 
 /**
  * The draft's alert rules: per KPI the rules it gets or why not, both rule files to download, and the Grafana
- * rules created or updated in one step after a review of what would change.
+ * rules created or updated in one step after a review of what would change. `unsaved`: the draft differs from the
+ * stored catalog, whose rules Grafana should hold, so writing waits for the save.
  */
-export function AlertingTab({ draft }: { draft: KpiCatalog }) {
+export function AlertingTab({ draft, unsaved }: { draft: KpiCatalog; unsaved: boolean }) {
   const rules = useMemo(() => catalogRules(draft), [draft]);
   return (
     <Stack direction="column" gap={2}>
@@ -39,7 +40,7 @@ export function AlertingTab({ draft }: { draft: KpiCatalog }) {
           {t('manage.alerting.download-prometheus', 'Download Prometheus rules')}
         </Button>
       </Stack>
-      <RuleSyncSection rules={rules.grafana.rules} folder={DEFAULT_RULE_FOLDER} />
+      <RuleSyncSection rules={rules.grafana.rules} folder={DEFAULT_RULE_FOLDER} unsaved={unsaved} />
       <AlertingRulesTable draft={draft} rules={rules} />
     </Stack>
   );

@@ -46,6 +46,8 @@ export interface CatalogEditorState extends SceneObjectState {
   editingScorecard?: string;
   saving: boolean;
   lastSave?: SaveOutcome;
+  /** The catalog stored before the last save: what it changed decides whether its KPIs' alert rules follow. */
+  savedFrom?: KpiCatalog;
   saveError?: string;
   /** Text waiting in the import tab. */
   importText: string;
@@ -160,6 +162,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       importText: unreadable.length > 0 ? catalogToYaml(stored) : this.state.importText,
       budgetKiB: readBudgetKiB(jsonData.catalogBudgetKiB).kib,
       lastSave: undefined,
+      savedFrom: undefined,
       merged: undefined,
     });
   }
@@ -253,6 +256,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
           saved: this.state.draft,
           baseVersion: outcome.version,
           lastSave: outcome,
+          savedFrom: before.saved,
           saving: false,
           merged: undefined,
         });

@@ -74,7 +74,7 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
       {state.tab === 'kpis' && <KpiListTab model={model} state={state} />}
       {state.tab === 'objectives' && <ObjectivesTab model={model} state={state} />}
       {state.tab === 'scorecards' && <ScorecardsTab model={model} state={state} />}
-      {state.tab === 'alerting' && <AlertingTab draft={state.draft} />}
+      {state.tab === 'alerting' && <AlertingTab draft={state.draft} unsaved={model.isDirty()} />}
       {state.tab === 'yaml' && <YamlTab model={model} draft={state.draft} budgetKiB={state.budgetKiB} />}
       {state.tab === 'import' && <ImportTab model={model} state={state} />}
     </div>

@@ -79,7 +79,8 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
             value={numberText(kpi.slo?.objective)}
             onChange={(e) => {
               const objective = optionalNumber(e.currentTarget.value);
-              set({ slo: objective === undefined ? undefined : { objective } });
+              // A new objective keeps the SLO's good and total queries.
+              set({ slo: objective === undefined ? undefined : { ...kpi.slo, objective } });
             }}
             width={12}
             aria-label={t('manage.aria.slo', 'slo')}

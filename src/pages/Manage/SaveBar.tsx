@@ -5,6 +5,7 @@ import { testIds } from '../../testIds';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { CatalogSizeNote } from './CatalogSizeNote';
 import { MergeReportAlert } from './MergeReportAlert';
+import { RuleFollowUp } from './RuleFollowUp';
 
 /** Save, discard and export, and what the last save said: saved, refused because of a conflict, or invalid. */
 export function SaveBar({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
@@ -36,6 +37,9 @@ export function SaveBar({ model, state }: { model: CatalogEditorScene; state: Ca
       </Stack>
       {state.merged && <MergeReportAlert theirVersion={state.merged.theirVersion} report={state.merged.report} />}
       {outcome?.kind === 'saved' && !dirty && <Alert severity="success" title={t('manage.saved', 'Catalog saved')} />}
+      {outcome?.kind === 'saved' && state.savedFrom && (
+        <RuleFollowUp key={outcome.version} before={state.savedFrom} after={state.saved} />
+      )}
       {(outcome?.kind === 'conflict' || outcome?.kind === 'lost') && (
         <Alert
           severity={outcome.kind === 'lost' ? 'error' : 'warning'}
