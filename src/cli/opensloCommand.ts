@@ -1,10 +1,8 @@
-import { stringify } from 'yaml';
 import { catalogToYaml } from '../kpi/catalogYaml';
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { fromOpenSlo } from '../kpi/openslo/fromOpenSlo';
 import { openSloDocuments } from '../kpi/openslo/openSloText';
-import { toOpenSlo } from '../kpi/openslo/toOpenSlo';
-import { Kpi } from '../kpi/types';
+import { openSloExport } from '../kpi/openslo/openSloExport';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, UsageError, readCatalogFile, readText } from './cliIo';
 import { problemLine } from './problemLine';
@@ -30,27 +28,12 @@ function exportSlos(file: string, out: (line: string) => void, err: (line: strin
   const validation = validateCatalog(catalog);
   const errors = validation.problems.filter((p) => p.severity === 'error');
   errors.forEach((p) => err(problemLine(file, prefix, p)));
-  const documents: unknown[] = [];
-  const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
-  entries.forEach((entry, i) => {
-    if (validation.kpiErrors.has(i)) {
-      return;
-    }
-    const kpi = entry as Kpi;
-    const document = kpi.slo ? toOpenSlo(kpi) : undefined;
-    if (typeof document === 'string') {
-      err(`${file}: ${prefix}kpis[${i}] (${kpi.id}): not exported: ${document}`);
-    } else if (document) {
-      documents.push(document);
-    }
-  });
-  if (documents.length > 0) {
-    out(
-      documents
-        .map((d) => stringify(d, { lineWidth: 0 }))
-        .join('---\n')
-        .replace(/\n$/, '')
-    );
+  const exported = openSloExport(validation);
+  exported.skipped.forEach(({ index, id, reason }) =>
+    err(`${file}: ${prefix}kpis[${index}] (${id}): not exported: ${reason}`)
+  );
+  if (exported.count > 0) {
+    out(exported.text.replace(/\n$/, ''));
   }
   return errors.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
