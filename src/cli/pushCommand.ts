@@ -3,25 +3,27 @@ import { survived, withSave } from '../catalog/saveLineage';
 import { budgetProblem, catalogSize, readBudgetKiB } from '../kpi/catalogBudget';
 import { KpiCatalog } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile, readText, required } from './cliIo';
-import { grafanaTarget, settingsRequest } from './grafanaSettingsHttp';
+import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile, readText } from './cliIo';
+import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
+import { settingsRequest } from './grafanaSettingsHttp';
 import { problemLine } from './problemLine';
 import { PULLED_MARK } from './pullCommand';
 import { catalogHash, readStoredCatalog } from './storedCatalog';
 
 /**
- * `kpi push --grafana URL FILE`: validates FILE and saves it as the app's catalog by the app's own rules (the
+ * `kpi push --grafana URL [--timeout SECONDS] [--max-response-mb MIB] FILE`: validates FILE and saves it as the app's catalog by the app's own rules (the
  * size budget, revisions recorded, catalogVersion one up, a read-back). Refused (exit 1) with a way forward when
  * the catalog is provisioned, or when the stored one changed since FILE was pulled (its `kpi-pulled` hash) and
  * since the last push (jsonData.catalogPushedSha256): someone edited it in the app, and a push would drop that.
  */
 export async function pushCommand(args: string[], out: (line: string) => void, err: (line: string) => void) {
-  const { options, positional } = parseArgs(args, ['grafana']);
+  const { options, positional } = parseArgs(args, GRAFANA_OPTION_NAMES);
   if (positional.length !== 1) {
     throw new UsageError('push needs exactly one FILE (a catalog, or an app provisioning file)');
   }
   const [file] = positional;
-  const { grafana, token } = grafanaTarget(required(options, 'grafana'));
+  const connection = grafanaOptions(options, 'an Admin one: push writes the app settings');
+  const grafana = connection.url;
   const { catalog, prefix } = readCatalogFile(file);
   const pulled = PULLED_MARK.exec(readText(file))?.[1];
   const errors = validateCatalog(catalog).problems.filter((p) => p.severity === 'error');
@@ -30,7 +32,7 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
     err(`kpi: ${file} has errors: nothing was pushed`);
     return EXIT_FAILED;
   }
-  const stored = await readStoredCatalog(grafana, token);
+  const stored = await readStoredCatalog(connection);
   const refuse = (why: string) => (err(`kpi: ${why}`), EXIT_FAILED);
   if (stored.jsonData.provisioned === true) {
     return refuse(
@@ -62,8 +64,8 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
     return refuse(`${file}: ${size.message}: nothing was pushed`);
   }
   const { enabled, pinned } = stored.settings;
-  await settingsRequest(grafana, token, { enabled: enabled ?? true, pinned: pinned ?? true, jsonData });
-  const after = await readStoredCatalog(grafana, token);
+  await settingsRequest(connection, { enabled: enabled ?? true, pinned: pinned ?? true, jsonData });
+  const after = await readStoredCatalog(connection);
   if (!survived(after.jsonData.catalogSaves, mark)) {
     return refuse(
       `another save replaced this push at the same moment (now catalogVersion ${after.version}): pull and push again`
