@@ -27,7 +27,7 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
     return { errors: [(e as Error).message], warnings: [] };
   }
   if (located.openSloErrors && located.openSloErrors.length > 0) {
-    return { errors: located.openSloErrors, warnings: [] };
+    return { errors: located.openSloErrors, warnings: located.warnings.map((p) => `${p.place}: ${p.message}`) };
   }
   const validation = validateCatalog(located.catalog);
   const problems = [...validation.problems, ...located.warnings];
@@ -45,5 +45,7 @@ function readOpenSlo(text: string): (LocatedCatalog & { openSloErrors: string[] 
   }
   const { catalog, problems } = fromOpenSlo(documents);
   const openSloErrors = problems.filter((p) => p.severity === 'error').map((p) => `${p.place}: ${p.message}`);
-  return { catalog, prefix: '', warnings: [], openSloErrors };
+  // What it reads but cannot keep (a second objective) is a warning beside the catalog's own.
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return { catalog, prefix: '', warnings, openSloErrors };
 }
