@@ -127,6 +127,24 @@ describe('kpi pull and push', () => {
     ]);
   });
 
+  it('reads back again shortly after, finding a save that replaced the push after its first read-back', async () => {
+    const file = await pulled('raced-later.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: Deployment frequency', 'name: Deploys'));
+    let reads = 0;
+    misbehave = (req) => {
+      // The push reads, writes, reads back: then the other admin's save (read before the push wrote) lands.
+      if (req.method === 'GET' && ++reads === 3) {
+        stored.jsonData = { ...stored.jsonData, catalogVersion: 4, catalogSaves: [{ version: 4, id: 'editor' }] };
+      }
+      return false;
+    };
+    const raced = await kpi('push', '--grafana', 'URL', file);
+    expect(raced.err).toEqual([
+      'kpi: another save replaced this push at the same moment (now catalogVersion 4): pull and push again',
+    ]);
+    expect(raced.code).toBe(1);
+  });
+
   it('refuses a file that was never pulled over a stored catalog, a provisioned catalog, and a catalog with errors', async () => {
     const file = join(dir, 'fresh.yaml');
     writeFileSync(file, JSON.stringify(catalogOf([makeKpi({ id: 'other' })])));

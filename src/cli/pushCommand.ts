@@ -10,6 +10,9 @@ import { problemLine } from './problemLine';
 import { PULLED_MARK } from './pullCommand';
 import { catalogHash, readStoredCatalog } from './storedCatalog';
 
+/** How long after its write a push reads back a second time (the editor's recheck). */
+const RECHECK_MS = 2000;
+
 /**
  * `kpi push --grafana URL [--timeout SECONDS] [--max-response-mb MIB] FILE`: validates FILE and saves it as the app's catalog by the app's own rules (the
  * size budget, revisions recorded, catalogVersion one up, a read-back). Refused (exit 1) with a way forward when
@@ -65,11 +68,16 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
   }
   const { enabled, pinned } = stored.settings;
   await settingsRequest(connection, { enabled: enabled ?? true, pinned: pinned ?? true, jsonData });
-  const after = await readStoredCatalog(connection);
-  if (!survived(after.jsonData.catalogSaves, mark)) {
-    return refuse(
-      `another save replaced this push at the same moment (now catalogVersion ${after.version}): pull and push again`
-    );
+  // Read back at once and again shortly after, as the editor does: Grafana has no compare-and-swap, and a save
+  // that read before this write can land just after the first read-back.
+  for (const wait of [0, RECHECK_MS]) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const after = await readStoredCatalog(connection);
+    if (!survived(after.jsonData.catalogSaves, mark)) {
+      return refuse(
+        `another save replaced this push at the same moment (now catalogVersion ${after.version}): pull and push again`
+      );
+    }
   }
   out(`pushed ${file} to ${grafana}: catalogVersion ${version}, ${written.kpis.length} KPI(s)`);
   return EXIT_OK;
