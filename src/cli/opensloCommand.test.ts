@@ -58,3 +58,38 @@ const example = join(repoRoot, '..', 'shared', 'fixtures', 'slo', 'openslo', 'ex
     ]);
   }
 );
+
+it('reads an SLO whose SLI and DataSource are kept in other files named with it', async () => {
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const sources = write(
+    'datasources.yaml',
+    'apiVersion: openslo/v1\nkind: DataSource\nmetadata: { name: prom-main }\nspec: { type: prometheus, connectionDetails: {} }\n'
+  );
+  const slis = write(
+    'slis.yaml',
+    "apiVersion: openslo/v1\nkind: SLI\nmetadata: { name: avail-sli }\nspec:\n  thresholdMetric:\n    metricSource: { metricSourceRef: prom-main, spec: { expr: '100 * avail' } }\n"
+  );
+  const slo = write(
+    'slos.yaml',
+    `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: avail
+  annotations: { kpi-scorecards.app/owner: ana@example.com, kpi-scorecards.app/team: sre, kpi-scorecards.app/type: lagging }
+spec: { service: web, indicatorRef: avail-sli, timeWindow: [{ duration: 30d, isRolling: true }], budgetingMethod: Occurrences, objectives: [{ target: 0.995 }] }
+`
+  );
+  const imported = await runMain('openslo', 'import', sources, slis, slo);
+  expect(imported.err).toEqual([]);
+  expect(imported.code).toBe(0);
+  expect(readCatalogText(imported.out.join('\n')).catalog).toMatchObject({
+    kpis: [{ id: 'avail', query: { expr: '100 * avail', datasource: { type: 'prometheus', uid: 'prom-main' } } }],
+  });
+  // Alone, the SLO file names the SLI it cannot find.
+  expect((await runMain('openslo', 'import', slo)).err).toEqual([
+    `${slo}: [0] (avail).spec.indicatorRef: no SLI document named 'avail-sli'`,
+  ]);
+});

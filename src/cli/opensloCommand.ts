@@ -41,23 +41,14 @@ function exportSlos(file: string, out: (line: string) => void, err: (line: strin
 function importSlos(files: string[], out: (line: string) => void, err: (line: string) => void): number {
   const kpis: unknown[] = [];
   let failed = false;
-  for (const file of files) {
-    let documents: unknown[] | undefined;
-    try {
-      documents = openSloDocuments(readText(file));
-    } catch (e) {
-      if (e instanceof CatalogParseError) {
-        throw new UsageError(`${file}: ${e.message}`);
-      }
-      throw e;
-    }
-    if (!documents) {
-      throw new UsageError(`${file}: not OpenSLO (no apiVersion: openslo/v1)`);
-    }
-    const read = fromOpenSlo(documents);
-    read.problems.forEach((p) => err(problemLine(file, '', p)));
-    failed ||= read.problems.some((p) => p.severity === 'error');
-    kpis.push(...read.catalog.kpis);
+  // Read all first: an SLO may name an SLI or DataSource kept in another of the files.
+  const read = files.map((file) => ({ file, documents: readOpenSloFile(file) }));
+  const all = read.flatMap(({ documents }) => documents);
+  for (const { file, documents } of read) {
+    const { catalog, problems } = fromOpenSlo(documents, all);
+    problems.forEach((p) => err(problemLine(file, '', p)));
+    failed ||= problems.some((p) => p.severity === 'error');
+    kpis.push(...catalog.kpis);
   }
   const catalog = { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis };
   if (!failed) {
@@ -72,4 +63,20 @@ function importSlos(files: string[], out: (line: string) => void, err: (line: st
   }
   out(catalogToYaml(catalog as never).replace(/\n$/, ''));
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+function readOpenSloFile(file: string): unknown[] {
+  let documents: unknown[] | undefined;
+  try {
+    documents = openSloDocuments(readText(file));
+  } catch (e) {
+    if (e instanceof CatalogParseError) {
+      throw new UsageError(`${file}: ${e.message}`);
+    }
+    throw e;
+  }
+  if (!documents) {
+    throw new UsageError(`${file}: not OpenSLO (no apiVersion: openslo/v1)`);
+  }
+  return documents;
 }

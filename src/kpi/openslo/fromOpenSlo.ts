@@ -16,13 +16,14 @@ export interface OpenSloImport {
  * A catalog from OpenSLO v1 documents: each `kind: SLO` becomes an SLO KPI; its indicator is inline or an `SLI`
  * document named by `indicatorRef`; `DataSource` documents give a metric source's datasource. What the catalog
  * needs and OpenSLO has no field for (owner, team, type) is read from the annotations `toOpenSlo` writes, and is
- * an error at its place when missing: nothing is guessed.
+ * an error at its place when missing: nothing is guessed. `alongside` holds the documents of the other files
+ * read with these (SLIs and DataSources they name; SLOs there spare these the "no SLO" error).
  */
-export function fromOpenSlo(documents: unknown[]): OpenSloImport {
+export function fromOpenSlo(documents: unknown[], alongside: unknown[] = documents): OpenSloImport {
   const problems: Problem[] = [];
   const named = (kind: string) =>
     new Map(
-      documents
+      [...alongside, ...documents]
         .filter((d): d is Record<string, unknown> => isRecord(d) && d.kind === kind && isRecord(d.metadata))
         .map((d) => [(d.metadata as Record<string, unknown>).name, d.spec])
     );
@@ -39,7 +40,7 @@ export function fromOpenSlo(documents: unknown[]): OpenSloImport {
       problems.push({ severity, place: `${place}.${at}`, message, kpiIndex: kpis.length });
     kpis.push(readSlo(doc, meta, { slis, sources }, report('error'), report('warning')));
   });
-  if (!documents.some((d) => isRecord(d) && d.kind === 'SLO')) {
+  if (![...documents, ...alongside].some((d) => isRecord(d) && d.kind === 'SLO')) {
     problems.push({ severity: 'error', place: '(document)', message: 'no OpenSLO document of kind SLO' });
   }
   return { catalog: { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis }, problems };
