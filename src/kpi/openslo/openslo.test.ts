@@ -109,6 +109,16 @@ describe('OpenSLO export', () => {
     expect(typeof toOpenSlo(sloKpi) === 'object' && JSON.stringify(toOpenSlo(sloKpi))).toContain('"thresholdMetric"');
   });
 
+  it('keeps a description past OpenSLO`s 1050 characters with the fields, and names an id too long for a name', () => {
+    const description = 'Why this SLO matters. '.repeat(60);
+    const document = toOpenSlo({ ...sloKpi, description });
+    expect(validate(document)).toBe(true);
+    expect(fromOpenSlo([document]).catalog.kpis[0].description).toBe(description);
+    expect(toOpenSlo({ ...sloKpi, id: 'a'.repeat(252) })).toBe(
+      "id longer than 251 characters: OpenSLO's names (and its SLI's) have at most 255"
+    );
+  });
+
   it('leaves out KPIs with errors and names the SLOs it cannot write, for the command line and the editor alike', () => {
     const catalog = {
       apiVersion: 'kpi-scorecards/v1',

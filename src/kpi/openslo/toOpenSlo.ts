@@ -12,6 +12,9 @@ export const ANNOTATION = {
   fields: 'kpi-scorecards.app/fields',
 } as const;
 
+/** OpenSLO's longest name (metadata.name). */
+const MAX_NAME = 255;
+
 /** What OpenSLO itself carries: the rest goes into the fields annotation. Revisions are the app's, not exported. */
 const CARRIED = new Set([
   'id',
@@ -40,12 +43,16 @@ export function toOpenSlo(kpi: Kpi): Record<string, unknown> | string {
   if (typeof timeWindow === 'string') {
     return timeWindow;
   }
+  if (kpi.id.length > MAX_NAME - '-sli'.length) {
+    return `id longer than ${MAX_NAME - '-sli'.length} characters: OpenSLO's names (and its SLI's) have at most ${MAX_NAME}`;
+  }
   const { good, total, ...slo } = kpi.slo;
   const ratio = good && total ? { good, total } : undefined;
-  // An empty description has no place in OpenSLO's spec (it is left out there): it goes with the fields.
+  // A description OpenSLO's spec cannot hold (empty, or past its 1050 characters) goes with the fields.
+  const described = kpi.description !== undefined && kpi.description !== '' && [...kpi.description].length <= 1050;
   const fields = Object.fromEntries(
     Object.entries({ ...kpi, slo: ratio ? slo : kpi.slo }).filter(
-      ([key, value]) => !CARRIED.has(key) || (key === 'description' && value === '')
+      ([key]) => !CARRIED.has(key) || (key === 'description' && !described)
     )
   );
   const source = (query: SloQuery) => ({
@@ -66,7 +73,7 @@ export function toOpenSlo(kpi: Kpi): Record<string, unknown> | string {
       },
     },
     spec: {
-      ...(kpi.description ? { description: kpi.description } : {}),
+      ...(described ? { description: kpi.description } : {}),
       service: serviceName(kpi.team, kpi.id),
       indicator: {
         metadata: { name: `${kpi.id}-sli` },
