@@ -71,6 +71,15 @@ describe('OpenSLO export', () => {
     }
   );
 
+  it.each(['America/Argentina/Buenos_Aires', 'America/Port-au-Prince', 'Etc/GMT+5'])(
+    'writes a calendar SLO in %s with its own zone, as the schema accepts',
+    (timezone) => {
+      const document = toOpenSlo({ ...sloKpi, window: 'month', timezone }) as { spec: { timeWindow: unknown[] } };
+      expect(validate(document)).toBe(true);
+      expect(document.spec.timeWindow[0]).toMatchObject({ calendar: { timeZone: timezone } });
+    }
+  );
+
   it('names what it cannot write: a KPI without slo, a window OpenSLO has no duration for', () => {
     expect(toOpenSlo(makeKpi())).toBe('not an SLO KPI (it has no slo)');
     expect(toOpenSlo({ ...sloKpi, window: '90s' })).toBe(
