@@ -86,9 +86,19 @@ describe('kpi pull and push', () => {
     });
     expect(stored.jsonData.catalogVersion).toBe(4);
 
+    // The same file pushed again (a pipeline runs on every merge): nothing written, no version for editors to trip on.
+    requests.length = 0;
+    expect(await kpi('push', '--grafana', 'URL', file)).toEqual({
+      code: 0,
+      out: [`${server.url} already holds ${file} (catalogVersion 4): nothing to push`],
+      err: [],
+    });
+    expect(requests.filter((r) => r.startsWith('POST'))).toEqual([]);
+
     // Pushed again from git without pulling: the store holds what the last push wrote, so it is not refused.
     writeFileSync(file, text.replace('name: Deployment frequency', 'name: Deploys per week'));
     expect((await kpi('push', '--grafana', 'URL', file)).code).toBe(0);
+    expect(stored.jsonData.catalogVersion).toBe(5);
   });
 
   it('refuses to push once the stored catalog changed since the pull, and writes nothing', async () => {
@@ -175,6 +185,7 @@ describe('kpi pull and push', () => {
     expect(stored.jsonData).toMatchObject({ catalogVersion: 1, catalog: { kpis: [{ id: 'deployment-frequency' }] } });
 
     stored.jsonData.catalogBudgetKiB = 0.5;
+    writeFileSync(file, JSON.stringify(catalogOf([makeKpi({ name: 'Deploys per week' })])));
     const big = await kpi('push', '--grafana', 'URL', file);
     expect(big.code).toBe(1);
     expect(big.err[0]).toMatch(/over its size budget of 0\.5 KiB.*nothing was pushed$/);

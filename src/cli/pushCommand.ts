@@ -43,6 +43,14 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
         'next start. Change the provisioning file (provisioning/plugins/*.yaml, jsonData.catalog) and restart Grafana.'
     );
   }
+  const author = { by: 'kpi push', at: new Date().toISOString() };
+  const base = (stored.catalog ?? { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) as KpiCatalog;
+  const written = applyImport(base, catalog as KpiCatalog, author);
+  // Nothing to write (a merge that left the catalog alone): no new version, so no open editor sees a conflict.
+  if (stored.catalog !== undefined && catalogHash(written) === stored.hash) {
+    out(`${grafana} already holds ${file} (catalogVersion ${stored.version}): nothing to push`);
+    return EXIT_OK;
+  }
   const unchanged = stored.catalog === undefined || [pulled, stored.jsonData.catalogPushedSha256].includes(stored.hash);
   if (!unchanged) {
     return refuse(
@@ -50,9 +58,6 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
         `(stored catalogVersion ${stored.version}): run kpi pull --grafana ${grafana} --out FILE, merge, and push again`
     );
   }
-  const author = { by: 'kpi push', at: new Date().toISOString() };
-  const base = (stored.catalog ?? { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) as KpiCatalog;
-  const written = applyImport(base, catalog as KpiCatalog, author);
   const version = stored.version + 1;
   const mark = { version, id: `kpi-push-${author.at}-${Math.random().toString(36).slice(2)}` };
   const jsonData = {
