@@ -55,6 +55,7 @@ export const testIds = {
     yaml: 'data-testid editor-yaml',
     importText: 'data-testid editor-import-text',
     importPreview: 'data-testid editor-import-preview',
+    openSloExport: 'data-testid editor-openslo-export',
     fieldError: 'data-testid editor-field-error',
     historyError: 'data-testid editor-history-error',
     alertingRules: 'data-testid editor-alerting-rules',

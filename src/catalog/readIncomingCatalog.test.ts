@@ -114,4 +114,17 @@ spec:
       "[0] (avail).metadata.annotations.kpi-scorecards.app/owner: required: the catalog needs the KPI's owner, which OpenSLO has no field for",
     ]);
   });
+
+  it('warns that a second objective is not read, as the command line does', () => {
+    const owned =
+      'kpi-scorecards.app/owner: ana@example.com, kpi-scorecards.app/team: sre, kpi-scorecards.app/type: lagging';
+    const read = readIncomingCatalog(
+      slo(owned).replace('[{ target: 0.999 }]', '[{ target: 0.999 }, { target: 0.99 }]')
+    );
+    expect(read.errors).toEqual([]);
+    expect(read.warnings).toContain(
+      '[0] (avail).spec.objectives: only objectives[0] is read: a KPI has one objective (2 here)'
+    );
+    expect(read.catalog?.kpis[0].slo).toEqual({ objective: 99.9 });
+  });
 });

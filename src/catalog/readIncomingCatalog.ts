@@ -28,7 +28,7 @@ export function readIncomingCatalog(text: string): IncomingCatalog {
     return { errors: [(e as Error).message], warnings: [] };
   }
   if (located.openSloErrors && located.openSloErrors.length > 0) {
-    return { errors: located.openSloErrors, warnings: [] };
+    return { errors: located.openSloErrors, warnings: located.warnings.map(problemText) };
   }
   const validation = validateCatalog(located.catalog);
   const problems = [...validation.problems, ...located.warnings];
@@ -46,5 +46,7 @@ function readOpenSlo(text: string): (LocatedCatalog & { openSloErrors: string[] 
   }
   const { catalog, problems } = fromOpenSlo(documents);
   const openSloErrors = problems.filter((p) => p.severity === 'error').map(problemText);
-  return { catalog, prefix: '', warnings: [], openSloErrors };
+  // What it reads but cannot keep (a second objective) is a warning beside the catalog's own.
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return { catalog, prefix: '', warnings, openSloErrors };
 }

@@ -1,16 +1,12 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Bundle, LocalServer, bundleForTest, runBundle, startLocalServer } from './testing/cliHarness';
 
 // `kpi check`, bundled as users run it, against a local server that misbehaves; the limits are short so each
 // case ends in seconds. The HTTP client's own cases are in grafanaHttp.test.ts.
-const root = join(__dirname, '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'kpi-check-hostile-'));
-let bundle = '';
+const bundle: Bundle = bundleForTest('src/cli/run.ts', 'kpi-check-hostile-');
+const dir = bundle.dir;
 
 const kpiLine = (id: string, window: string, expr: string) =>
   `  - { id: ${id}, name: ${id}, team: sre, owner: ana, type: lagging, direction: higher-is-better, target: { value: 10 }, window: ${window}, query: { datasource: { type: prometheus, uid: prom }, expr: ${expr} } }`;
@@ -44,47 +40,19 @@ function frame(refId: string, value: number | null) {
 
 type Handler = (body: { queries: Array<{ refId: string }> }, req: IncomingMessage, res: ServerResponse) => void;
 let handler: Handler;
-let server: Server;
-let url = '';
+let server: LocalServer;
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      "const { bundleForNode } = await import(process.argv[1]); process.stdout.write(await bundleForNode('src/cli/run.ts', 'kpi.cjs', process.argv[2]));",
-      pathToFileURL(join(root, 'scripts', 'bundleNode.mjs')).href,
-      dir,
-    ],
-    { cwd: root, encoding: 'utf8' }
-  );
-  expect(build.stderr).toBe('');
-  bundle = build.stdout;
-  server = createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => handler(JSON.parse(text || '{}'), req, res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 120_000);
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+  server = await startLocalServer((req, res, text) => handler(JSON.parse(text || '{}'), req, res));
 });
 
-function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bundle, 'check', '--grafana', url, '--catalog', catalogFile, ...args],
-      { env: { ...process.env, GRAFANA_TOKEN: 'glsa_test' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
-    );
-  });
+afterAll(async () => {
+  await server.close();
+  bundle.remove();
+});
+
+function check(...args: string[]) {
+  return runBundle(bundle.file, ['check', '--grafana', server.url, '--catalog', catalogFile, ...args]);
 }
 
 const answer =

@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { bundleForTest, closedPort, runBundle, startLocalServer } from './testing/cliHarness';
 
 // The real command, bundled as users run it, against a local server that answers like Grafana's /api/ds/query.
-const repo = join(__dirname, '..', '..');
-
 const catalog = `apiVersion: kpi-scorecards/v1
 kind: KpiCatalog
 kpis:
@@ -40,32 +36,21 @@ type Handler = (
   res: ServerResponse
 ) => void;
 
+const bundle = bundleForTest('src/cli/run.ts', 'kpi-check-');
+afterAll(() => bundle.remove());
+
 async function withGrafana(handler: Handler, run: (url: string) => Promise<void>) {
-  const server: Server = createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk) => (text += chunk));
-    req.on('end', () => handler(JSON.parse(text || '{}'), req, res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await startLocalServer((req, res, text) => handler(JSON.parse(text || '{}'), req, res));
   try {
-    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    await run(server.url);
   } finally {
-    server.close();
+    await server.close();
   }
 }
 
-function kpi(args: string[], token = 'glsa_test'): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(repo, 'scripts', 'kpi.mjs'), ...args],
-      { cwd: repo, env: { ...process.env, GRAFANA_TOKEN: token } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
-    );
-  });
-}
+const kpi = (args: string[], token = 'glsa_test') => runBundle(bundle.file, args, { GRAFANA_TOKEN: token });
 
-const dir = mkdtempSync(join(tmpdir(), 'kpi-check-'));
+const dir = bundle.dir;
 const catalogFile = join(dir, 'catalog.yaml');
 writeFileSync(catalogFile, catalog);
 
@@ -139,11 +124,7 @@ describe('kpi check', () => {
   });
 
   it('exits 2 when Grafana cannot be reached', async () => {
-    // A port that was just free: nothing listens there.
-    let closed = '';
-    await withGrafana(answer({}), async (url) => {
-      closed = url;
-    });
+    const closed = `http://127.0.0.1:${await closedPort()}`;
     const { code, stderr } = await kpi(['check', '--grafana', closed, '--catalog', catalogFile]);
     expect(stderr).toContain(`cannot reach Grafana at ${closed}: ECONNREFUSED`);
     expect(code).toBe(2);

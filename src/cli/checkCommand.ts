@@ -40,10 +40,9 @@ export async function checkCommand(
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
   const connection = grafanaOptions(options);
-  const { url: grafana, token } = connection;
   const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
   const allowEmpty = options.has('allow-empty');
-  const source = await catalogToCheck(options.get('catalog'), grafana, token, readCatalogFile);
+  const source = await catalogToCheck(options.get('catalog'), connection, readCatalogFile);
   const { catalog, prefix, label: catalogFile } = source;
   checkSelectorValues(selector, catalog);
   const validation = validateCatalog(catalog);

@@ -1,21 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from './kpi';
+import { runMain } from './testing/cliHarness';
 
 const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);
 const NOW = '2026-03-18T12:00:00Z';
 
-async function kpi(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l)
-  );
-  return { code, out, err };
-}
+const kpi = runMain;
 
 function evaluate(...extra: string[]) {
   return kpi(

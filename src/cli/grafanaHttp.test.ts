@@ -1,48 +1,23 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Server, ServerResponse, createServer } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFile } from 'node:child_process';
+import { ServerResponse } from 'node:http';
 import type { GrafanaAnswer, GrafanaConnection } from './grafanaHttp';
+import { LocalServer, bundleForTest, closedPort, startLocalServer } from './testing/cliHarness';
 
 // A local server that misbehaves in each way a real one has been seen to; short limits keep every case brief.
 // The client runs in plain Node, as the command line does (jest's jsdom has no fetch or streams), bundled once.
-const root = join(__dirname, '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'kpi-grafana-http-'));
-let bundle = '';
-let server: Server;
+const bundle = bundleForTest('src/cli/grafanaHttp.ts', 'kpi-grafana-http-');
+let server: LocalServer;
 let url: string;
 let behave: (res: ServerResponse) => void;
-const open = new Set<ServerResponse>();
 
 beforeAll(async () => {
-  const build = spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      "const { bundleForNode } = await import(process.argv[1]); process.stdout.write(await bundleForNode('src/cli/grafanaHttp.ts', 'http.cjs', process.argv[2]));",
-      pathToFileURL(join(root, 'scripts', 'bundleNode.mjs')).href,
-      dir,
-    ],
-    { cwd: root, encoding: 'utf8' }
-  );
-  expect(build.stderr).toBe('');
-  bundle = build.stdout;
-  server = createServer((req, res) => {
-    open.add(res);
-    res.on('close', () => open.delete(res));
-    req.resume().on('end', () => behave(res));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startLocalServer((_req, res) => behave(res));
+  url = server.url;
 });
-afterEach(() => open.forEach((res) => res.destroy()));
+afterEach(() => server.cutOpen());
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  rmSync(dir, { recursive: true, force: true });
+  await server.close();
+  bundle.remove();
 });
 
 const connection = (): GrafanaConnection => ({ url, token: 'glsa_test', timeoutMs: 300, maxBytes: 1024 });
@@ -59,7 +34,7 @@ m.grafanaRequest(c, { method: 'POST', path: '/api/ds/query', body: { queries: []
   .catch((e) => (e instanceof m.GrafanaUnavailableError ? { unavailable: e.message } : { other: String(e) }))
   .then((r) => process.stdout.write(JSON.stringify(r)));`;
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['-e', script, bundle, JSON.stringify(c)], { encoding: 'utf8' }, (error, stdout) =>
+    execFile(process.execPath, ['-e', script, bundle.file, JSON.stringify(c)], { encoding: 'utf8' }, (error, stdout) =>
       error ? reject(error) : resolve(JSON.parse(stdout))
     );
   });
@@ -126,10 +101,7 @@ describe('grafanaRequest against a server that misbehaves', () => {
   });
 
   it('says when nothing listens', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
+    const port = await closedPort();
     expect(await failure({ ...patient(), url: `http://127.0.0.1:${port}` })).toBe(
       `cannot reach Grafana at http://127.0.0.1:${port}: ECONNREFUSED`
     );

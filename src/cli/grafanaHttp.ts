@@ -24,7 +24,15 @@ export interface GrafanaAnswer {
 }
 
 /** Grafana could not be asked, or its answer not read (unreachable, too slow, too big, token refused): stop. */
-export class GrafanaUnavailableError extends Error {}
+export class GrafanaUnavailableError extends Error {
+  /** `tokenRefused`: Grafana answered 401/403, so a write was certainly not made. */
+  constructor(
+    message: string,
+    readonly tokenRefused = false
+  ) {
+    super(message);
+  }
+}
 
 /**
  * One request to Grafana: `path` is the API path (`/api/ds/query`), `body` is sent as JSON. Answers with the
@@ -58,8 +66,9 @@ export async function grafanaRequest(
       )
     );
     if (response.status === 401 || response.status === 403) {
-      throw fail(
-        `Grafana refused the token (HTTP ${response.status}${messageIn(text)}): check GRAFANA_TOKEN and the service account's role`
+      throw new GrafanaUnavailableError(
+        `Grafana refused the token (HTTP ${response.status}${messageIn(text)}): check GRAFANA_TOKEN and the service account's role`,
+        true
       );
     }
     return { status: response.status, contentType: response.headers.get('content-type') ?? '', text };

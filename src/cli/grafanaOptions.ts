@@ -11,7 +11,10 @@ export const GRAFANA_OPTION_NAMES = ['grafana', 'timeout', 'max-response-mb', 'c
  * `--grafana URL [--timeout SECONDS] [--max-response-mb MIB] [--concurrency N]` and GRAFANA_TOKEN: where and how
  * the command asks Grafana, refused with a UsageError (exit 2) when it cannot be right.
  */
-export function grafanaOptions(options: Map<string, string>): GrafanaConnection & { concurrency: number } {
+export function grafanaOptions(
+  options: Map<string, string>,
+  role = 'Viewer is enough'
+): GrafanaConnection & { concurrency: number } {
   const url = options.get('grafana');
   if (url === undefined) {
     throw new UsageError('--grafana is required');
@@ -21,7 +24,7 @@ export function grafanaOptions(options: Map<string, string>): GrafanaConnection 
   }
   const token = process.env.GRAFANA_TOKEN;
   if (!token) {
-    throw new UsageError('GRAFANA_TOKEN is not set: create a service account token (Viewer is enough) and export it');
+    throw new UsageError(`GRAFANA_TOKEN is not set: create a service account token (${role}) and export it`);
   }
   const timeoutSeconds = numberOption(options, 'timeout', GRAFANA_DEFAULTS.timeoutSeconds, 0.001, 3600, 'seconds');
   const concurrency = numberOption(options, 'concurrency', GRAFANA_DEFAULTS.concurrency, 1, 32, 'requests at once');

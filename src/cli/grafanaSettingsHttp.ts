@@ -1,4 +1,4 @@
-import { UsageError } from './cliIo';
+import { GrafanaConnection, GrafanaUnavailableError, answerJson, grafanaRequest, messageIn } from './grafanaHttp';
 
 /** The app's settings as Grafana's `/api/plugins/kpi-scorecards-app/settings` answers them. */
 export interface StoredSettings {
@@ -10,59 +10,56 @@ export interface StoredSettings {
 const PATH = '/api/plugins/kpi-scorecards-app/settings';
 
 /**
- * GET and POST of the app's settings with a service account token, for `pull`, `push` and `check` without
- * `--catalog`. Kept apart from the commands so it can move onto the shared hardened HTTP client. Anything but a
- * settings answer is a UsageError (exit 2) that says what Grafana said.
+ * GET (or, with `write`, POST) of the app's settings, for `pull`, `push` and `check` without `--catalog`, through
+ * the bounded client (time limit, size cap). Anything but a settings answer is a GrafanaUnavailableError (exit 2)
+ * that says what Grafana said and, for a write, whether it may have been saved.
  */
-export async function settingsRequest(grafana: string, token: string, write?: StoredSettings): Promise<StoredSettings> {
-  const url = `${grafana.replace(/\/+$/, '')}${PATH}`;
-  let response: Response;
+export async function settingsRequest(connection: GrafanaConnection, write?: StoredSettings): Promise<StoredSettings> {
+  const method = write ? 'POST' : 'GET';
+  const asked = `${method} ${PATH} of Grafana at ${connection.url}`;
+  let answer;
   try {
-    response = await fetch(url, {
-      method: write ? 'POST' : 'GET',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
-      body: write ? JSON.stringify(write) : undefined,
-      signal: AbortSignal.timeout(60_000),
-    });
+    answer = await grafanaRequest(connection, { method, path: PATH, body: write });
   } catch (e) {
-    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    throw new UsageError(
-      `cannot reach Grafana at ${grafana}: ${cause?.code ?? cause?.message ?? (e as Error).message}`
+    // Sent but not answered: the write may have landed all the same.
+    if (write && e instanceof GrafanaUnavailableError && !e.tokenRefused) {
+      throw new GrafanaUnavailableError(`${e.message}; the catalog may have been saved or not: ${PULL_TO_SEE}`);
+    }
+    throw e;
+  }
+  const { status, text } = answer;
+  if (status === 404) {
+    throw new GrafanaUnavailableError(
+      `${asked} answered HTTP 404${messageIn(text)}: is the app kpi-scorecards-app installed there, and --grafana its root URL?`
     );
   }
-  const text = await response.text();
-  if (response.status === 401 || response.status === 403) {
-    throw new UsageError(
-      `Grafana refused the token (HTTP ${response.status}): ${write ? 'writing the app settings needs an Admin service account' : 'check GRAFANA_TOKEN'}`
-    );
+  if (status < 200 || status >= 300) {
+    throw new GrafanaUnavailableError(`${asked} answered HTTP ${status}${messageIn(text)}${afterError(status, write)}`);
   }
-  if (!response.ok) {
-    throw new UsageError(`${url} answered HTTP ${response.status}${messageOf(text)}`);
+  const settings = answerJson(answer, connection, PATH) as StoredSettings;
+  const jsonData = (settings as { jsonData?: unknown } | null)?.jsonData;
+  if (
+    !write &&
+    (typeof settings !== 'object' || settings === null || Array.isArray(settings) || !isObjectOrAbsent(jsonData))
+  ) {
+    throw new GrafanaUnavailableError(`${asked} answered JSON that is not an app's settings (an object with jsonData)`);
   }
-  try {
-    return JSON.parse(text) as StoredSettings;
-  } catch {
-    throw new UsageError(`${url} answered with something that is not JSON: is ${grafana} a Grafana?`);
-  }
+  return settings;
 }
 
-function messageOf(text: string): string {
-  try {
-    const { message } = JSON.parse(text) as { message?: string };
-    return message ? `: ${message}` : '';
-  } catch {
+const PULL_TO_SEE = 'kpi pull shows what is stored';
+
+/** What an error answer means for the catalog: a refused write was not made; a failed one may have been. */
+function afterError(status: number, write: StoredSettings | undefined): string {
+  if (!write) {
     return '';
   }
+  if (status === 409 || status === 412) {
+    return ': Grafana refused the write as conflicting with another, nothing was saved: pull, merge and push again';
+  }
+  return status >= 500 ? `: the catalog may have been saved or not: ${PULL_TO_SEE}` : ': nothing was saved';
 }
 
-/** `--grafana` and GRAFANA_TOKEN, checked as `check` checks them. */
-export function grafanaTarget(grafana: string): { grafana: string; token: string } {
-  if (!/^https?:\/\//.test(grafana)) {
-    throw new UsageError(`--grafana: '${grafana}' is not an http(s) URL`);
-  }
-  const token = process.env.GRAFANA_TOKEN;
-  if (!token) {
-    throw new UsageError('GRAFANA_TOKEN is not set: create a service account token and export it');
-  }
-  return { grafana, token };
+function isObjectOrAbsent(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value));
 }

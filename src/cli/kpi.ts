@@ -1,6 +1,7 @@
 import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
 import { evaluateCommand } from './evaluateCommand';
+import { GrafanaUnavailableError } from './grafanaHttp';
 import { opensloCommand } from './opensloCommand';
 import { pullCommand } from './pullCommand';
 import { pushCommand } from './pushCommand';
@@ -20,7 +21,8 @@ const USAGE = `usage:
   kpi openslo export FILE                 the SLO KPIs as OpenSLO v1 documents
   kpi openslo import FILE...              a catalog from OpenSLO documents (SLO, SLI, DataSource)
   kpi pull --grafana URL [--out FILE]     the catalog stored in Grafana, as YAML
-  kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)`;
+  kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)
+      (pull and push take --timeout and --max-response-mb as check does; exit 2 when Grafana cannot be read)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -50,7 +52,7 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         throw new UsageError(`unknown command '${command}'\n${USAGE}`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof GrafanaUnavailableError) {
       err(`kpi: ${e.message}`);
       return EXIT_UNREADABLE;
     }

@@ -1,11 +1,9 @@
 import { placeText } from '../kpi/places';
-import { stringify } from 'yaml';
 import { catalogToYaml } from '../kpi/catalogYaml';
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { fromOpenSlo } from '../kpi/openslo/fromOpenSlo';
 import { openSloDocuments } from '../kpi/openslo/openSloText';
-import { toOpenSlo } from '../kpi/openslo/toOpenSlo';
-import { Kpi } from '../kpi/types';
+import { openSloExport } from '../kpi/openslo/openSloExport';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, UsageError, readCatalogFile, readText } from './cliIo';
 import { problemLine } from './problemLine';
@@ -31,27 +29,12 @@ function exportSlos(file: string, out: (line: string) => void, err: (line: strin
   const validation = validateCatalog(catalog);
   const errors = validation.problems.filter((p) => p.severity === 'error');
   errors.forEach((p) => err(problemLine(file, prefix, p)));
-  const documents: unknown[] = [];
-  const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
-  entries.forEach((entry, i) => {
-    if (validation.kpiErrors.has(i)) {
-      return;
-    }
-    const kpi = entry as Kpi;
-    const document = kpi.slo ? toOpenSlo(kpi) : undefined;
-    if (typeof document === 'string') {
-      err(`${file}: ${prefix}kpis[${i}] (${kpi.id}): not exported: ${document}`);
-    } else if (document) {
-      documents.push(document);
-    }
-  });
-  if (documents.length > 0) {
-    out(
-      documents
-        .map((d) => stringify(d, { lineWidth: 0 }))
-        .join('---\n')
-        .replace(/\n$/, '')
-    );
+  const exported = openSloExport(validation);
+  exported.skipped.forEach(({ index, id, reason }) =>
+    err(`${file}: ${prefix}kpis[${index}] (${id}): not exported: ${reason}`)
+  );
+  if (exported.count > 0) {
+    out(exported.text.replace(/\n$/, ''));
   }
   return errors.length > 0 ? EXIT_FAILED : EXIT_OK;
 }
@@ -59,23 +42,14 @@ function exportSlos(file: string, out: (line: string) => void, err: (line: strin
 function importSlos(files: string[], out: (line: string) => void, err: (line: string) => void): number {
   const kpis: unknown[] = [];
   let failed = false;
-  for (const file of files) {
-    let documents: unknown[] | undefined;
-    try {
-      documents = openSloDocuments(readText(file));
-    } catch (e) {
-      if (e instanceof CatalogParseError) {
-        throw new UsageError(`${file}: ${e.message}`);
-      }
-      throw e;
-    }
-    if (!documents) {
-      throw new UsageError(`${file}: not OpenSLO (no apiVersion: openslo/v1)`);
-    }
-    const read = fromOpenSlo(documents);
-    read.problems.forEach((p) => err(problemLine(file, '', p)));
-    failed ||= read.problems.some((p) => p.severity === 'error');
-    kpis.push(...read.catalog.kpis);
+  // Read all first: an SLO may name an SLI or DataSource kept in another of the files.
+  const read = files.map((file) => ({ file, documents: readOpenSloFile(file) }));
+  const all = read.flatMap(({ documents }) => documents);
+  for (const { file, documents } of read) {
+    const { catalog, problems } = fromOpenSlo(documents, all);
+    problems.forEach((p) => err(problemLine(file, '', p)));
+    failed ||= problems.some((p) => p.severity === 'error');
+    kpis.push(...catalog.kpis);
   }
   const catalog = { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis };
   if (!failed) {
@@ -90,4 +64,20 @@ function importSlos(files: string[], out: (line: string) => void, err: (line: st
   }
   out(catalogToYaml(catalog as never).replace(/\n$/, ''));
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+function readOpenSloFile(file: string): unknown[] {
+  let documents: unknown[] | undefined;
+  try {
+    documents = openSloDocuments(readText(file));
+  } catch (e) {
+    if (e instanceof CatalogParseError) {
+      throw new UsageError(`${file}: ${e.message}`);
+    }
+    throw e;
+  }
+  if (!documents) {
+    throw new UsageError(`${file}: not OpenSLO (no apiVersion: openslo/v1)`);
+  }
+  return documents;
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from './kpi';
+import { runMain } from './testing/cliHarness';
 
 // A catalog in a provisioning file has its places under apps[N].jsonData.catalog: every command names them so.
 const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);
@@ -9,12 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kpi-places-'));
 let files = 0;
 
 async function kpi(...argv: string[]) {
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    () => undefined,
-    (l) => err.push(l)
-  );
+  const { code, err } = await runMain(...argv);
   return { code, err };
 }
 

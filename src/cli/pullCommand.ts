@@ -1,24 +1,25 @@
 import { writeFileSync } from 'node:fs';
 import { catalogToYaml } from '../kpi/catalogYaml';
 import { KpiCatalog } from '../kpi/types';
-import { EXIT_OK, UsageError, parseArgs, required } from './cliIo';
-import { grafanaTarget } from './grafanaSettingsHttp';
+import { EXIT_OK, UsageError, parseArgs } from './cliIo';
+import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
 import { readStoredCatalog } from './storedCatalog';
 
 /** The comment `pull` writes and `push` reads: what the file was pulled from (the stored catalog's hash). */
 export const PULLED_MARK = /^#.*\bkpi-pulled sha256:([0-9a-f]{64})/m;
 
 /**
- * `kpi pull --grafana URL [--out FILE]`: the catalog stored in that Grafana, as YAML, headed by a comment that
+ * `kpi pull --grafana URL [--out FILE] [--timeout SECONDS] [--max-response-mb MIB]`: the catalog stored in that Grafana, as YAML, headed by a comment that
  * records what was pulled, so `push` refuses the file once the stored catalog changed since.
  */
 export async function pullCommand(args: string[], out: (line: string) => void): Promise<number> {
-  const { options, positional } = parseArgs(args, ['grafana', 'out']);
+  const { options, positional } = parseArgs(args, [...GRAFANA_OPTION_NAMES, 'out']);
   if (positional.length > 0) {
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
-  const { grafana, token } = grafanaTarget(required(options, 'grafana'));
-  const stored = await readStoredCatalog(grafana, token);
+  const connection = grafanaOptions(options);
+  const grafana = connection.url;
+  const stored = await readStoredCatalog(connection);
   if (stored.catalog === undefined) {
     throw new UsageError(`${grafana} has no catalog stored yet: nothing to pull`);
   }

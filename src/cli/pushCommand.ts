@@ -3,25 +3,30 @@ import { survived, withSave } from '../catalog/saveLineage';
 import { budgetProblem, catalogSize, readBudgetKiB } from '../kpi/catalogBudget';
 import { KpiCatalog } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile, readText, required } from './cliIo';
-import { grafanaTarget, settingsRequest } from './grafanaSettingsHttp';
+import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile, readText } from './cliIo';
+import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
+import { settingsRequest } from './grafanaSettingsHttp';
 import { problemLine } from './problemLine';
 import { PULLED_MARK } from './pullCommand';
 import { catalogHash, readStoredCatalog } from './storedCatalog';
 
+/** How long after its write a push reads back a second time (the editor's recheck). */
+const RECHECK_MS = 2000;
+
 /**
- * `kpi push --grafana URL FILE`: validates FILE and saves it as the app's catalog by the app's own rules (the
+ * `kpi push --grafana URL [--timeout SECONDS] [--max-response-mb MIB] FILE`: validates FILE and saves it as the app's catalog by the app's own rules (the
  * size budget, revisions recorded, catalogVersion one up, a read-back). Refused (exit 1) with a way forward when
  * the catalog is provisioned, or when the stored one changed since FILE was pulled (its `kpi-pulled` hash) and
  * since the last push (jsonData.catalogPushedSha256): someone edited it in the app, and a push would drop that.
  */
 export async function pushCommand(args: string[], out: (line: string) => void, err: (line: string) => void) {
-  const { options, positional } = parseArgs(args, ['grafana']);
+  const { options, positional } = parseArgs(args, GRAFANA_OPTION_NAMES);
   if (positional.length !== 1) {
     throw new UsageError('push needs exactly one FILE (a catalog, or an app provisioning file)');
   }
   const [file] = positional;
-  const { grafana, token } = grafanaTarget(required(options, 'grafana'));
+  const connection = grafanaOptions(options, 'an Admin one: push writes the app settings');
+  const grafana = connection.url;
   const { catalog, prefix } = readCatalogFile(file);
   const pulled = PULLED_MARK.exec(readText(file))?.[1];
   const errors = validateCatalog(catalog).problems.filter((p) => p.severity === 'error');
@@ -30,13 +35,21 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
     err(`kpi: ${file} has errors: nothing was pushed`);
     return EXIT_FAILED;
   }
-  const stored = await readStoredCatalog(grafana, token);
+  const stored = await readStoredCatalog(connection);
   const refuse = (why: string) => (err(`kpi: ${why}`), EXIT_FAILED);
   if (stored.jsonData.provisioned === true) {
     return refuse(
       `the catalog in ${grafana} is provisioned (jsonData.provisioned: true): Grafana would replace a push at its ` +
         'next start. Change the provisioning file (provisioning/plugins/*.yaml, jsonData.catalog) and restart Grafana.'
     );
+  }
+  const author = { by: 'kpi push', at: new Date().toISOString() };
+  const base = (stored.catalog ?? { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) as KpiCatalog;
+  const written = applyImport(base, catalog as KpiCatalog, author);
+  // Nothing to write (a merge that left the catalog alone): no new version, so no open editor sees a conflict.
+  if (stored.catalog !== undefined && catalogHash(written) === stored.hash) {
+    out(`${grafana} already holds ${file} (catalogVersion ${stored.version}): nothing to push`);
+    return EXIT_OK;
   }
   const unchanged = stored.catalog === undefined || [pulled, stored.jsonData.catalogPushedSha256].includes(stored.hash);
   if (!unchanged) {
@@ -45,9 +58,6 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
         `(stored catalogVersion ${stored.version}): run kpi pull --grafana ${grafana} --out FILE, merge, and push again`
     );
   }
-  const author = { by: 'kpi push', at: new Date().toISOString() };
-  const base = (stored.catalog ?? { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) as KpiCatalog;
-  const written = applyImport(base, catalog as KpiCatalog, author);
   const version = stored.version + 1;
   const mark = { version, id: `kpi-push-${author.at}-${Math.random().toString(36).slice(2)}` };
   const jsonData = {
@@ -62,12 +72,17 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
     return refuse(`${file}: ${size.message}: nothing was pushed`);
   }
   const { enabled, pinned } = stored.settings;
-  await settingsRequest(grafana, token, { enabled: enabled ?? true, pinned: pinned ?? true, jsonData });
-  const after = await readStoredCatalog(grafana, token);
-  if (!survived(after.jsonData.catalogSaves, mark)) {
-    return refuse(
-      `another save replaced this push at the same moment (now catalogVersion ${after.version}): pull and push again`
-    );
+  await settingsRequest(connection, { enabled: enabled ?? true, pinned: pinned ?? true, jsonData });
+  // Read back at once and again shortly after, as the editor does: Grafana has no compare-and-swap, and a save
+  // that read before this write can land just after the first read-back.
+  for (const wait of [0, RECHECK_MS]) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    const after = await readStoredCatalog(connection);
+    if (!survived(after.jsonData.catalogSaves, mark)) {
+      return refuse(
+        `another save replaced this push at the same moment (now catalogVersion ${after.version}): pull and push again`
+      );
+    }
   }
   out(`pushed ${file} to ${grafana}: catalogVersion ${version}, ${written.kpis.length} KPI(s)`);
   return EXIT_OK;

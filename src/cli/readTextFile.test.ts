@@ -6,18 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from './kpi';
+import { runMain } from './testing/cliHarness';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function validate(file: string) {
-  const err: string[] = [];
-  const code = await main(
-    ['validate', file],
-    () => undefined,
-    (l) => err.push(l)
-  );
+  const { code, err } = await runMain('validate', file);
   return { code, err };
 }
 

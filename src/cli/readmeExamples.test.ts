@@ -5,22 +5,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-import { main } from './kpi';
+import { runMain } from './testing/cliHarness';
 
 // The README's first commands run on a fresh clone against examples/: they must keep working as written.
 const root = join(__dirname, '..', '..');
 const example = (name: string) => join(root, 'examples', name);
 
-async function kpi(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l)
-  );
-  return { code, out, err };
-}
+const kpi = runMain;
 
 it('the README names a catalog the repository has, and validate says it is clean', async () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -5,18 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { main } from './kpi';
+import { runMain } from './testing/cliHarness';
 
 const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);
 
 async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l)
-  );
+  const { code, out, err } = await runMain(...args);
   return { code, out: out.join('\n'), err };
 }
 

@@ -3,6 +3,7 @@ import { CatalogParseError } from '../kpi/catalogParseError';
 import { parseYamlOrJson } from '../kpi/parseCatalogText';
 import { stableStringify } from '../kpi/stableStringify';
 import { UsageError } from './cliIo';
+import { GrafanaConnection } from './grafanaHttp';
 import { StoredSettings, settingsRequest } from './grafanaSettingsHttp';
 
 export interface StoredCatalog {
@@ -22,8 +23,8 @@ export function catalogHash(catalog: unknown): string {
 }
 
 /** The catalog stored in that Grafana's app settings (an object, or YAML/JSON text as provisioning may hold it). */
-export async function readStoredCatalog(grafana: string, token: string): Promise<StoredCatalog> {
-  const settings = await settingsRequest(grafana, token);
+export async function readStoredCatalog(connection: GrafanaConnection): Promise<StoredCatalog> {
+  const settings = await settingsRequest(connection);
   const jsonData = settings.jsonData ?? {};
   let catalog: unknown = jsonData.catalog === '' || jsonData.catalog === null ? undefined : jsonData.catalog;
   if (typeof catalog === 'string') {
@@ -31,7 +32,7 @@ export async function readStoredCatalog(grafana: string, token: string): Promise
       catalog = parseYamlOrJson(catalog);
     } catch (e) {
       if (e instanceof CatalogParseError) {
-        throw new UsageError(`${grafana}: jsonData.catalog: ${e.message}`);
+        throw new UsageError(`${connection.url}: jsonData.catalog: ${e.message}`);
       }
       throw e;
     }
@@ -46,16 +47,15 @@ export async function readStoredCatalog(grafana: string, token: string): Promise
  */
 export async function catalogToCheck(
   file: string | undefined,
-  grafana: string,
-  token: string,
+  connection: GrafanaConnection,
   readFile: (file: string) => { catalog: unknown; prefix: string }
 ): Promise<{ label: string; catalog: unknown; prefix: string }> {
   if (file !== undefined) {
     return { label: file, ...readFile(file) };
   }
-  const stored = await readStoredCatalog(grafana, token);
+  const stored = await readStoredCatalog(connection);
   if (stored.catalog === undefined) {
-    throw new UsageError(`${grafana} has no catalog stored: pass --catalog FILE`);
+    throw new UsageError(`${connection.url} has no catalog stored: pass --catalog FILE`);
   }
-  return { label: `${grafana} (stored catalog)`, catalog: stored.catalog, prefix: '' };
+  return { label: `${connection.url} (stored catalog)`, catalog: stored.catalog, prefix: '' };
 }

@@ -6,19 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './kpi';
+import { runMain } from './testing/cliHarness';
 
 const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);
 
-async function validate(...files: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    ['validate', ...files],
-    (l) => out.push(l),
-    (l) => err.push(l)
-  );
-  return { code, out, err };
-}
+const validate = (...files: string[]) => runMain('validate', ...files);
 
 describe('kpi validate', () => {
   it('exits 0 and says how many KPIs a clean catalog has', async () => {

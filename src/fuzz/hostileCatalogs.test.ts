@@ -23,11 +23,14 @@ describe('validateCatalog on 2,000 mutated catalogs', () => {
         let input = mutate(catalog, edits);
         if (asText) {
           // Through the file reader too: text that is not a catalog is a CatalogParseError, nothing else.
-          let text: string;
+          let text: string | undefined;
           try {
             text = catalogToYaml(input as KpiCatalog);
           } catch {
-            return; // not writable as YAML (undefined at the top): nothing a file could hold
+            return; // not writable as YAML: nothing a file could hold
+          }
+          if (typeof text !== 'string') {
+            return; // undefined at the top is written as no text at all (yaml's stringify): no file either
           }
           try {
             input = readCatalogText(text).catalog;

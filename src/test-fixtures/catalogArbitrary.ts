@@ -21,6 +21,20 @@ const directionAndTarget = fc.oneof(
   fc.tuple(number, band).map(([min, width]) => ({ direction: 'in-range' as const, target: { min, max: min + width } }))
 );
 
+/** A DataQuery whose datasource may be left out (it is then the KPI's), as slo.good and slo.total are. */
+const sloQuery = fc.record(
+  { datasource: fc.record({ type: fc.constant('prometheus'), uid: text }), expr: anyText },
+  { requiredKeys: ['expr'] }
+);
+
+/** An SLO's objective, with or without the good and total event counts (a ratio SLI or a threshold one). */
+export const sloArbitrary = fc
+  .record({
+    objective: fc.double({ min: 0.001, max: 99.999, noNaN: true }),
+    counts: fc.option(fc.record({ good: sloQuery, total: sloQuery }), { nil: undefined }),
+  })
+  .map(({ objective, counts }) => ({ objective, ...counts }));
+
 const optional = fc.record(
   {
     description: anyText,
@@ -32,7 +46,7 @@ const optional = fc.record(
     reduce: fc.constantFrom('lastNotNull', 'last', 'mean', 'sum', 'min', 'max', 'count', 'delta'),
     cadence: fc.constantFrom(...CADENCES),
     maxAge: fc.constantFrom('15m', '2h', '1d'),
-    slo: fc.record({ objective: fc.double({ min: 0.001, max: 99.999, noNaN: true }) }),
+    slo: sloArbitrary,
     links: fc.array(fc.record({ title: text, url: fc.webUrl() }), { maxLength: 2 }),
     tags: fc.array(text, { maxLength: 3 }),
     revision: fc.integer({ min: 1, max: 50 }),

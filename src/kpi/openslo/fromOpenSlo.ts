@@ -1,7 +1,8 @@
 import { isRecord } from '../places';
 import { Kpi, KpiCatalog, Problem } from '../types';
+import { Report, readIndicator } from './openSloIndicator';
 import { fromTimeWindow } from './opensloWindow';
-import { ANNOTATION } from './toOpenSlo';
+import { ANNOTATION, objectiveRatio } from './toOpenSlo';
 
 export const OPENSLO_API = /^openslo\/v1/;
 
@@ -15,13 +16,14 @@ export interface OpenSloImport {
  * A catalog from OpenSLO v1 documents: each `kind: SLO` becomes an SLO KPI; its indicator is inline or an `SLI`
  * document named by `indicatorRef`; `DataSource` documents give a metric source's datasource. What the catalog
  * needs and OpenSLO has no field for (owner, team, type) is read from the annotations `toOpenSlo` writes, and is
- * an error at its place when missing: nothing is guessed.
+ * an error at its place when missing: nothing is guessed. `alongside` holds the documents of the other files
+ * read with these (SLIs and DataSources they name; SLOs there spare these the "no SLO" error).
  */
-export function fromOpenSlo(documents: unknown[]): OpenSloImport {
+export function fromOpenSlo(documents: unknown[], alongside: unknown[] = documents): OpenSloImport {
   const problems: Problem[] = [];
   const named = (kind: string) =>
     new Map(
-      documents
+      [...alongside, ...documents]
         .filter((d): d is Record<string, unknown> => isRecord(d) && d.kind === kind && isRecord(d.metadata))
         .map((d) => [(d.metadata as Record<string, unknown>).name, d.spec])
     );
@@ -34,28 +36,26 @@ export function fromOpenSlo(documents: unknown[]): OpenSloImport {
     }
     const meta = isRecord(doc.metadata) ? doc.metadata : {};
     const id = typeof meta.name === 'string' ? meta.name : undefined;
-    const error = (at: string, message: string) =>
-      problems.push({ severity: 'error', at: { index: i, id, path: at.split('.') }, message });
-    kpis.push(readSlo(doc, meta, slis, sources, error));
+    const report = (severity: Problem['severity']) => (at: string, message: string) =>
+      problems.push({ severity, at: { index: i, id, path: at.split('.') }, message });
+    kpis.push(readSlo(doc, meta, { slis, sources }, report('error'), report('warning')));
   });
-  if (!documents.some((d) => isRecord(d) && d.kind === 'SLO')) {
+  if (![...documents, ...alongside].some((d) => isRecord(d) && d.kind === 'SLO')) {
     problems.push({ severity: 'error', at: { path: [] }, message: 'no OpenSLO document of kind SLO' });
   }
   return { catalog: { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis }, problems };
 }
 
-type Report = (place: string, message: string) => void;
-
 function readSlo(
   doc: Record<string, unknown>,
   meta: Record<string, unknown>,
-  slis: Map<unknown, unknown>,
-  sources: Map<unknown, unknown>,
-  error: Report
+  named: { slis: Map<unknown, unknown>; sources: Map<unknown, unknown> },
+  error: Report,
+  warning: Report
 ): Kpi {
   const spec = isRecord(doc.spec) ? doc.spec : {};
   const notes = isRecord(meta.annotations) ? meta.annotations : {};
-  const needed = (key: keyof typeof ANNOTATION, what: string) => {
+  const needed = (key: 'owner' | 'team' | 'type', what: string) => {
     const value = notes[ANNOTATION[key]];
     if (typeof value !== 'string' || value === '') {
       error(
@@ -89,25 +89,48 @@ function readSlo(
     }
     kpi.window = window.window;
   }
-  const objective = Array.isArray(spec.objectives) && isRecord(spec.objectives[0]) ? spec.objectives[0] : {};
-  if (objective.op !== undefined || objective.value !== undefined) {
+  if (spec.budgetingMethod !== undefined && spec.budgetingMethod !== 'Occurrences') {
+    error(
+      'spec.budgetingMethod',
+      `'${String(spec.budgetingMethod)}' counts good time slices: the catalog's SLO counts good events (Occurrences)`
+    );
+  }
+  const target = readObjective(spec.objectives, error, warning);
+  const { query, good, total } = readIndicator(spec, notes, named.slis, named.sources, error);
+  kpi.query = query;
+  // The objective as exported (exact, not through a ratio) unless the document's target changed it.
+  const exported = isRecord(fields?.slo) ? fields.slo : {};
+  const objective =
+    typeof exported.objective === 'number' && objectiveRatio(exported.objective) === target
+      ? exported.objective
+      : Number((target * 100).toPrecision(15));
+  const slo = { ...exported, objective, ...(good && total ? { good, total } : {}) };
+  // An SLO's target is its objective: another tool's says so; an export's own target is left out once the
+  // document's objective changed (it may be: it is the objective, whatever the KPI's unit).
+  const own = isRecord(fields?.target) ? fields.target : undefined;
+  const { value: _old, ...rest } = own ?? {};
+  const targetField = !fields ? { value: slo.objective } : objective === exported.objective ? own : rest;
+  return { ...kpi, ...fields, ...(targetField ? { target: targetField } : {}), slo } as unknown as Kpi;
+}
+
+/** The first objective's target, a ratio; a threshold on the raw metric is an error, more objectives a warning. */
+function readObjective(objectives: unknown, error: Report, warning: Report): number {
+  const list = Array.isArray(objectives) ? objectives : [];
+  const objective = isRecord(list[0]) ? list[0] : {};
+  if (objective.value !== undefined) {
     error(
       'spec.objectives[0].value',
       'a threshold on the raw metric: the catalog`s SLO KPI needs a query whose value is the SLI in percent'
     );
   }
+  if (list.length > 1) {
+    warning('spec.objectives', `only objectives[0] is read: a KPI has one objective (${list.length} here)`);
+  }
   const target = typeof objective.target === 'number' ? objective.target : NaN;
   if (!(target > 0 && target < 1)) {
     error('spec.objectives[0].target', 'required: the objective as a ratio between 0 and 1');
   }
-  const exported = isRecord(fields?.slo) && (fields.slo.objective as number) / 100 === target ? fields.slo : undefined;
-  kpi.slo = exported ?? { objective: target * 100 };
-  if (!fields) {
-    // An SLO's target is its objective (an export carries its own target in its fields).
-    kpi.target = { value: target * 100 };
-  }
-  kpi.query = readQuery(spec, slis, sources, error);
-  return { ...kpi, ...fields, ...(exported ? { slo: exported } : {}) } as unknown as Kpi;
+  return target;
 }
 
 function readFields(value: unknown, error: Report): Record<string, unknown> | undefined {
@@ -124,46 +147,4 @@ function readFields(value: unknown, error: Report): Record<string, unknown> | un
   }
   error(`metadata.annotations.${ANNOTATION.fields}`, 'not a JSON object of KPI fields');
   return undefined;
-}
-
-/** The KPI's query: the indicator's thresholdMetric source, with its datasource from a DataSource document if named. */
-function readQuery(
-  spec: Record<string, unknown>,
-  slis: Map<unknown, unknown>,
-  sources: Map<unknown, unknown>,
-  error: Report
-) {
-  const inline = isRecord(spec.indicator) ? spec.indicator.spec : undefined;
-  const sli = inline ?? slis.get(spec.indicatorRef);
-  const at = inline ? 'spec.indicator.spec' : 'spec.indicatorRef';
-  if (!isRecord(sli)) {
-    error(
-      at,
-      spec.indicatorRef ? `no SLI document named '${spec.indicatorRef}'` : 'required: an indicator or indicatorRef'
-    );
-    return undefined;
-  }
-  const source = isRecord(sli.thresholdMetric) ? sli.thresholdMetric.metricSource : undefined;
-  if (!isRecord(source) || !isRecord(source.spec)) {
-    error(
-      `${at}${isRecord(sli.ratioMetric) ? '.ratioMetric' : '.thresholdMetric'}`,
-      'the catalog needs the KPI`s own query (its value the SLI in percent) as a thresholdMetric source: a ratioMetric`s good and total are not one'
-    );
-    return undefined;
-  }
-  const query = { ...source.spec };
-  if (!isRecord(query.datasource)) {
-    const ref = source.metricSourceRef;
-    const named = sources.get(ref);
-    const type = isRecord(named) && typeof named.type === 'string' ? named.type : source.type;
-    if (typeof ref === 'string') {
-      query.datasource = { type, uid: ref };
-    } else {
-      error(
-        `${at}.thresholdMetric.metricSource`,
-        'the catalog needs a Grafana datasource: a metricSourceRef naming its uid, or spec.datasource'
-      );
-    }
-  }
-  return query;
 }

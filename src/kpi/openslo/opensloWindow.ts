@@ -10,8 +10,11 @@ export interface OpenSloTimeWindow {
 /** A calendar window as OpenSLO writes it: one period, counted from a start that begins one (2024-01-01 is a Monday). */
 const CALENDAR: Record<CalendarWindow, string> = { week: '1w', month: '1M', quarter: '1Q', year: '1Y' };
 const START = '2024-01-01 00:00:00';
-/** OpenSLO's schema wants Area/City: a KPI without a zone (the viewer's) or in UTC is written Etc/UTC. */
-const ZONE = /^[A-Z][a-zA-Z_]+\/[A-Z][a-zA-Z_]+$/;
+/**
+ * OpenSLO's schema wants an Area/City in the zone (its pattern is unanchored, as here: America/Port-au-Prince and
+ * America/Argentina/Buenos_Aires pass); a KPI without a zone (the viewer's) or in UTC is written Etc/UTC.
+ */
+const ZONE = /[A-Z][a-zA-Z_]+\/[A-Z][a-zA-Z_]+/;
 
 /** The KPI's window as OpenSLO's timeWindow, or the reason it has none (a duration OpenSLO cannot write). */
 export function toTimeWindow(window: string, timezone?: string): OpenSloTimeWindow | string {

@@ -692,6 +692,9 @@ describe('catalog editor', () => {
 });
 
 describe('CatalogEditorScene: the size budget', () => {
+  // Standalone: the admin is set here, not left over from the describe above (-t runs this one alone).
+  beforeEach(() => asUser('Admin'));
+
   it('shows the draft`s size against the budget, and refuses an import that would pass it, keeping the text', async () => {
     const editor = await renderEditor({ catalog: stored(), catalogVersion: 7, catalogBudgetKiB: 4 });
     expect(await screen.findByTestId(testIds.editor.size)).toHaveTextContent(/^\d KB of 4 KB$/);
@@ -708,5 +711,16 @@ describe('CatalogEditorScene: the size budget', () => {
     expect(screen.getByText(/over its size budget of 4\.0 KiB/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Apply to draft (then save)' })).toBeNull();
     expect(screen.getByTestId(testIds.editor.importText)).toHaveValue(text);
+  });
+
+  it('refuses a save that would pass the budget, naming it, writes nothing and keeps every edit', async () => {
+    const editor = await renderEditor({ catalog: stored(), catalogVersion: 7, catalogBudgetKiB: 2 });
+    const description = 'Why it matters, in words. '.repeat(60);
+    act(() => editor.applyKpi({ ...editor.state.draft.kpis[0], description }, 'deploys'));
+    fireEvent.click(screen.getByTestId(testIds.editor.save));
+    expect(await screen.findByText(/over its size budget of 2\.0 KiB/)).toBeInTheDocument();
+    expect(mockBackend.posts).toHaveLength(0);
+    expect(editor.state.draft.kpis[0].description).toBe(description);
+    expect(editor.isDirty()).toBe(true);
   });
 });

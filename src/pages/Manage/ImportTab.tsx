@@ -5,10 +5,11 @@ import { ImportMode } from '../../catalog/importMerge';
 import { testIds } from '../../testIds';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
 import { IncomingReview } from './IncomingReview';
+import { OpenSloExportButton } from './OpenSloExportButton';
 
 /**
  * Paste or upload a YAML/JSON catalog (or OpenSLO documents), merge it into the draft by id or replace the draft
- * with it, see exactly what it changes, then apply it to the draft.
+ * with it, see exactly what it changes, then apply it to the draft; or take the draft's SLOs out as OpenSLO.
  */
 export function ImportTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
   const { draft, importText: text, importMode, budgetKiB } = state;
@@ -32,11 +33,12 @@ export function ImportTab({ model, state }: { model: CatalogEditorScene; state: 
   };
   return (
     <Stack direction="column" gap={2} alignItems="stretch">
-      <div>
+      <Stack gap={2} alignItems="center" wrap="wrap">
         <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
           {t('manage.import.upload', 'Upload a YAML or JSON catalog, or OpenSLO v1 documents')}
         </FileUpload>
-      </div>
+        <OpenSloExportButton draft={draft} />
+      </Stack>
       <Field label={t('manage.import.mode', 'How to apply it')} noMargin>
         <RadioButtonGroup options={modes} value={importMode} onChange={(mode) => model.setImportMode(mode)} />
       </Field>
