@@ -12,10 +12,11 @@ import { validCatalog } from '../test-fixtures/catalogArbitrary';
 import { fuzzFigures } from './fuzzFigures';
 import { changes, mutate } from './mutate';
 
-// Seeded and bounded by the number of runs, not by time: the same 2,000 catalogs on every machine.
-const RUNS = 2000;
+// Seeded and bounded by the number of runs, not by time: the same catalogs on every machine. A few runs make a
+// value no file can hold (skipped): 2,100 runs validate at least 2,000.
+const RUNS = 2100;
 
-describe('validateCatalog on 2,000 mutated catalogs', () => {
+describe('validateCatalog on at least 2,000 mutated catalogs', () => {
   it('never throws, and every problem has a place and a message', () => {
     const figures = fuzzFigures('catalogs');
     fc.assert(
