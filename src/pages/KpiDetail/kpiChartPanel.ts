@@ -5,7 +5,7 @@ import { trendsAsRunningTotal } from '../../kpi/trendSeries';
 import { Kpi } from '../../kpi/types';
 import { runningTotalTransform } from './runningTotalTransform';
 import { tText } from '../../utils/i18n';
-import { kpiThresholds } from './kpiThresholds';
+import { kpiThresholds, thresholdsSoftRange } from './kpiThresholds';
 
 /** The refId of the KPI's query in the chart; the previous period comes back as `A-compare`. */
 export const CHART_REF_ID = 'A';
@@ -16,6 +16,8 @@ export const CHART_REF_ID = 'A';
  */
 export function kpiChartPanel(kpi: Kpi): VizPanel {
   const { datasource, ...query } = kpi.query;
+  const thresholds = kpiThresholds(kpi);
+  const soft = thresholdsSoftRange(thresholds);
   return PanelBuilders.timeseries()
     .setTitle(tText('kpi.chart.title', '{{name}} over time', { name: kpi.name }))
     .setData(
@@ -25,14 +27,16 @@ export function kpiChartPanel(kpi: Kpi): VizPanel {
           queries: [{ ...query, datasource, refId: CHART_REF_ID } as DataQuery],
           maxDataPoints: 500,
         }),
-        // An additive calendar KPI draws its running total, the quantity its value and target are in.
+        // An additive calendar KPI draws its running total, an SLO its SLI so far: the quantity its value is in.
         transformations: trendsAsRunningTotal(kpi) ? [runningTotalTransform(kpi)] : [],
       })
     )
     // Not the KPI's decimals: they are for its one value, and on the axis they repeat a label (99.9% four
     // times on a narrow range) or pad it (100.000%); Grafana picks each tick's decimals from the spacing.
     .setUnit(kpi.unit ?? 'short')
-    .setThresholds(kpiThresholds(kpi))
+    .setThresholds(thresholds)
+    .setCustomFieldConfig('axisSoftMin', soft?.min)
+    .setCustomFieldConfig('axisSoftMax', soft?.max)
     .setCustomFieldConfig('thresholdsStyle', { mode: GraphThresholdsStyleMode.LineAndArea })
     .setCustomFieldConfig('fillOpacity', 10)
     .setDisplayName(kpi.name)
