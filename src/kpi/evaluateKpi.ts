@@ -2,7 +2,7 @@ import { DataFrame } from '@grafana/data';
 import { durationMs, percentFactor } from './grafanaKnowledge';
 import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
 import { KpiWindow, TimeSpan } from './kpiWindow';
-import { periodForecast } from './periodForecast';
+import { LINEAR_FORECAST_FROM, periodForecast } from './periodForecast';
 import { newestSampleIn, reduceInWindow } from './reduceInWindow';
 import { isAdditive } from './runningTotal';
 import { budgetLeft, budgetStatus, sliPercent, sloTargetValue } from './sloBudget';
@@ -94,8 +94,10 @@ function newestOf(inWindow: number | null, { fresh, window }: EvaluationInput): 
 }
 
 /**
- * The previous period's whole total, when the previous answer covers more than its like-for-like part (a
- * sample after it): an answer that stops there says nothing about the rest of that period.
+ * The previous period's whole total, when the previous answer covers that period: a sample after its like-for-like
+ * part (an answer that stops there says nothing about the rest of it) and one in its first tenth (an answer that
+ * starts late, a counter first seen on the boundary, is no whole total: its 0 would forecast this period from
+ * the few samples so far).
  */
 function previousTotal({ kpi, previous, previousWindow, previousPeriod }: EvaluationInput): number | null {
   if (!previous?.frames || !previousWindow || !previousPeriod) {
@@ -103,6 +105,10 @@ function previousTotal({ kpi, previous, previousWindow, previousPeriod }: Evalua
   }
   const newest = newestSampleIn(previous.frames, previousPeriod);
   if (newest === null || (newest <= previousWindow.to && previousWindow.to < previousPeriod.to)) {
+    return null;
+  }
+  const firstTenth = previousPeriod.from + LINEAR_FORECAST_FROM * (previousPeriod.to - previousPeriod.from);
+  if (newestSampleIn(previous.frames, { from: previousPeriod.from, to: firstTenth }) === null) {
     return null;
   }
   const reduced = reduceInWindow(kpi, previous.frames, previousPeriod);
