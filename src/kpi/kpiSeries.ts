@@ -56,7 +56,6 @@ export const SECONDS_BELOW = 1e11;
  * time order; a NaN is in no order.
  */
 function epochMs(values: unknown[]): { times: number[]; ascending: boolean } {
-  let largest = -Infinity;
   let previous = -Infinity;
   let ascending = true;
   for (let i = 0; i < values.length; i++) {
@@ -64,25 +63,28 @@ function epochMs(values: unknown[]): { times: number[]; ascending: boolean } {
     if (typeof t !== 'number') {
       return readTimes(values.map((v) => (typeof v === 'number' ? v : Date.parse(String(v)))));
     }
-    largest = t > largest ? t : largest;
     ascending = ascending && t >= previous;
     previous = t;
   }
-  return { times: asMs(values as number[], largest), ascending };
+  return { times: asMs(values as number[], ascending), ascending };
 }
 
 function readTimes(times: number[]) {
-  let largest = -Infinity;
-  let ascending = true;
-  for (let i = 0; i < times.length; i++) {
-    largest = times[i] > largest ? times[i] : largest;
-    ascending = ascending && times[i] >= (i === 0 ? -Infinity : times[i - 1]);
+  let ascending = !Number.isNaN(times[0]);
+  for (let i = 1; i < times.length && ascending; i++) {
+    ascending = times[i] >= times[i - 1];
   }
-  return { times: asMs(times, largest), ascending };
+  return { times: asMs(times, ascending), ascending };
 }
 
-const asMs = (times: number[], largest: number) =>
-  largest > 0 && largest < SECONDS_BELOW ? times.map((t) => t * 1000) : times;
+/** In time order the largest time is the last one; otherwise it is looked for. */
+function asMs(times: number[], ascending: boolean): number[] {
+  let largest = ascending ? (times[times.length - 1] ?? -Infinity) : -Infinity;
+  for (let i = 0; !ascending && i < times.length; i++) {
+    largest = times[i] > largest ? times[i] : largest;
+  }
+  return largest > 0 && largest < SECONDS_BELOW ? times.map((t) => t * 1000) : times;
+}
 
 /** What makes frames unreadable (a datasource's bug, a hand-made answer), or undefined when they are frames. */
 function framesProblem(frames: unknown): string | undefined {
