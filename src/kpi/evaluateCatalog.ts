@@ -37,10 +37,13 @@ export function evaluateCatalog({
       };
       windows.set(key, spans);
     }
+    // Named, not spread: a spread after other properties takes V8's slow path, once per KPI per refresh.
     return evaluateKpi({
       kpi,
       now,
-      ...spans,
+      window: spans.window,
+      previousWindow: spans.previousWindow,
+      previousPeriod: spans.previousPeriod,
       current: current(kpi) ?? { error: `no answer for refId '${kpi.id}' in the response` },
       previous: previous?.(kpi),
       fresh: fresh?.(kpi),

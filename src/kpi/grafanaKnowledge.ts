@@ -85,6 +85,20 @@ export function isKnownUnit(id: string): boolean {
 
 /** Milliseconds of a duration like 7d or 90m, or undefined when Grafana would not read it exactly as written. */
 export function durationMs(text: string): number | undefined {
+  // Asked for every KPI's maxAge at each evaluation, of a handful of distinct texts: each is read once (the
+  // cache starts over past 256, so texts a fuzz run or an editor's typing makes cannot grow it without bound).
+  if (!durations.has(text)) {
+    if (durations.size >= 256) {
+      durations.clear();
+    }
+    durations.set(text, readDuration(text));
+  }
+  return durations.get(text);
+}
+
+const durations = new Map<string, number | undefined>();
+
+function readDuration(text: string): number | undefined {
   try {
     const { count, type, sec } = rangeUtil.describeInterval(text);
     // describeInterval reads a prefix ("7dx" -> 7d) and unit-less numbers as seconds: insist on the exact form.

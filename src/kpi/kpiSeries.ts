@@ -4,6 +4,8 @@ import { DataFrame, Field, FieldType, formatLabels } from '@grafana/data';
 export interface KpiSeries {
   times: number[] | null;
   values: Array<number | null>;
+  /** Known to be in time order (singleSeries learns it reading the times), so no one scans them again for it. */
+  ascending?: boolean;
 }
 
 export type SeriesResult = { series: KpiSeries | null; error?: undefined } | { series?: undefined; error: string };
@@ -37,12 +39,8 @@ export function singleSeries(frames: DataFrame[]): SeriesResult {
   }
   const { frame, field } = found[0];
   const time = frame.fields.find((f) => f.type === FieldType.time);
-  return {
-    series: {
-      times: time ? epochMs(time.values) : null,
-      values: field.values as Array<number | null>,
-    },
-  };
+  const values = field.values as Array<number | null>;
+  return { series: time ? { values, ...epochMs(time.values) } : { times: null, values } };
 }
 
 /**
@@ -54,14 +52,36 @@ export const SECONDS_BELOW = 1e11;
 /**
  * Frames carry epoch milliseconds (kept as they are); a table may give ISO text instead, and some sources
  * seconds (SECONDS_BELOW), which are read as seconds rather than as times in January 1970 (no data, silently).
+ * One pass over numeric times (a KPI's evaluation reads 720 of them per answer) also learns whether they are in
+ * time order; a NaN is in no order.
  */
-function epochMs(values: unknown[]): number[] {
-  const times = values.every((t) => typeof t === 'number')
-    ? (values as number[])
-    : values.map((t) => (typeof t === 'number' ? t : Date.parse(String(t))));
-  let largest = -Infinity;
-  for (const t of times) {
-    largest = t > largest ? t : largest;
+function epochMs(values: unknown[]): { times: number[]; ascending: boolean } {
+  let previous = -Infinity;
+  let ascending = true;
+  for (let i = 0; i < values.length; i++) {
+    const t = values[i];
+    if (typeof t !== 'number') {
+      return readTimes(values.map((v) => (typeof v === 'number' ? v : Date.parse(String(v)))));
+    }
+    ascending = ascending && t >= previous;
+    previous = t;
+  }
+  return { times: asMs(values as number[], ascending), ascending };
+}
+
+function readTimes(times: number[]) {
+  let ascending = !Number.isNaN(times[0]);
+  for (let i = 1; i < times.length && ascending; i++) {
+    ascending = times[i] >= times[i - 1];
+  }
+  return { times: asMs(times, ascending), ascending };
+}
+
+/** In time order the largest time is the last one; otherwise it is looked for. */
+function asMs(times: number[], ascending: boolean): number[] {
+  let largest = ascending ? (times[times.length - 1] ?? -Infinity) : -Infinity;
+  for (let i = 0; !ascending && i < times.length; i++) {
+    largest = times[i] > largest ? times[i] : largest;
   }
   return largest > 0 && largest < SECONDS_BELOW ? times.map((t) => t * 1000) : times;
 }

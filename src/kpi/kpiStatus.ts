@@ -21,8 +21,22 @@ export function effectiveAtRisk(direction: Direction, target: Target): number | 
  * 15 significant digits is what a double holds exactly for any decimal written in a catalog.
  */
 export function asWritten(boundary: number): number {
-  return Number.isFinite(boundary) ? Number(boundary.toPrecision(15)) : boundary;
+  if (!Number.isFinite(boundary)) {
+    return boundary;
+  }
+  // Every evaluation of a KPI without atRisk asks this of the same few targets; toPrecision is a string round trip.
+  let written = writtenAs.get(boundary);
+  if (written === undefined) {
+    if (writtenAs.size >= 1024) {
+      writtenAs.clear();
+    }
+    written = Number(boundary.toPrecision(15));
+    writtenAs.set(boundary, written);
+  }
+  return written;
 }
+
+const writtenAs = new Map<number, number>();
 
 /**
  * An in-range KPI's at-risk edges: 10% of the range's width outside each end (none when min = max). The chart's
@@ -33,8 +47,13 @@ export function rangeAtRiskEdges(min: number, max: number): { low: number; high:
   return { low: asWritten(min - band), high: asWritten(max + band) };
 }
 
-/** The spec's threshold rule for a value that exists and is fresh. */
-export function thresholdStatus(direction: Direction, target: Target, v: number): KpiStatus {
+/** The spec's threshold rule for a value that exists and is fresh; `atRisk` when the caller has it already. */
+export function thresholdStatus(
+  direction: Direction,
+  target: Target,
+  v: number,
+  atRisk: number | null = effectiveAtRisk(direction, target)
+): KpiStatus {
   if (direction === 'in-range') {
     const min = target.min ?? -Infinity;
     const max = target.max ?? Infinity;
@@ -45,11 +64,11 @@ export function thresholdStatus(direction: Direction, target: Target, v: number)
     return v >= low && v <= high ? 'at-risk' : 'off-track';
   }
   const goal = target.value ?? 0;
-  const atRisk = effectiveAtRisk(direction, target) ?? goal;
+  const edge = atRisk ?? goal;
   if (direction === 'higher-is-better') {
-    return v >= goal ? 'on-track' : v >= atRisk ? 'at-risk' : 'off-track';
+    return v >= goal ? 'on-track' : v >= edge ? 'at-risk' : 'off-track';
   }
-  return v <= goal ? 'on-track' : v <= atRisk ? 'at-risk' : 'off-track';
+  return v <= goal ? 'on-track' : v <= edge ? 'at-risk' : 'off-track';
 }
 
 /** v / target for higher-is-better, target / v for lower-is-better; null where that is undefined. */

@@ -1,4 +1,4 @@
-import { DAY, HOUR, alignedSeries, makeKpi } from '../test-fixtures/kpiBuilders';
+import { DAY, HOUR, alignedSeries, makeKpi, seriesFrame } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
 import { previousPeriod, previousWindow, resolveWindow } from './kpiWindow';
 import { periodForecast } from './periodForecast';
@@ -99,5 +99,28 @@ describe('evaluateKpi: the first hours of a period do not swing the status', () 
     expect(result.value).toBe(50);
     expect(result.forecast).toBeCloseTo(50 / (49.5 / 91), 9);
     expect(result.previous).toBe(50);
+  });
+
+  it('a previous answer that only starts at the period’s boundary (a counter first seen then) gives no total', () => {
+    const now = Date.parse('2026-04-01T00:40:00Z');
+    const k = kpi();
+    const window = resolveWindow(k.window, now, 'utc');
+    const whole = previousPeriod(k.window, window, 'utc')!;
+    // Its one sample at the boundary belongs to both periods: a delta of 0 there is no quarter's total.
+    const counter = (t: number) => 1000 + (t - window.from) / HOUR;
+    const previous = { frames: [seriesFrame([whole.to], [1000])] };
+    const frames = [alignedSeries(window.from, now, 10 * 60_000, counter)];
+    const result = evaluateKpi({
+      kpi: { ...k, reduce: 'delta' },
+      now,
+      window,
+      current: { frames },
+      previousWindow: previousWindow(k.window, window, 'utc'),
+      previousPeriod: whole,
+      previous,
+    });
+    expect(result.value).toBeCloseTo(40 / 60, 9);
+    expect(result.forecast).toBeNull();
+    expect(result.status).toBe('off-track');
   });
 });

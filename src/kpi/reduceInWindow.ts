@@ -42,13 +42,13 @@ function samplesInSpan(series: KpiSeries, span: TimeSpan) {
   if (times === null) {
     return { values, newest: null, hasNumber: values.some(isNumber) };
   }
-  if (!isAscending(times)) {
+  if (!(series.ascending ?? isAscending(times))) {
     return scanSamples(times, values, span);
   }
-  // Time series come sorted: find the span's ends by bisection and the newest number from the end, so the
-  // reducer is left as the only pass over the samples.
-  const lo = firstIndex(times, (t) => t >= span.from);
-  const hi = firstIndex(times, (t) => t > span.to);
+  // Time series come sorted: find the span's ends by bisection (none for an answer wholly inside the span, the
+  // usual case) and the newest number from the end, so the reducer is left as the only pass over the samples.
+  const lo = times[0] >= span.from ? 0 : firstIndex(times, (t) => t >= span.from);
+  const hi = times[times.length - 1] <= span.to ? times.length : firstIndex(times, (t) => t > span.to);
   const inSpan = lo === 0 && hi === values.length ? values : values.slice(lo, hi);
   for (let i = hi - 1; i >= lo; i--) {
     if (isNumber(values[i])) {

@@ -10,7 +10,7 @@ const oneBigPeriod = () => ({ start: -Infinity, end: Infinity });
 describe('runningTotal', () => {
   const sample = fc.oneof(fc.constant(null), fc.constant(NaN), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
 
-  it.each(['sum', 'count', 'delta', 'total'])(
+  it.each(['sum', 'count', 'delta', 'total', 'mean'])(
     '%s: each point equals Grafana’s reducer over the samples up to it',
     (reduce) => {
       fc.assert(

@@ -1,6 +1,8 @@
 import { HOUR, evenSeries, makeKpi } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
+import { thresholdStatus } from './kpiStatus';
 import { resolveWindow } from './kpiWindow';
+import { sloStatusTarget } from './sloBudget';
 import { Kpi } from './types';
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');
@@ -58,4 +60,22 @@ describe('SLO KPIs are judged by their error budget', () => {
     expect(result.status).toBe('stale');
     expect(result.budgetLeft).toBeCloseTo(0.9, 12);
   });
+});
+
+// Charts and sparklines mark these edges: they must be the ones the status reads, not the default band of 10%.
+describe('sloStatusTarget: an SLO’s status edges as a target', () => {
+  it('is on track from a quarter of the budget left, at risk down to the objective, in the KPI’s unit', () => {
+    expect(sloStatusTarget(slo())).toEqual({ value: 99.925, atRisk: 99.9 });
+    expect(sloStatusTarget(slo({ slo: { objective: 99.95 } }))).toEqual({ value: 99.9625, atRisk: 99.95 });
+    expect(sloStatusTarget(slo({ unit: 'percentunit' }))).toEqual({ value: 0.99925, atRisk: 0.999 });
+    expect(sloStatusTarget(makeKpi())).toBeNull();
+  });
+
+  it.each([100, 99.95, 99.925, 99.924, 99.9, 99.89, 98, 89.91])(
+    'the threshold rule on the edges gives the budget status for an SLI of %s%%',
+    (value) => {
+      const kpi = slo();
+      expect(thresholdStatus(kpi.direction, sloStatusTarget(kpi)!, value)).toBe(evaluate(kpi, value).status);
+    }
+  );
 });

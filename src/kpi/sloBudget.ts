@@ -1,5 +1,5 @@
 import { percentFactor } from './grafanaKnowledge';
-import { Kpi, KpiStatus } from './types';
+import { Kpi, KpiStatus, Target } from './types';
 
 /** Less than this share of the error budget left is at-risk (spec: "SLO KPIs"). */
 export const BUDGET_AT_RISK = 0.25;
@@ -10,6 +10,22 @@ export function sloTargetValue(kpi: Kpi): number | null {
     return null;
   }
   return asWritten(kpi.slo.objective / (percentFactor(kpi.unit) ?? 1));
+}
+
+/**
+ * An SLO's status edges in the KPI's unit, as a plain target: on track from a quarter of its budget left (value:
+ * 99.925 for 99.9), at risk down to the objective (atRisk), off track below. thresholdStatus on it reads as
+ * budgetStatus does, so a chart's bands and a sparkline's range show the edges the status uses, not the default
+ * band of 10% of the target (89.91% for a 99.9% SLO), which no SLO is judged by.
+ */
+export function sloStatusTarget(kpi: Kpi): Target | null {
+  if (!kpi.slo) {
+    return null;
+  }
+  const scale = percentFactor(kpi.unit) ?? 1;
+  const inUnit = (percent: number) => Number((percent / scale).toPrecision(12));
+  const { objective } = kpi.slo;
+  return { value: inUnit(100 - (1 - BUDGET_AT_RISK) * (100 - objective)), atRisk: inUnit(objective) };
 }
 
 /**

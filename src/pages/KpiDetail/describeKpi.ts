@@ -1,8 +1,8 @@
 import { tText } from '../../utils/i18n';
 import { reducerWords, unitWords, windowWords } from '../../components/kpi/kpiWords';
-import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { effectiveAtRisk } from '../../kpi/kpiStatus';
-import { Kpi } from '../../kpi/types';
+import { sloStatusTarget } from '../../kpi/sloBudget';
+import { Kpi, Target } from '../../kpi/types';
 import { formatThreshold } from '../../components/kpi/formatKpiValue';
 
 /** How the KPI is computed, in one sentence a person reads: "The average of the query over the last 30 days." */
@@ -28,8 +28,9 @@ export function describeWindow(window: string): string {
 export function describeTarget(kpi: Kpi): string {
   const f = (v: number | null | undefined) =>
     typeof v === 'number' && Number.isFinite(v) ? formatThreshold(v, kpi.unit, kpi.decimals) : '–';
-  if (kpi.slo) {
-    return describeSloTarget(kpi.slo.objective, kpi.unit);
+  const sloEdges = sloStatusTarget(kpi);
+  if (sloEdges) {
+    return describeSloTarget(sloEdges, kpi.unit);
   }
   if (kpi.direction === 'in-range') {
     return tText(
@@ -69,12 +70,8 @@ export function describeTarget(kpi: Kpi): string {
  * An SLO is judged by its error budget: on track while a quarter of it is left (99.925% for a 99.9% SLO), at risk
  * until it is spent (the objective), off track below. Shown in the KPI's unit, with the decimals the numbers need.
  */
-function describeSloTarget(objective: number, unit: string | undefined): string {
-  const scale = percentFactor(unit) ?? 1;
-  const inUnit = (percent: number) => Number((percent / scale).toPrecision(12));
+function describeSloTarget({ value: onTrack = NaN, atRisk: spent = NaN }: Target, unit: string | undefined): string {
   const decimalsOf = (v: number) => (String(v).split('.')[1] ?? '').length;
-  const onTrack = inUnit(100 - 0.75 * (100 - objective));
-  const spent = inUnit(objective);
   const show = (v: number) => formatThreshold(v, unit, Math.max(decimalsOf(onTrack), decimalsOf(spent)));
   return tText(
     'kpi.describe.slo',

@@ -1,15 +1,18 @@
 import { ThresholdsConfig, ThresholdsMode } from '@grafana/data';
-import { effectiveAtRisk, rangeAtRiskEdges } from '../../kpi/kpiStatus';
+import { AT_RISK_SHARE, effectiveAtRisk, rangeAtRiskEdges } from '../../kpi/kpiStatus';
+import { trendTarget } from '../../kpi/trendSeries';
 import { Kpi } from '../../kpi/types';
 
 const LIMIT = 1e300;
 
 /**
  * The KPI's status bands as Grafana thresholds, so a time series draws the target line and the at-risk band
- * with the same colours as the status badges. Steps go upwards; the first step's value is -Infinity.
+ * with the same colours as the status badges (an SLO's by its error budget, trendTarget). Steps go upwards; the
+ * first step's value is -Infinity.
  */
-export function kpiThresholds(kpi: Pick<Kpi, 'direction' | 'target'>): ThresholdsConfig {
-  const { direction, target } = kpi;
+export function kpiThresholds(kpi: Kpi): ThresholdsConfig {
+  const { direction } = kpi;
+  const target = trendTarget(kpi);
   // uPlot scales thresholds to pixels: one near Number.MAX_VALUE (a target of 1e308) overflows to Infinity and its
   // gradient throws. Beyond ±1e300 no series is drawn anyway, so the line is drawn there.
   const step = (value: number, color: string) => ({ value: Math.max(-LIMIT, Math.min(LIMIT, value)), color });
@@ -44,4 +47,21 @@ export function kpiThresholds(kpi: Pick<Kpi, 'direction' | 'target'>): Threshold
       ...(hasBand ? [step(goal, 'orange'), step(atRisk, 'red')] : [step(goal, 'red')]),
     ],
   };
+}
+
+/**
+ * The y-range the chart always shows: its threshold lines with half the distance between them (or a tenth of their
+ * size) either side. uPlot scales to the data alone, so a running total at $200K of a $1.5M target, or an SLI at
+ * 99.96% over a 99.9% objective, would leave the lines off the plot; as soft limits, data beyond them still shows.
+ */
+export function thresholdsSoftRange({ steps }: ThresholdsConfig): { min: number; max: number } | undefined {
+  const marks = steps.map((s) => s.value).filter(Number.isFinite);
+  if (marks.length === 0) {
+    return undefined;
+  }
+  const low = Math.min(...marks);
+  const high = Math.max(...marks);
+  const margin = (high > low ? high - low : Math.abs(high) * AT_RISK_SHARE || 1) / 2;
+  // Non-negative lines never get a negative axis (a target of 0 deploys failed).
+  return { min: low >= 0 ? Math.max(0, low - margin) : low - margin, max: high + margin };
 }

@@ -1,3 +1,4 @@
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { rangeUtil } from '@grafana/data';
 import { kpiThresholds } from './kpiThresholds';
 import { windowTimeRange } from './windowTimeRange';
@@ -18,7 +19,7 @@ describe('windowTimeRange', () => {
 
 describe('kpiThresholds', () => {
   it('keeps a huge target finite for the chart, beyond any series', () => {
-    const { steps } = kpiThresholds({ direction: 'higher-is-better', target: { value: 1e308 } });
+    const { steps } = kpiThresholds(makeKpi({ direction: 'higher-is-better', target: { value: 1e308 } }));
     expect(steps.slice(1).every((s) => Number.isFinite(s.value) && Math.abs(s.value) <= 1e300)).toBe(true);
     expect(steps[0].value).toBe(-Infinity);
   });
