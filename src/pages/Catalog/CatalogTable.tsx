@@ -116,9 +116,13 @@ function NameCell({ row: { original } }: Cell) {
         {original.name}
       </TextLink>
       {queryError && (
-        <Text color="error" variant="bodySmall" truncate>
-          {queryError}
-        </Text>
+        // Wrapped, not truncated: an auto-width cell has no width to cut at, so one long error (a datasource's URL)
+        // widened the whole table past a 1024 px screen.
+        <div className={errorText}>
+          <Text color="error" variant="bodySmall">
+            {queryError}
+          </Text>
+        </div>
       )}
     </Stack>
   );
@@ -170,3 +174,5 @@ function textCell(field: 'category' | 'type') {
   };
   return TextCell;
 }
+
+const errorText = css({ maxWidth: '40ch', overflowWrap: 'anywhere' });
