@@ -19,3 +19,8 @@ global.IntersectionObserver = IntersectionObserverStandIn;
 
 // i18next (loaded by @grafana/i18n) prints a promotion unless told it was shown; keep test output readable.
 globalThis.__i18next_supportNoticeShown = true;
+
+// waitFor and findBy* give up after 1 s by default: on a busy 2-core machine a modal that closes or a scene that
+// re-renders can take longer, and the delete-dialog tests failed that way under load while passing alone.
+import { configure } from '@testing-library/react';
+configure({ asyncUtilTimeout: 5000 });
