@@ -6,6 +6,7 @@ import {
   SceneObjectUrlSyncConfig,
   SceneObjectUrlValues,
 } from '@grafana/scenes';
+import { CATALOG_URL_KEYS } from '../../routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { shownStatus } from '../shared/shownStatus';
 import { CatalogFilters, FILTER_KEYS, FilterKey } from './catalogFilters';
@@ -24,7 +25,7 @@ const GROUPS: GroupBy[] = ['none', 'team', 'objective'];
 export class CatalogScene extends SceneObjectBase<CatalogSceneState> {
   static Component = CatalogSceneRenderer;
 
-  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ['q', 'groupBy', ...FILTER_KEYS] });
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [...CATALOG_URL_KEYS] });
 
   constructor(state: Partial<CatalogSceneState> = {}) {
     super({ source: new KpiCatalogSource(), search: '', groupBy: 'none', ...state });

@@ -1,3 +1,4 @@
+import { CATALOG_FILTER_KEYS } from '../../routing';
 import { shownSeverity, shownStatus } from '../shared/shownStatus';
 import { CatalogRow } from './catalogRows';
 
@@ -13,7 +14,7 @@ export interface CatalogFilters {
   objective?: string;
 }
 
-export const FILTER_KEYS = ['team', 'category', 'type', 'status', 'tag', 'objective'] as const;
+export const FILTER_KEYS = CATALOG_FILTER_KEYS;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function filterRows(rows: CatalogRow[], filters: CatalogFilters): CatalogRow[] {

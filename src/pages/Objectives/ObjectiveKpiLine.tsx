@@ -3,7 +3,7 @@ import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { targetText } from '../../components/kpi/KpiTarget';
-import { kpiDetailUrl } from '../../constants';
+import { kpiDetailUrl } from '../../routing';
 import { Kpi } from '../../kpi/types';
 import { formatKpiValue } from '../shared/formatKpiValue';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
