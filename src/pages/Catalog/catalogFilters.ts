@@ -1,5 +1,5 @@
 import { CATALOG_FILTER_KEYS } from '../../routing';
-import { shownSeverity, shownStatus } from '../shared/shownStatus';
+import { shownSeverity } from '../shared/shownStatus';
 import { CatalogRow } from './catalogRows';
 
 /** The catalog's filters; each is a URL parameter so a filtered catalog can be shared as a link. */
@@ -8,7 +8,7 @@ export interface CatalogFilters {
   team?: string;
   category?: string;
   type?: string;
-  /** A shown status (shownStatus): `error` takes broken definitions too, as their badge reads Error. */
+  /** A row status: `error` takes broken definitions too, as their badge reads Error. */
   status?: string;
   tag?: string;
   objective?: string;
@@ -30,7 +30,7 @@ export function filterRows(rows: CatalogRow[], filters: CatalogFilters): Catalog
       matches(filters.category, kpi.category) &&
       matches(filters.type, kpi.type) &&
       matches(filters.objective, kpi.objective) &&
-      matches(filters.status, shownStatus(row.status)) &&
+      matches(filters.status, row.status) &&
       (!filters.tag || (kpi.tags ?? []).includes(filters.tag))
     );
   });
@@ -66,7 +66,7 @@ function buildSearchText(row: CatalogRow): string {
 /** The values a filter can take, from the KPIs there are: sorted, the statuses as shown and worst first. */
 export function filterOptions(rows: CatalogRow[], key: FilterKey): string[] {
   if (key === 'status') {
-    const shown = new Set(rows.map((row) => shownStatus(row.status)));
+    const shown = new Set(rows.map((row) => row.status));
     return [...shown].sort((a, b) => shownSeverity(a) - shownSeverity(b));
   }
   const values = new Set<string>();
