@@ -1,9 +1,8 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
-import { CatalogRow } from '../Catalog/catalogRows';
+import { CatalogRow, RowStatus } from '../Catalog/catalogRows';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { RowStatus } from '../Catalog/catalogRows';
 import { shownSeverity } from '../shared/shownStatus';
 
 /** How many of a scorecard's KPIs are in each status, worst first: "2 Off track, 1 At risk, 5 On track". */
