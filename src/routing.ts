@@ -5,8 +5,7 @@ import { PLUGIN_ID } from './kpi/pluginId';
  * The app's routes, its URL builders and the URL keys its pages keep in sync with their state, in one place
  * (as logs-drilldown's services/routing.ts): a link written here is read by the page it opens.
  */
-export { PLUGIN_ID };
-export const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
+const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
 
 export enum ROUTES {
   Catalog = 'catalog',
