@@ -1,4 +1,4 @@
-import { formatKpiValue } from '../components/kpi/formatKpiValue';
+import { formatKpiValue } from '../kpi/formatValue';
 import { kpiDetailUrl } from '../routing';
 import { Kpi } from '../kpi/types';
 import { templateLiteral } from './templateText';

@@ -3,7 +3,7 @@ import { reducerWords, unitWords, windowWords } from '../../components/kpi/kpiWo
 import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { effectiveAtRisk } from '../../kpi/kpiStatus';
 import { Kpi } from '../../kpi/types';
-import { formatThreshold } from '../../components/kpi/formatKpiValue';
+import { formatThreshold } from '../../kpi/formatValue';
 
 /** How the KPI is computed, in one sentence a person reads: "The average of the query over the last 30 days." */
 export function describeComputation(kpi: Kpi): string {
