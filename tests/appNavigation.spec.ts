@@ -1,4 +1,4 @@
-import { ROUTES } from '../src/constants';
+import { ROUTES } from '../src/routing';
 import { testIds } from '../src/testIds';
 
 import { expect, JUDGED, test } from './fixtures';

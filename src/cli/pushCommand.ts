@@ -1,6 +1,7 @@
 import { applyImport } from '../catalog/importDiff';
 import { survived, withSave } from '../catalog/saveLineage';
 import { budgetProblem, catalogSize, readBudgetKiB } from '../kpi/catalogBudget';
+import { emptyCatalog } from '../kpi/emptyCatalog';
 import { KpiCatalog } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile, readText } from './cliIo';
@@ -44,7 +45,7 @@ export async function pushCommand(args: string[], out: (line: string) => void, e
     );
   }
   const author = { by: 'kpi push', at: new Date().toISOString() };
-  const base = (stored.catalog ?? { apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }) as KpiCatalog;
+  const base = (stored.catalog ?? emptyCatalog()) as KpiCatalog;
   const written = applyImport(base, catalog as KpiCatalog, author);
   // Nothing to write (a merge that left the catalog alone): no new version, so no open editor sees a conflict.
   if (stored.catalog !== undefined && catalogHash(written) === stored.hash) {

@@ -1,6 +1,7 @@
 import { DEFAULT_REDUCER, DEFAULT_UNIT } from './grafanaKnowledge';
 import { isRecord } from './places';
 import { compactSnapshot } from './revisionSnapshots';
+import { stableStringify } from './stableStringify';
 import { Kpi, Revision } from './types';
 
 /** Fields whose change alters what the KPI means (spec: "Revisions"). */
@@ -133,25 +134,9 @@ export class UnrevisableKpiError extends Error {
   }
 }
 
+/** Equal whatever the key order; an absent field is not the same as one written as null. */
 function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
-}
-
-function normalize(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(normalize);
-  }
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) {
-        out[key] = normalize(v);
-      }
-    }
-    return out;
-  }
-  return value;
+  return a === undefined || b === undefined ? a === b : stableStringify(a) === stableStringify(b);
 }
 
 function describeChange(field: string, a: unknown, b: unknown): string {

@@ -1,6 +1,7 @@
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
 import { parseYamlOrJson } from '../kpi/parseCatalogText';
+import { emptyCatalog } from '../kpi/emptyCatalog';
 import { PLUGIN_ID } from '../kpi/pluginId';
 import { KpiCatalog } from '../kpi/types';
 import { ValidationResult, validateCatalog } from '../kpi/validateCatalog';
@@ -82,7 +83,7 @@ export function readCatalogSettings(jsonData: AppJsonData): LoadedCatalog {
     return {
       jsonData,
       configured: false,
-      validation: validateCatalog({ apiVersion: 'kpi-scorecards/v1', kind: 'KpiCatalog', kpis: [] }),
+      validation: validateCatalog(emptyCatalog()),
     };
   }
   let document: unknown = raw;

@@ -1,5 +1,5 @@
-import { formatKpiValue } from '../components/kpi/formatKpiValue';
-import { kpiDetailUrl } from '../constants';
+import { formatKpiValue } from '../kpi/formatValue';
+import { kpiDetailUrl } from '../routing';
 import { Kpi } from '../kpi/types';
 import { templateLiteral } from './templateText';
 

@@ -2,7 +2,7 @@ import React from 'react';
 import { SceneApp, useSceneApp } from '@grafana/scenes';
 import { AppRootProps } from '@grafana/data';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { ROUTES, prefixRoute } from '../../constants';
+import { prefixRoute, ROUTES } from '../../routing';
 import { catalogPage } from '../../pages/Catalog/catalogPage';
 import { kpiDetailPage } from '../../pages/KpiDetail/kpiDetailPage';
 import { managePage } from '../../pages/Manage/managePage';

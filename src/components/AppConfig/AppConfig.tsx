@@ -6,7 +6,7 @@ import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { canEditCatalog } from '../../catalog/permissions';
 import { AppJsonData, readCatalogSettings } from '../../query/catalogSettings';
 import { testIds } from '../../testIds';
-import { manageUrl } from '../../utils/utils.routing';
+import { manageUrl } from '../../routing';
 import { BudgetSetting } from './BudgetSetting';
 import { CatalogStatusSummary } from './CatalogStatusSummary';
 

@@ -1,7 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Kpi } from '../../kpi/types';
-import { formatKpiValue } from './formatKpiValue';
+import { formatKpiValue } from '../../kpi/formatValue';
 
 interface Props {
   kpi: Pick<Kpi, 'window' | 'unit' | 'decimals'>;

@@ -2,7 +2,7 @@ import React from 'react';
 import { percentFactor } from '../../kpi/grafanaKnowledge';
 import { Kpi } from '../../kpi/types';
 import { fixedText } from './fixedText';
-import { formatThreshold } from './formatKpiValue';
+import { formatThreshold } from '../../kpi/formatValue';
 
 /** A broken entry may lack any of these (it is shown with its errors). */
 type TargetOf = Partial<Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals' | 'slo'>>;

@@ -1,6 +1,6 @@
 import React from 'react';
 import { fixedText } from './fixedText';
-import { formatKpiValue } from './formatKpiValue';
+import { formatKpiValue } from '../../kpi/formatValue';
 
 interface Props {
   value: number | null;

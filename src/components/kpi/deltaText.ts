@@ -1,6 +1,6 @@
 import { DeltaKind, Direction } from '../../kpi/types';
 import { fixedText } from './fixedText';
-import { formatKpiValue } from './formatKpiValue';
+import { formatKpiValue } from '../../kpi/formatValue';
 
 export type DeltaMood = 'better' | 'worse' | 'neutral';
 

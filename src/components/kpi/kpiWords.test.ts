@@ -1,4 +1,4 @@
-import { formatKpiValue, formatThreshold } from './formatKpiValue';
+import { formatKpiValue, formatThreshold } from '../../kpi/formatValue';
 import { reducerWords, unitWords, windowWords } from './kpiWords';
 
 describe('a KPI in words, never in ids', () => {

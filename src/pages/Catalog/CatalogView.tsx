@@ -6,7 +6,7 @@ import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana
 import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
-import { manageUrl } from '../../utils/utils.routing';
+import { manageUrl } from '../../routing';
 import { KpiCatalogSourceState } from '../shared/KpiCatalogSource';
 import { CatalogFilters, filterRows } from './catalogFilters';
 import { buildRows, sortWorstFirst } from './catalogRows';

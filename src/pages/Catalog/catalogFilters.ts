@@ -1,4 +1,5 @@
-import { shownSeverity, shownStatus } from '../shared/shownStatus';
+import { CATALOG_FILTER_KEYS } from '../../routing';
+import { shownSeverity } from '../shared/shownStatus';
 import { CatalogRow } from './catalogRows';
 
 /** The catalog's filters; each is a URL parameter so a filtered catalog can be shared as a link. */
@@ -7,13 +8,13 @@ export interface CatalogFilters {
   team?: string;
   category?: string;
   type?: string;
-  /** A shown status (shownStatus): `error` takes broken definitions too, as their badge reads Error. */
+  /** A row status: `error` takes broken definitions too, as their badge reads Error. */
   status?: string;
   tag?: string;
   objective?: string;
 }
 
-export const FILTER_KEYS = ['team', 'category', 'type', 'status', 'tag', 'objective'] as const;
+export const FILTER_KEYS = CATALOG_FILTER_KEYS;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export function filterRows(rows: CatalogRow[], filters: CatalogFilters): CatalogRow[] {
@@ -29,7 +30,7 @@ export function filterRows(rows: CatalogRow[], filters: CatalogFilters): Catalog
       matches(filters.category, kpi.category) &&
       matches(filters.type, kpi.type) &&
       matches(filters.objective, kpi.objective) &&
-      matches(filters.status, shownStatus(row.status)) &&
+      matches(filters.status, row.status) &&
       (!filters.tag || (kpi.tags ?? []).includes(filters.tag))
     );
   });
@@ -65,7 +66,7 @@ function buildSearchText(row: CatalogRow): string {
 /** The values a filter can take, from the KPIs there are: sorted, the statuses as shown and worst first. */
 export function filterOptions(rows: CatalogRow[], key: FilterKey): string[] {
   if (key === 'status') {
-    const shown = new Set(rows.map((row) => shownStatus(row.status)));
+    const shown = new Set(rows.map((row) => row.status));
     return [...shown].sort((a, b) => shownSeverity(a) - shownSeverity(b));
   }
   const values = new Set<string>();

@@ -1,7 +1,7 @@
 import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
 import { refreshPicker } from '../shared/refreshPicker';
-import { ROUTES, prefixRoute } from '../../constants';
+import { prefixRoute, ROUTES } from '../../routing';
 import { CatalogScene } from './CatalogScene';
 
 /** KPIs are evaluated at now; the refresh picker re-evaluates them. */

@@ -19,7 +19,7 @@ describe('catalog rows', () => {
 
   it('puts errors first, a broken definition among them, and keeps KPIs not yet evaluated last', () => {
     expect(rows.map((r) => [r.id, r.status])).toEqual([
-      ['broken', 'invalid'],
+      ['broken', 'error'],
       ['mttr', 'error'],
       ['deploys', 'on-track'],
       ['nps', 'loading'],
@@ -29,7 +29,7 @@ describe('catalog rows', () => {
 
   it('lists a KPI that is not even an object, by its place', () => {
     const odd = buildRows(validateCatalog(catalogOf([makeKpi(), 'nonsense' as never])), []);
-    expect(odd[1]).toMatchObject({ id: 'kpis[1]', status: 'invalid' });
+    expect(odd[1]).toMatchObject({ id: 'kpis[1]', status: 'error' });
   });
 
   it('filters on every criterion at once, and searches names, owners and tags', () => {

@@ -3,7 +3,8 @@ import { ValidationResult } from '../../kpi/validateCatalog';
 import { KpiResult } from '../../query/evaluateResults';
 import { shownSeverity } from '../shared/shownStatus';
 
-export type RowStatus = KpiStatus | 'invalid' | 'loading';
+/** A broken definition is an `error`, one of the spec's six statuses, as on the panel and the objectives page. */
+export type RowStatus = KpiStatus | 'loading';
 
 interface RowBase {
   id: string;
@@ -29,7 +30,7 @@ export function buildRows(validation: ValidationResult, results: KpiResult[], ev
     const { index } = entry;
     if (!entry.ok) {
       const { id, name, fields: kpi, problems: errors } = entry;
-      return { id, index, name, kpi, errors, status: 'invalid' };
+      return { id, index, name, kpi, errors, status: 'error' };
     }
     const kpi = entry.value;
     const result = byId.get(kpi.id);

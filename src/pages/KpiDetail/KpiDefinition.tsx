@@ -8,7 +8,7 @@ import { shownRevision } from '../../kpi/kpiRevisions';
 import { ShownKpi, ValidationResult, firstIndexById } from '../../kpi/catalogEntries';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
-import { objectiveCatalogUrl } from '../../utils/utils.routing';
+import { objectiveCatalogUrl } from '../../routing';
 import { describeComputation, describeTarget, describeWindow } from './describeKpi';
 
 type Row = [label: string, value: React.ReactNode];

@@ -1,7 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
-import { kpiDetailUrl } from '../../constants';
+import { kpiDetailUrl } from '../../routing';
 import { Entry, ShownKpi } from '../../kpi/catalogEntries';
 import { Kpi, KpiStatus } from '../../kpi/types';
 import { KpiResult } from '../../query/evaluateResults';

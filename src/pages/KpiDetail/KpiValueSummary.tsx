@@ -9,7 +9,7 @@ import { tText } from '../../utils/i18n';
 import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { targetText } from '../../components/kpi/KpiTarget';
-import { formatKpiValue } from '../shared/formatKpiValue';
+import { valueOrDash } from '../shared/valueOrDash';
 
 /** The value now, its status, the forecast for calendar windows and the change against the previous period. */
 export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult }) {
@@ -25,13 +25,13 @@ export function KpiValueSummary({ kpi, result }: { kpi: Kpi; result?: KpiResult 
         <KpiStatusBadge status={evaluation.status} />
       </Stack>
       <Text element="span" variant="h1" color={stale ? 'disabled' : 'primary'}>
-        {formatKpiValue(kpi, evaluation.value)}
+        {valueOrDash(kpi, evaluation.value)}
       </Text>
       <Text color="secondary">{tText('kpi.value.target', 'Target {{target}}', { target: targetText(kpi, true) })}</Text>
       {evaluation.forecast !== null && (
         <Text>
           {tText('kpi.value.forecast', 'Forecast for the period: {{forecast}}', {
-            forecast: formatKpiValue(kpi, evaluation.forecast),
+            forecast: valueOrDash(kpi, evaluation.forecast),
           })}
         </Text>
       )}

@@ -3,7 +3,7 @@ import { reducerWords, unitWords, windowWords } from '../../components/kpi/kpiWo
 import { effectiveAtRisk } from '../../kpi/kpiStatus';
 import { sloStatusTarget } from '../../kpi/sloBudget';
 import { Kpi, Target } from '../../kpi/types';
-import { formatThreshold } from '../../components/kpi/formatKpiValue';
+import { formatThreshold } from '../../kpi/formatValue';
 
 /** How the KPI is computed, in one sentence a person reads: "The average of the query over the last 30 days." */
 export function describeComputation(kpi: Kpi): string {

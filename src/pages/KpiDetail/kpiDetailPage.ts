@@ -10,7 +10,7 @@ import {
   SceneTimeRangeCompare,
 } from '@grafana/scenes';
 import { refreshPicker } from '../shared/refreshPicker';
-import { ROUTES, kpiDetailUrl, prefixRoute } from '../../constants';
+import { kpiDetailUrl, prefixRoute, ROUTES } from '../../routing';
 import { catalogScene } from '../Catalog/catalogPage';
 import { KpiDetailScene } from './KpiDetailScene';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';

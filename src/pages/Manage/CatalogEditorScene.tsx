@@ -21,6 +21,7 @@ import { t } from '@grafana/i18n';
 import { emptyCatalog } from '../../kpi/emptyCatalog';
 import { PathKey } from '../../kpi/places';
 import { problemText } from '../../kpi/problemsText';
+import { EDITOR_URL_KEYS } from '../../routing';
 import { Kpi, KpiCatalog, Objective, Problem, Scorecard } from '../../kpi/types';
 import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
@@ -84,7 +85,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   static Component = CatalogEditorRenderer;
   private recheck?: ReturnType<typeof setTimeout>;
 
-  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: ['tab', 'kpi'] });
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [...EDITOR_URL_KEYS] });
 
   constructor(state: Partial<CatalogEditorState> = {}) {
     super({

@@ -1,7 +1,6 @@
 import { t } from '@grafana/i18n';
 import { EmbeddedScene, SceneAppPage } from '@grafana/scenes';
-import { prefixRoute } from '../../constants';
-import { MANAGE_ROUTE } from '../../utils/utils.routing';
+import { prefixRoute, ROUTES } from '../../routing';
 import { CatalogEditorScene } from './CatalogEditorScene';
 
 /** The admin's editor. Hidden from the nav for non-admins by plugin.json; the scene itself checks again. */
@@ -9,8 +8,8 @@ export function managePage(): SceneAppPage {
   return new SceneAppPage({
     title: t('manage.title', 'Manage catalog'),
     subTitle: t('manage.subtitle', 'Create, edit, import and export KPIs, objectives and scorecards'),
-    url: prefixRoute(MANAGE_ROUTE),
-    routePath: `${MANAGE_ROUTE}/*`,
+    url: prefixRoute(ROUTES.Manage),
+    routePath: `${ROUTES.Manage}/*`,
     getScene: () => new EmbeddedScene({ body: new CatalogEditorScene() }),
   });
 }

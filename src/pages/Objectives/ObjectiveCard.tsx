@@ -6,7 +6,7 @@ import { Card, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
 import { problemText } from '../../kpi/problemsText';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { objectiveCatalogUrl } from '../../utils/utils.routing';
+import { objectiveCatalogUrl } from '../../routing';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { ObjectiveKpiLine } from './ObjectiveKpiLine';
 import { ObjectiveSummary } from './ObjectiveSummary';

@@ -3,9 +3,9 @@ import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { targetText } from '../../components/kpi/KpiTarget';
-import { kpiDetailUrl } from '../../constants';
+import { kpiDetailUrl } from '../../routing';
 import { Kpi } from '../../kpi/types';
-import { formatKpiValue } from '../shared/formatKpiValue';
+import { valueOrDash } from '../shared/valueOrDash';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { ObjectiveKpi } from './rollUpObjectives';
 
@@ -33,7 +33,7 @@ export function ObjectiveKpiLine({ item, weighted }: Props) {
             {name}
           </TextLink>
         )}
-        {measured && <Text weight="medium">{formatKpiValue(kpi as Kpi, evaluation.value)}</Text>}
+        {measured && <Text weight="medium">{valueOrDash(kpi as Kpi, evaluation.value)}</Text>}
         {!invalid && (
           <Text color="secondary" variant="bodySmall">
             {targetText(kpi as Kpi)}

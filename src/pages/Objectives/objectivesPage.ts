@@ -1,7 +1,7 @@
 import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
 import { refreshPicker } from '../shared/refreshPicker';
-import { ROUTES, prefixRoute } from '../../constants';
+import { prefixRoute, ROUTES } from '../../routing';
 import { ObjectivesScene } from './ObjectivesScene';
 
 export function objectivesPage(): SceneAppPage {

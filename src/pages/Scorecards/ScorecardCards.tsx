@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Card, Text, useStyles2 } from '@grafana/ui';
 import { problemText } from '../../kpi/problemsText';
-import { kpiDetailUrl } from '../../constants';
+import { kpiDetailUrl } from '../../routing';
 import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { CatalogRow } from '../Catalog/catalogRows';

@@ -5,7 +5,7 @@ import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana
 import { PageLoading } from '../../components/PageLoading';
 import { listProblems } from '../../kpi/catalogEntries';
 import { testIds } from '../../testIds';
-import { scorecardUrl } from '../../utils/utils.routing';
+import { scorecardUrl } from '../../routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { ListProblems } from '../shared/ListProblems';
 import { ScorecardStatusCounts } from './ScorecardStatusCounts';

@@ -5,7 +5,7 @@ import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { PageLoading } from '../../components/PageLoading';
-import { ROUTES, prefixRoute } from '../../constants';
+import { prefixRoute, ROUTES } from '../../routing';
 import { listProblems } from '../../kpi/catalogEntries';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';

@@ -17,7 +17,7 @@ describe('orderScorecardRows', () => {
     row('b', 'Bravo', 'on-track'),
     row('q', 'Query fails', 'error'),
     row('w', 'Waiting', 'loading'),
-    row('i', 'Invalid', 'invalid'),
+    row('i', 'Invalid', 'error'),
     row('a', 'Alpha', 'on-track'),
     row('o', 'Off', 'off-track'),
   ];

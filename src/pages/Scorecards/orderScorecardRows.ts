@@ -4,7 +4,7 @@ import { settledStatus } from '../shared/shownStatus';
 
 /**
  * A scorecard's rows in the order its dashboard panel shows the same KPIs (orderScorecard): a definition the
- * catalog marks invalid is an error, there and here (shownStatus), one not yet answered goes last, and catalog
+ * catalog marks invalid is an error, there and here, one not yet answered goes last, and catalog
  * order (each row's index) breaks ties.
  */
 export function orderScorecardRows(rows: CatalogRow[], sort: ScorecardSort): CatalogRow[] {

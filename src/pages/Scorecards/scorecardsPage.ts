@@ -1,8 +1,7 @@
 import { t } from '@grafana/i18n';
 import { EmbeddedScene, SceneAppPage, SceneRouteMatch, SceneTimeRange } from '@grafana/scenes';
 import { refreshPicker } from '../shared/refreshPicker';
-import { ROUTES, prefixRoute } from '../../constants';
-import { scorecardUrl } from '../../utils/utils.routing';
+import { prefixRoute, ROUTES, scorecardUrl } from '../../routing';
 import { ScorecardList } from './ScorecardList';
 import { ScorecardScene } from './ScorecardScene';
 

@@ -3,7 +3,7 @@ import { Stack, Text } from '@grafana/ui';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { Kpi, KpiEvaluation } from '../../kpi/types';
-import { formatKpiValue } from './formatKpiValue';
+import { valueOrDash } from './valueOrDash';
 
 /**
  * A value as the spec wants it read: a stale one greyed with how old it is (never as if current), and the
@@ -22,7 +22,7 @@ export function KpiValueText({ kpi, evaluation, now, size = 'body' }: Props) {
   return (
     <Stack direction="column" gap={0}>
       <Text color={stale ? 'disabled' : 'primary'} variant={size}>
-        {formatKpiValue(kpi, evaluation.value)}
+        {valueOrDash(kpi, evaluation.value)}
       </Text>
       {stale && evaluation.newestSampleAt && now !== undefined && (
         <Text color="secondary" variant="bodySmall">

@@ -1,7 +1,7 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
-import { appConfigHref } from './appConfigHref';
+import { appConfigHref } from '../../routing';
 import { scorecardTestIds } from './testIds';
 
 /** The app has no catalog yet: nothing to show, and the one place to fix that. */

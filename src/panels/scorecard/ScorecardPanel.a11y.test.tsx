@@ -6,8 +6,6 @@ import { renderPanel, serveCatalog } from './testing/renderPanel';
 import { scorecardTestIds } from './testIds';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
 describe('scorecard panel: keyboard', () => {

@@ -9,8 +9,6 @@ import { renderPanel, serveCatalog } from './testing/renderPanel';
 import { runtimeStubs } from './testing/mockRuntime';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 /** Grafana's rule statuses with the checkout KPI's page and off-track rules firing and another KPI's rule quiet. */
 const RULES = {
   status: 'success',

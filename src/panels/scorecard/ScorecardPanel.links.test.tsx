@@ -7,8 +7,6 @@ import { renderPanel, serveCatalog } from './testing/renderPanel';
 import { scorecardTestIds } from './testIds';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 const FINE_HREF = '/a/kpi-scorecards-app/kpi/fine?from=now-7d&to=now';
 const fine = kpi({ id: 'fine', name: 'Fine' });
 const broken = (entry: object) => entry as unknown as Kpi;

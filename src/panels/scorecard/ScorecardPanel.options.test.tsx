@@ -9,8 +9,6 @@ import { panelProps, renderPanel, serveCatalog, timeRangeEndingAt } from './test
 import { scorecardTestIds } from './testIds';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 const DAY = 24 * HOUR;
 const catalog = [
   kpi({ id: 'b-fine', name: 'Beta fine', team: 'platform', tags: ['dora'] }),

@@ -11,9 +11,6 @@ import { throwError } from 'rxjs';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
 jest.mock('@grafana/i18n', () => jest.requireActual('../../test-fixtures/fakeLanguage').mockI18n());
-// yaml's browser build is ESM that jest does not transform: the catalog reader gets its Node build.
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 describe('scorecard panel: catalog states', () => {
   it('says it is loading while the catalog is fetched', () => {
     runtimeStubs.backend = fakeBackendSrv('pending');

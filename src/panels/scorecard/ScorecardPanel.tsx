@@ -15,7 +15,7 @@ import { EmptySelection } from './EmptySelection';
 import { CardOptions } from './KpiCard';
 import { KpiCards } from './KpiCards';
 import { KpiTable } from './KpiTable';
-import { kpiDetailHrefs } from './detailLink';
+import { kpiDetailHrefs } from '../../routing';
 import { interpolateSelector } from './interpolateSelector';
 import { ScorecardOptions } from './scorecardOptions';
 import { ScorecardItem, filterByStatus, invalidItem, resultItem } from './scorecardItems';

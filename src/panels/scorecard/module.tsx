@@ -1,5 +1,7 @@
-import { PanelPlugin } from '@grafana/data';
+import React from 'react';
+import { PanelPlugin, PanelProps } from '@grafana/data';
 import { initPluginTranslations } from '@grafana/i18n';
+import { AppErrorBoundary } from '../../components/ErrorBoundary/AppErrorBoundary';
 import { PLUGIN_ID } from '../../kpi/pluginId';
 import { ScorecardPanel } from './ScorecardPanel';
 import { buildPanelOptions } from './panelOptions';
@@ -10,4 +12,13 @@ import { ScorecardOptions } from './scorecardOptions';
 // later, long before Grafana renders the panel, and a top-level await would keep the module out of jest.
 void initPluginTranslations(PLUGIN_ID);
 
-export const plugin = new PanelPlugin<ScorecardOptions>(ScorecardPanel).setPanelOptions(buildPanelOptions);
+// A panel that throws shows why in its own frame and offers to try again; the dashboard around it stays.
+function ScorecardPanelInBoundary(props: PanelProps<ScorecardOptions>) {
+  return (
+    <AppErrorBoundary>
+      <ScorecardPanel {...props} />
+    </AppErrorBoundary>
+  );
+}
+
+export const plugin = new PanelPlugin<ScorecardOptions>(ScorecardPanelInBoundary).setPanelOptions(buildPanelOptions);

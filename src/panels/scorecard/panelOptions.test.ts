@@ -3,8 +3,6 @@ import { plugin } from './module';
 import { buildPanelOptions } from './panelOptions';
 import { DEFAULT_OPTIONS, ScorecardOptions } from './scorecardOptions';
 
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 // Grafana fills the registry of standard option editors from its own code; here stand-ins do.
 standardEditorsRegistry.setInit(() =>
   ['radio', 'boolean', 'text', 'select'].map((id) => ({ id, name: id, editor: () => null }))

@@ -8,8 +8,6 @@ import { KpiIdsEditor } from './KpiIdsEditor';
 import { SelectorValueEditor } from './SelectorValueEditor';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('../testing/mockRuntime').mockRuntime());
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
-
 const item = (field?: string) =>
   ({ id: 'x', name: 'x', settings: field ? { field } : undefined }) as unknown as StandardEditorsRegistryItem;
 const context = { data: [] };

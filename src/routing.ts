@@ -1,0 +1,69 @@
+import { TimeRange, locationUtil, toURLRange, urlUtil } from '@grafana/data';
+import { PLUGIN_ID } from './kpi/pluginId';
+
+/**
+ * The app's routes, its URL builders and the URL keys its pages keep in sync with their state, in one place
+ * (as logs-drilldown's services/routing.ts): a link written here is read by the page it opens.
+ */
+const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
+
+export enum ROUTES {
+  Catalog = 'catalog',
+  Objectives = 'objectives',
+  Scorecards = 'scorecards',
+  Kpi = 'kpi',
+  Manage = 'manage',
+}
+
+/** The catalog page's filters, each a URL key of the same name. */
+export const CATALOG_FILTER_KEYS = ['team', 'category', 'type', 'status', 'tag', 'objective'] as const;
+/** Every URL key the catalog page keeps: its search, its grouping and its filters. */
+export const CATALOG_URL_KEYS = ['q', 'groupBy', ...CATALOG_FILTER_KEYS] as const;
+/** The editor's URL keys: the open tab and the KPI being edited. */
+export const EDITOR_URL_KEYS = ['tab', 'kpi'] as const;
+
+export function prefixRoute(route: string): string {
+  return `${PLUGIN_BASE_URL}/${route}`;
+}
+
+/** The app's page for one KPI. */
+export function kpiDetailUrl(kpiId: string): string {
+  return prefixRoute(`${ROUTES.Kpi}/${encodeURIComponent(kpiId)}`);
+}
+
+export function scorecardUrl(id: string): string {
+  return prefixRoute(`${ROUTES.Scorecards}/${encodeURIComponent(id)}`);
+}
+
+/** The editor, opened on one KPI's form when given its id. */
+export function manageUrl(kpiId?: string): string {
+  return kpiId ? withQuery(prefixRoute(ROUTES.Manage), { kpi: kpiId }) : prefixRoute(ROUTES.Manage);
+}
+
+/** The catalog filtered to one objective's KPIs. */
+export function objectiveCatalogUrl(objectiveId: string): string {
+  return withQuery(prefixRoute(ROUTES.Catalog), { objective: objectiveId });
+}
+
+/**
+ * Links to KPI detail pages, keeping the dashboard's time range: relative ranges stay relative (now-7d),
+ * absolute ones travel as epoch ms, as Grafana's own "keep time" links do. Prefixed with Grafana's sub path.
+ * The prefix and the range are worked out once per range, not once per card (assureBaseUrl parses the URL).
+ */
+export function kpiDetailHrefs(timeRange: TimeRange): (kpiId: string) => string {
+  const query = urlUtil.toUrlParams(toURLRange(timeRange.raw));
+  const root = locationUtil.assureBaseUrl(prefixRoute(ROUTES.Kpi));
+  return (kpiId) => `${root}/${encodeURIComponent(kpiId)}?${query}`;
+}
+
+/** The app's configuration page in Grafana's plugin settings, where an admin sets the catalog. */
+export const appConfigHref = () => locationUtil.assureBaseUrl(`/plugins/${PLUGIN_ID}`);
+
+type EditorKey = (typeof EDITOR_URL_KEYS)[number];
+type CatalogKey = (typeof CATALOG_URL_KEYS)[number];
+
+/** Only the keys a page reads, each value encoded as a path segment would be (a space is %20, not +). */
+function withQuery(path: string, params: Partial<Record<CatalogKey | EditorKey, string>>): string {
+  const query = Object.entries(params).map(([key, value]) => `${key}=${encodeURIComponent(value ?? '')}`);
+  return `${path}?${query.join('&')}`;
+}
