@@ -15,6 +15,11 @@ describe('readableFields', () => {
     expect(readableFields(kpiSchema, raw)).toEqual({ item: raw, unreadable: [] });
   });
 
+  it('keeps values of the right type that break a rule, which the form shows and marks (an empty owner)', () => {
+    const raw = { ...makeKpi(), owner: '', direction: 'up' };
+    expect(readableFields(kpiSchema, raw)).toEqual({ item: raw, unreadable: [] });
+  });
+
   it('reads a valid KPI whole', () => {
     expect(readableFields(kpiSchema, makeKpi())).toEqual({ item: makeKpi(), unreadable: [] });
   });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isRecord } from '../kpi/places';
-import { hasShape } from '../kpi/salvage';
 
 const KEPT_AS_WRITTEN = new Set(['revision', 'history']);
 
@@ -17,10 +16,18 @@ export function readableFields<T>(schema: z.ZodObject, raw: T): { item: T; unrea
   const item: Record<string, unknown> = { ...raw };
   const unreadable: string[] = [];
   for (const [key, field] of Object.entries(schema.shape)) {
-    if (!KEPT_AS_WRITTEN.has(key) && item[key] !== undefined && !hasShape(field as z.ZodType, item[key])) {
+    if (!KEPT_AS_WRITTEN.has(key) && item[key] !== undefined && !hasType(field as z.ZodType, item[key])) {
       delete item[key];
       unreadable.push(key);
     }
   }
   return { item: item as T, unreadable };
+}
+
+/** Shape issues only: an empty owner or an unknown direction is a value the form's input shows (and marks). */
+const TYPE_ISSUES = new Set(['invalid_type', 'invalid_union', 'invalid_element', 'invalid_key']);
+
+function hasType(schema: z.ZodType, value: unknown): boolean {
+  const parsed = schema.safeParse(value);
+  return parsed.success || !parsed.error.issues.some((issue) => TYPE_ISSUES.has(issue.code));
 }

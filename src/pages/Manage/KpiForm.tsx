@@ -19,6 +19,7 @@ import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiTargetFields } from './KpiTargetFields';
 import { inputText, optionalText } from './kpiFormText';
 import { useFormItem } from './useFormItem';
+import { useShownErrors } from './useShownErrors';
 
 interface Props {
   draft: KpiCatalog;
@@ -33,7 +34,7 @@ interface Props {
  * it), and the errors show under the fields they belong to; "Apply" is offered only when there are none.
  */
 export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
-  const { item: kpi, set, index, unreadable } = useFormItem(draft.kpis, originalId, blankKpi, kpiSchema);
+  const { item: kpi, set: setItem, index, unreadable } = useFormItem(draft.kpis, originalId, blankKpi, kpiSchema);
   // A revision or history the edit cannot be recorded against (reviseKpi refuses): validate the KPI in place.
   const blocked = revisionBlockers(draft.kpis[index]).length > 0;
   const validation = useMemo(
@@ -41,7 +42,12 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
       validateCatalog(blocked ? placeKpi(draft, kpi, originalId) : upsertKpi(draft, kpi, currentAuthor(), originalId)),
     [draft, kpi, originalId, blocked]
   );
-  const errors = useMemo(() => fieldProblems(validation, 'kpis', index), [validation, index]);
+  const allErrors = useMemo(() => fieldProblems(validation, 'kpis', index), [validation, index]);
+  const { shown: errors, touch, showAll } = useShownErrors(allErrors, originalId === undefined);
+  const set = (patch: Partial<Kpi>) => {
+    touch(Object.keys(patch));
+    setItem(patch);
+  };
   const err = (key: string) => errors[key]?.join('; ');
   const field = (key: keyof Kpi, label: string) => fieldProps(errors, key, label);
   const hasErrors = Object.keys(errors).length > 0;
@@ -142,7 +148,8 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
       )}
       <FormActions
         hasErrors={hasErrors}
-        onApply={() => onApply(kpi, originalId)}
+        // A new KPI's errors show once it is applied; it is applied only without any.
+        onApply={() => (Object.keys(allErrors).length > 0 ? showAll() : onApply(kpi, originalId))}
         onCancel={onCancel}
         applyLabel={originalId === undefined ? t('manage.kpi.add', 'Add KPI to draft') : undefined}
       />

@@ -20,8 +20,10 @@ export function useFormItem<T extends { id: string }>(
   const list = items ?? [];
   const found = indexOfId(list, originalId);
   const [start] = useState(() => {
-    const raw = found < 0 ? blank() : list[found];
-    return schema ? readableFields(schema, raw) : { item: raw, unreadable: [] };
+    if (found < 0) {
+      return { item: blank(), unreadable: [] };
+    }
+    return schema ? readableFields(schema, list[found]) : { item: list[found], unreadable: [] };
   });
   const [item, setItem] = useState<T>(start.item);
   const set = (patch: Partial<T>) => setItem((current) => withoutUndefined({ ...current, ...patch }));

@@ -1,0 +1,51 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require"]}
+ */
+// yaml's browser build is ESM that jest does not transform.
+import { fireEvent, screen } from '@testing-library/react';
+import { setDataSourceSrv } from '@grafana/runtime';
+import { EmbeddedScene } from '@grafana/scenes';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
+import { CatalogEditorScene } from './CatalogEditorScene';
+
+/** Issue #19.6: a new KPI's form is not red before anything is typed; Apply shows what is still missing. */
+const mockDs = fakeDataSourceSrv({});
+jest.mock('@grafana/runtime', () => ({
+  ...jest.requireActual('@grafana/runtime'),
+  getDataSourceSrv: () => mockDs.srv,
+}));
+
+// Re-read each time: with a tooltip ("Fix the errors first") the button is mounted anew.
+const add = () => screen.getByRole('button', { name: 'Add KPI to draft' });
+
+beforeEach(() => {
+  asUser('Admin');
+  setDataSourceSrv(mockDs.srv as never);
+});
+
+it('shows a new KPI errors only for the fields typed in', () => {
+  const catalog = catalogOf([makeKpi({ id: 'deploys' })]);
+  const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
+  renderScene(new EmbeddedScene({ body: editor }));
+  fireEvent.click(screen.getByRole('button', { name: 'New KPI' }));
+  expect(screen.getByRole('heading', { name: 'New KPI' })).toBeInTheDocument();
+  expect(screen.queryByText(/must not be empty|could not be read/)).toBeNull();
+  expect(add()).not.toHaveAttribute('aria-disabled', 'true');
+
+  fireEvent.change(screen.getByRole('textbox', { name: 'id' }), { target: { value: 'Deploys Daily' } });
+  expect(screen.getByText(/'Deploys Daily' is not a slug/)).toBeInTheDocument();
+  expect(screen.queryByText(/must not be empty/)).toBeNull();
+  expect(add()).toHaveAttribute('aria-disabled', 'true');
+});
+
+it('shows all of a new KPI errors on Apply, which applies nothing', () => {
+  const catalog = catalogOf([makeKpi({ id: 'deploys' })]);
+  const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
+  renderScene(new EmbeddedScene({ body: editor }));
+  fireEvent.click(screen.getByRole('button', { name: 'New KPI' }));
+  fireEvent.click(add());
+  expect(screen.getAllByText(/must not be empty/).length).toBeGreaterThan(0);
+  expect(add()).toHaveAttribute('aria-disabled', 'true');
+  expect(editor.state.draft.kpis.map((k) => k.id)).toEqual(['deploys']);
+});
