@@ -27,7 +27,7 @@ async function appFormatter() {
   const { bundleForNode } = (await import(join(root, 'scripts/bundleNode.mjs'))) as {
     bundleForNode: (entry: string, name: string) => Promise<string>;
   };
-  const bundle = await bundleForNode('src/components/kpi/formatKpiValue.ts', 'kpi-browser-tests/format.cjs');
+  const bundle = await bundleForNode('src/kpi/formatValue.ts', 'kpi-browser-tests/format.cjs');
   const mod = (await import(bundle)) as { formatKpiValue?: Format; default?: { formatKpiValue: Format } };
   return (mod.formatKpiValue ?? mod.default?.formatKpiValue)!;
 }
