@@ -1,5 +1,6 @@
 import { TimeRange, locationUtil, toURLRange, urlUtil } from '@grafana/data';
 import { PLUGIN_ID } from './kpi/pluginId';
+import { ROUTES } from './routes';
 
 /**
  * The app's routes, its URL builders and the URL keys its pages keep in sync with their state, in one place
@@ -7,13 +8,7 @@ import { PLUGIN_ID } from './kpi/pluginId';
  */
 const PLUGIN_BASE_URL = `/a/${PLUGIN_ID}`;
 
-export enum ROUTES {
-  Catalog = 'catalog',
-  Objectives = 'objectives',
-  Scorecards = 'scorecards',
-  Kpi = 'kpi',
-  Manage = 'manage',
-}
+export { ROUTES };
 
 /** The catalog page's filters, each a URL key of the same name. */
 export const CATALOG_FILTER_KEYS = ['team', 'category', 'type', 'status', 'tag', 'objective'] as const;

@@ -1,4 +1,4 @@
-import { ROUTES } from '../src/routing';
+import { ROUTES } from '../src/routes';
 import { testIds } from '../src/testIds';
 
 import { expect, JUDGED, test } from './fixtures';
