@@ -149,9 +149,14 @@ function previousValue(kpi: Kpi, outcome: QueryOutcome | undefined, span: TimeSp
 /**
  * Change against the previous period: percentage points for percentage units (25% -> 50% is +25 pp), a
  * relative change (0.2 = +20%) otherwise, and the absolute difference when the previous value is 0. Set on the
- * result, as the other rules are.
+ * result, as the other rules are (no object per KPI per refresh).
  */
-function setDelta(result: KpiEvaluation, kpi: Kpi, value: number, previous: number) {
+export function setDelta(
+  result: Pick<KpiEvaluation, 'delta' | 'deltaKind'>,
+  kpi: Kpi,
+  value: number,
+  previous: number
+) {
   const percentScale = percentFactor(kpi.unit);
   if (percentScale !== undefined) {
     result.delta = (value - previous) * percentScale;
