@@ -118,7 +118,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
         window={inputText(kpi.window)}
         errors={errors.query}
       />
-      <KpiPreview request={preview.request} onPreview={preview.ask} />
+      <KpiPreview request={preview.request} outdated={preview.outdated} onPreview={preview.ask} />
       <KpiLinksField
         links={kpi.links ?? []}
         onChange={(links) => set({ links: links.length ? links : undefined })}

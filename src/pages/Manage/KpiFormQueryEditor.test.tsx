@@ -24,7 +24,11 @@ type Query = { refId: string; expr?: string };
 function FakeEditor({ query, onChange, onRunQuery }: QueryEditorProps<never, Query>) {
   return (
     <>
-      <input aria-label="PromQL" value={query.expr ?? ''} onChange={(e) => onChange({ ...query, expr: e.target.value })} />
+      <input
+        aria-label="PromQL"
+        value={query.expr ?? ''}
+        onChange={(e) => onChange({ ...query, expr: e.target.value })}
+      />
       <button onClick={() => onRunQuery()}>Run query</button>
       <button
         onClick={() => {
@@ -39,7 +43,12 @@ function FakeEditor({ query, onChange, onRunQuery }: QueryEditorProps<never, Que
 }
 
 const fake = fakeDataSourceSrv({ preview: 42 });
-const settings = { uid: 'prom', name: 'Prometheus', type: 'prometheus', meta: { id: 'prometheus', info: { logos: {} } } };
+const settings = {
+  uid: 'prom',
+  name: 'Prometheus',
+  type: 'prometheus',
+  meta: { id: 'prometheus', info: { logos: {} } },
+};
 const datasources = { ...fake, editor: FakeEditor as unknown, fails: '', answer: undefined as unknown };
 const srv = {
   ...fake.srv,
@@ -95,12 +104,19 @@ it("previews the KPI's value, status and target when the editor runs the query, 
   expect(fake.requests.flatMap((r) => r.targets.map((t) => (t as Query).expr))).not.toContain('up');
 });
 
-it('runs no query while the admin types, only on a run or the Preview button', async () => {
+it('runs no query while the admin types, only on a run or the Preview button, and says when it is outdated', async () => {
   renderForm();
   fireEvent.change(await screen.findByRole('textbox', { name: 'PromQL' }), { target: { value: 'sum(up)' } });
   expect(screen.queryByTestId(testIds.editor.preview)).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
   await waitFor(() => expect(screen.getByTestId(testIds.editor.previewValue)).toHaveTextContent('42'));
+  const asked = fake.requests.length;
+
+  // An edit after the preview asks nothing, and the preview says it shows the KPI as it was.
+  fireEvent.change(screen.getByRole('textbox', { name: 'target' }), { target: { value: '50' } });
+  expect(screen.getByTestId(testIds.editor.previewNote)).toHaveTextContent('Edited since this preview');
+  expect(screen.getByTestId(testIds.editor.preview)).toHaveTextContent('Target ≥ 10');
+  expect(fake.requests).toHaveLength(asked);
 });
 
 it("shows the datasource's own error when the query fails", async () => {

@@ -12,6 +12,8 @@ import { PreviewRequest } from './usePreviewRequest';
 
 interface Props {
   request?: PreviewRequest;
+  /** The form was edited since: the preview shows the KPI as it was then. */
+  outdated: boolean;
   onPreview: () => void;
 }
 
@@ -20,18 +22,19 @@ interface Props {
  * show for it now, through the same evaluation (useKpiResults), with its target; the datasource's own words when
  * the query fails, and the fields to fix first when the form cannot be evaluated yet.
  */
-export function KpiPreview({ request, onPreview }: Props) {
+export function KpiPreview({ request, outdated, onPreview }: Props) {
   return (
     <Stack direction="column" gap={1}>
       <Stack gap={2} alignItems="center">
         <Button variant="secondary" icon="eye" onClick={onPreview} data-testid={testIds.editor.previewButton}>
           {t('manage.kpi.preview', 'Preview')}
         </Button>
-        {!request && (
-          <Text color="secondary" variant="bodySmall">
-            {t('manage.kpi.preview-help', 'The value and status of this KPI now, as the catalog would show them')}
-          </Text>
-        )}
+        <Text color="secondary" variant="bodySmall" data-testid={testIds.editor.previewNote}>
+          {outdated
+            ? t('manage.kpi.preview-outdated', 'Edited since this preview: preview again to see the changes')
+            : !request &&
+              t('manage.kpi.preview-help', 'The value and status of this KPI now, as the catalog would show them')}
+        </Text>
       </Stack>
       {request && 'problems' in request && (
         <Alert

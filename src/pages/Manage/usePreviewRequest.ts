@@ -15,11 +15,11 @@ export type PreviewRequest = PreviewDraft & { now: number };
 export function usePreviewRequest(kpi: Kpi) {
   // An object per ask: asking twice in one millisecond still asks twice.
   const [asked, setAsked] = useState<{ at: number }>();
-  const [shown, setShown] = useState<{ for?: { at: number }; request?: PreviewRequest }>({});
+  const [shown, setShown] = useState<{ for?: { at: number }; of?: Kpi; request?: PreviewRequest }>({});
   // Worked out in the render after the ask, so it has the editor's last change (an editor calls onChange, then
   // onRunQuery); later edits wait for the next ask (React's "state from the previous render" pattern).
   if (asked !== shown.for) {
-    setShown({ for: asked, request: asked && { ...previewKpi(kpi), now: asked.at } });
+    setShown({ for: asked, of: kpi, request: asked && { ...previewKpi(kpi), now: asked.at } });
   }
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -31,5 +31,6 @@ export function usePreviewRequest(kpi: Kpi) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setAsked({ at: Date.now() }), PREVIEW_DEBOUNCE_MS);
   }, []);
-  return { request: shown.request, ask, askSoon };
+  // The form's KPI is a new object on every edit: one edited since the preview is not what it shows.
+  return { request: shown.request, outdated: shown.request !== undefined && shown.of !== kpi, ask, askSoon };
 }
