@@ -33,6 +33,9 @@ test('an admin previews a new KPI before saving, and the catalog shows the same 
   const query = editor.kpiQuery;
   await newKpi(editor, 'active-customers-preview');
   await query.editor.fill('sum(customers_active)');
+  // The editor's own run (Shift+Enter, as in Grafana's code editor) previews; so does the Preview button.
+  await query.editor.press('Shift+Enter');
+  await expect(query.value).toHaveText(/\d/, { timeout: 60_000 });
   await query.previewButton.click();
   await expect(query.value).toHaveText(/\d/, { timeout: 60_000 });
   await expect(query.preview).toContainText('Target ≥ 4 K');
