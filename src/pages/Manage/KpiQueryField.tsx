@@ -57,9 +57,8 @@ export function KpiQueryField({ query, onChange, onRunQuery, window, errors = []
       </Stack>
       {loaded.phase === 'failed' && (
         <Alert severity="warning" title={t('manage.kpi.datasource-failed', 'The datasource did not load')}>
-          {t('manage.kpi.datasource-failed-body', '{{error}}. Its query editor cannot show: edit the query as YAML.', {
-            error: loaded.error,
-          })}
+          <div>{loaded.error}</div>
+          <div>{t('manage.kpi.datasource-failed-body', 'Its query editor cannot show: edit the query as YAML.')}</div>
         </Alert>
       )}
       {loaded.phase === 'ready' && !editor && (
