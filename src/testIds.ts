@@ -58,6 +58,14 @@ export const testIds = {
     openSloExport: 'data-testid editor-openslo-export',
     fieldError: 'data-testid editor-field-error',
     historyError: 'data-testid editor-history-error',
+    /** The KPI form's preview: its button, result row, status, value, the query's error, what blocks it, its note. */
+    previewButton: 'data-testid editor-preview-button',
+    preview: 'data-testid editor-preview',
+    previewStatus: 'data-testid editor-preview-status',
+    previewValue: 'data-testid editor-preview-value',
+    previewError: 'data-testid editor-preview-error',
+    previewProblems: 'data-testid editor-preview-problems',
+    previewNote: 'data-testid editor-preview-note',
     alertingRules: 'data-testid editor-alerting-rules',
     ruleSync: 'data-testid editor-rule-sync',
     /** A sync plan's lines (each with data-kind: create, update, unchanged, left-alone, stale). */

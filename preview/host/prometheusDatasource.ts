@@ -3,6 +3,8 @@
 import type { DataQuery, DataSourceInstanceSettings, DataSourceJsonData, ScopedVars } from '@grafana/data';
 import { DataSourceWithBackend, getTemplateSrv } from '@grafana/runtime';
 
+import { PreviewPromQueryEditor } from './promQueryEditor';
+
 export interface PromQuery extends DataQuery {
   expr?: string;
   legendFormat?: string;
@@ -14,6 +16,8 @@ export interface PromQuery extends DataQuery {
 export class PreviewPrometheusDatasource extends DataSourceWithBackend<PromQuery, DataSourceJsonData> {
   constructor(settings: DataSourceInstanceSettings<DataSourceJsonData>) {
     super(settings);
+    // Grafana sets an instance's components from its plugin module; Prometheus' editor is a stand-in here.
+    this.components = { QueryEditor: PreviewPromQueryEditor };
   }
 
   // Like Grafana's Prometheus datasource: dashboard variables are replaced here,

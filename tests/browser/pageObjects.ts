@@ -223,6 +223,26 @@ export class CatalogEditorPage {
   field(label: string): Locator {
     return this.container.getByRole('textbox', { name: label, exact: true });
   }
+
+  /** The KPI form's query and its preview (issue #19.6). */
+  get kpiQuery() {
+    const { page, container } = this;
+    return {
+      /** The preview host's Prometheus query editor (a labelled stand-in for Grafana's). */
+      editor: container.getByRole('textbox', { name: 'PromQL query (stand-in)' }),
+      yaml: container.getByRole('textbox', { name: 'Query', exact: true }),
+      asYaml: container.getByRole('switch', { name: 'Edit as YAML' }),
+      previewButton: page.getByTestId(testIds.editor.previewButton),
+      preview: page.getByTestId(testIds.editor.preview),
+      status: page.getByTestId(testIds.editor.previewStatus).locator('[data-status]'),
+      value: page.getByTestId(testIds.editor.previewValue),
+      error: page.getByTestId(testIds.editor.previewError),
+      async pickDatasource(name: string) {
+        await container.getByRole('combobox', { name: 'Select a data source' }).click();
+        await page.getByRole('option', { name }).click();
+      },
+    };
+  }
 }
 
 /** Every element the app offers to change the catalog: edit links and buttons, the editor's save. */

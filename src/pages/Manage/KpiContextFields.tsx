@@ -4,9 +4,12 @@ import { Combobox, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '
 import { isRecord } from '../../kpi/places';
 import { CATEGORIES, KPI_TYPES, KpiCatalog } from '../../kpi/types';
 import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
-import { inputText } from './kpiFormText';
+import { inputText, numberText, optionalNumber } from './kpiFormText';
 
-/** Who owns the KPI and where it sits: team, owner, type, category, objective and the lagging KPIs it drives. */
+/**
+ * Who owns the KPI and where it sits: team, owner, type, category, objective (with the KPI's weight in it) and the
+ * lagging KPIs it drives.
+ */
 export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & { draft: KpiCatalog }) {
   const field = (key: Parameters<typeof fieldProps>[1], label: string) => fieldProps(errors, key, label);
   const lagging = draft.kpis
@@ -53,6 +56,18 @@ export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & {
             options={objectives}
             value={kpi.objective ?? null}
             onChange={(o) => set({ objective: o?.value })}
+          />
+        </Field>
+        <Field
+          {...field('weight', t('manage.kpi.weight', 'Weight'))}
+          description={t('manage.kpi.weight-help', 'In a weighted roll-up of its objective; above 0, default 1')}
+        >
+          <Input
+            value={numberText(kpi.weight)}
+            placeholder="1"
+            onChange={(e) => set({ weight: optionalNumber(e.currentTarget.value) })}
+            width={10}
+            aria-label={t('manage.aria.weight', 'weight')}
           />
         </Field>
         <Field {...field('drives', t('manage.kpi.drives', 'Drives (lagging KPIs it predicts)'))}>

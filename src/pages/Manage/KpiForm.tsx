@@ -11,6 +11,8 @@ import { Kpi, KpiCatalog } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
 import { KpiLinksField } from './KpiLinksField';
+import { KpiHistoryErrors } from './KpiHistoryErrors';
+import { KpiPreview } from './KpiPreview';
 import { KpiQueryField } from './KpiQueryField';
 import { KpiContextFields } from './KpiContextFields';
 import { FormActions } from './FormActions';
@@ -19,6 +21,7 @@ import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiTargetFields } from './KpiTargetFields';
 import { inputText, optionalText } from './kpiFormText';
 import { useFormItem } from './useFormItem';
+import { usePreviewRequest } from './usePreviewRequest';
 import { useShownErrors } from './useShownErrors';
 
 interface Props {
@@ -44,6 +47,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
   );
   const allErrors = useMemo(() => fieldProblems(validation, 'kpis', index), [validation, index]);
   const { shown: errors, touch, showAll } = useShownErrors(allErrors, originalId === undefined);
+  const preview = usePreviewRequest(kpi);
   const set = (patch: Partial<Kpi>) => {
     touch(Object.keys(patch));
     setItem(patch);
@@ -110,8 +114,11 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
       <KpiQueryField
         query={kpi.query ?? { datasource: { uid: '' } }}
         onChange={(query) => set({ query })}
-        error={err('query')}
+        onRunQuery={preview.askSoon}
+        window={inputText(kpi.window)}
+        errors={errors.query}
       />
+      <KpiPreview request={preview.request} outdated={preview.outdated} onPreview={preview.ask} />
       <KpiLinksField
         links={kpi.links ?? []}
         onChange={(links) => set({ links: links.length ? links : undefined })}
@@ -120,23 +127,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
       <Field {...field('tags', t('manage.kpi.tags', 'Tags'))}>
         <TagsInput tags={kpi.tags ?? []} onChange={(tags) => set({ tags: tags.length ? tags : undefined })} />
       </Field>
-      {historyErrors.length > 0 && (
-        <Alert
-          severity="error"
-          title={t('manage.kpi.history-errors', 'Fix the revision history in the YAML tab')}
-          data-testid={testIds.editor.historyError}
-        >
-          {t(
-            'manage.kpi.history-errors-body',
-            'This form cannot apply an edit to this KPI until its revision and history are as the catalog format says:'
-          )}
-          <ul>
-            {historyErrors.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
+      <KpiHistoryErrors lines={historyErrors} />
       {errors[''] && (
         <Alert
           severity="error"
