@@ -1,0 +1,36 @@
+import { DataQueryResponse, LoadingState } from '@grafana/data';
+import { DataQuery } from '@grafana/schema';
+import { Observable, from, of, switchMap } from 'rxjs';
+import { Kpi } from '../kpi/types';
+import { fetchCatalog } from '../query/catalogSettings';
+import { TableDeps } from './runKpiTable';
+
+/**
+ * Runs `then` on the catalog's valid KPI the query names (`kpi`, template variables filled in); a query without
+ * one, a KPI the catalog lacks or marks invalid, or a catalog that cannot be read is the query's error, by name.
+ */
+export function withCatalogKpi(
+  query: DataQuery & { kpi?: string },
+  deps: TableDeps,
+  then: (kpi: Kpi) => Observable<DataQueryResponse>
+): Observable<DataQueryResponse> {
+  const { refId } = query;
+  const fail = (message: string) =>
+    of({ data: [], errors: [{ refId, message }], state: LoadingState.Error, key: refId });
+  const id = deps.replace(query.kpi ?? '').trim();
+  if (id === '') {
+    return fail(`query ${refId}: choose the KPI`);
+  }
+  return from((deps.catalog ?? fetchCatalog)()).pipe(
+    switchMap((catalog) => {
+      if (catalog.parseError) {
+        return fail(catalog.parseError);
+      }
+      const entry = catalog.validation.kpis.find((e) => (e.ok ? e.value.id : e.id) === id);
+      if (!entry) {
+        return fail(`query ${refId}: the catalog has no KPI "${id}"`);
+      }
+      return entry.ok ? then(entry.value) : fail(`query ${refId}: the KPI "${id}" is invalid in the catalog`);
+    })
+  );
+}
