@@ -54,6 +54,12 @@ const nestedPanels = existsSync(join(dist, 'panels'))
       .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dist, 'panels', dir, 'plugin.json'), 'utf8')) }))
   : [];
 
+// The app's nested datasource (dist/datasource): Grafana lists its instances in boot data; here the one the app
+// provisions (provisioning/datasources: uid kpi-scorecards).
+const nestedDatasources = ['datasource']
+  .filter((dir) => existsSync(join(dist, dir, 'plugin.json')))
+  .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dist, dir, 'plugin.json'), 'utf8')) }));
+
 const defaultSeed = join(root, 'provisioning', 'plugins', 'app.yaml');
 const seedPath = args.settings ?? (existsSync(defaultSeed) ? defaultSeed : undefined);
 const settings = createSettingsStore(pluginJson, seedPath ? readSeed(seedPath, pluginId) : undefined);
@@ -88,7 +94,7 @@ const { entryBytes, cached } = await bundleHost({
   force: args.rebuild,
   production: !args.dev,
 });
-const page = hostPage(bootSettings({ pluginJson, nestedPanels, prometheus, appUrl }), {
+const page = hostPage(bootSettings({ pluginJson, nestedPanels, nestedDatasources, prometheus, appUrl }), {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
 

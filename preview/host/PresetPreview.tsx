@@ -5,17 +5,19 @@
 // The dashboard's other panels (Grafana's core ones) are left out: this shows the
 // app's panel as a preset configures it, not a dashboard.
 //   ?dashboard=executive|oncall|debug  &var-team=sre  &from=now-30d&to=now  &width=1200
-import { dateMath, getDefaultTimeRange, LoadingState, type ScopedVars, type TimeRange } from '@grafana/data';
+import { dateMath, getDefaultTimeRange, type ScopedVars, type TimeRange } from '@grafana/data';
 import { getBackendSrv } from '@grafana/runtime';
-import { Alert, PanelChrome } from '@grafana/ui';
+import { Alert, IconButton, PanelChrome } from '@grafana/ui';
 import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
+import { InspectData } from './InspectData';
 import { PreviewPanelRenderer } from './PanelRenderer';
 import { nestedPanel } from './panelPlugins';
 import { previewTemplateSrv } from './templateSrv';
+import { type PanelQueries, usePanelQueries } from './usePanelQueries';
 
-interface DashboardPanel {
+interface DashboardPanel extends PanelQueries {
   type: string;
   title?: string;
   gridPos?: { h: number; w: number; x: number; y: number };
@@ -67,7 +69,7 @@ export function PresetPreview() {
 
   // The dashboard's variables (the URL's var-* win), multi-value ones in Grafana's `pipe` format, as the
   // panel asks for them; replaced by the host's template service like any scoped variable.
-  const replaceVariables = useMemo(() => {
+  const { replaceVariables, vars } = useMemo(() => {
     const vars: ScopedVars = {};
     const set = (name: string, value: string) => (vars[name] = { text: value, value });
     for (const v of dashboard?.templating?.list ?? []) {
@@ -79,7 +81,7 @@ export function PresetPreview() {
         set(key.slice(4), params.getAll(key).join('|'));
       }
     }
-    return (text: string) => previewTemplateSrv.replace(text, vars);
+    return { vars, replaceVariables: (text: string) => previewTemplateSrv.replace(text, vars) };
   }, [dashboard, params]);
   const range = useMemo(
     () =>
@@ -108,24 +110,60 @@ export function PresetPreview() {
           // A title reads "All" where the variable is all, as Grafana's text format gives.
           const title = replaceVariables(panel.title ?? '').replace(/\$__all/g, 'All');
           return (
-            <div key={i} data-testid="preview-preset-panel" data-title={title}>
-              <PanelChrome title={title} width={pw} height={ph}>
-                {(innerWidth, innerHeight) => (
-                  <PreviewPanelRenderer
-                    pluginId={scorecard.id}
-                    title={title}
-                    width={innerWidth}
-                    height={innerHeight}
-                    data={{ state: LoadingState.Done, series: [], timeRange: range }}
-                    options={panel.options}
-                    replaceVariables={replaceVariables}
-                  />
-                )}
-              </PanelChrome>
-            </div>
+            <PresetPanel
+              key={i}
+              panel={panel}
+              pluginId={scorecard.id}
+              title={title}
+              width={pw}
+              height={ph}
+              range={range}
+              vars={vars}
+              replaceVariables={replaceVariables}
+            />
           );
         })}
       </div>
+    </div>
+  );
+}
+
+interface PresetPanelProps {
+  panel: DashboardPanel;
+  pluginId: string;
+  title: string;
+  width: number;
+  height: number;
+  range: TimeRange;
+  vars: ScopedVars;
+  replaceVariables: (text: string) => string;
+}
+
+/** One panel with its queries run as a dashboard runs them, and Inspect > Data in its header. */
+function PresetPanel({ panel, pluginId, title, width, height, range, vars, replaceVariables }: PresetPanelProps) {
+  const data = usePanelQueries(panel, range, vars);
+  const [inspecting, setInspecting] = useState(false);
+  return (
+    <div data-testid="preview-preset-panel" data-title={title}>
+      <PanelChrome
+        title={title}
+        width={width}
+        height={height}
+        actions={<IconButton name="info-circle" tooltip="Inspect data" onClick={() => setInspecting(true)} />}
+      >
+        {(innerWidth, innerHeight) => (
+          <PreviewPanelRenderer
+            pluginId={pluginId}
+            title={title}
+            width={innerWidth}
+            height={innerHeight}
+            data={data}
+            options={panel.options}
+            replaceVariables={replaceVariables}
+          />
+        )}
+      </PanelChrome>
+      {inspecting && <InspectData title={title} frames={data.series} onClose={() => setInspecting(false)} />}
     </div>
   );
 }
