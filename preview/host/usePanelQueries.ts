@@ -29,7 +29,6 @@ export function usePanelQueries(panel: PanelQueries, range: TimeRange, scopedVar
   useEffect(() => {
     const targets = panel.targets ?? [];
     if (targets.length === 0) {
-      setData({ state: LoadingState.Done, series: [], timeRange: range });
       return;
     }
     const ref = panel.datasource ?? targets[0].datasource;
@@ -55,5 +54,6 @@ export function usePanelQueries(panel: PanelQueries, range: TimeRange, scopedVar
       });
     return () => subscription.unsubscribe();
   }, [panel, range, scopedVars]);
-  return data;
+  // Nothing to query: an empty, finished result, as a panel without queries gets.
+  return (panel.targets ?? []).length === 0 ? { state: LoadingState.Done, series: [], timeRange: range } : data;
 }
