@@ -6,6 +6,7 @@ import {
   MetricFindValue,
   TestDataSourceResponse,
 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
 import { Observable, merge, of } from 'rxjs';
 import { fetchCatalog } from '../query/catalogSettings';
@@ -57,7 +58,13 @@ export class KpiDataSource extends DataSourceApi<KpiDsQuery> {
   async metricFindQuery(query: KpiVariableQuery | string): Promise<MetricFindValue[]> {
     const kind = (typeof query === 'string' ? query : query?.kind)?.trim() as KpiVariableKind;
     if (!VARIABLE_KINDS.includes(kind)) {
-      throw new Error(`KPI variable query "${String(kind)}": write one of ${VARIABLE_KINDS.join(', ')}`);
+      throw new Error(
+        t('datasource.error.variable-kind', 'KPI variable query "{{kind}}": write one of {{kinds}}', {
+          kind: String(kind),
+          kinds: VARIABLE_KINDS.join(', '),
+          interpolation: { escapeValue: false },
+        })
+      );
     }
     return catalogVariableValues(await fetchCatalog(), kind);
   }
@@ -65,12 +72,27 @@ export class KpiDataSource extends DataSourceApi<KpiDsQuery> {
   async testDatasource(): Promise<TestDataSourceResponse> {
     const catalog = await fetchCatalog();
     if (!catalog.configured) {
-      return { status: 'error', message: 'The KPI catalog is not configured: set it on the app’s configuration page' };
+      return {
+        status: 'error',
+        message: t(
+          'datasource.test.not-configured',
+          'The KPI catalog is not configured: set it on the app’s configuration page'
+        ),
+      };
     }
     if (catalog.parseError) {
-      return { status: 'error', message: `The KPI catalog does not parse: ${catalog.parseError}` };
+      return {
+        status: 'error',
+        message: t('datasource.test.parse-error', 'The KPI catalog does not parse: {{error}}', {
+          error: catalog.parseError,
+          interpolation: { escapeValue: false },
+        }),
+      };
     }
     const valid = catalog.validation.kpis.filter((e) => e.ok).length;
-    return { status: 'success', message: `The KPI catalog has ${valid} valid KPIs` };
+    return {
+      status: 'success',
+      message: t('datasource.test.success', 'The KPI catalog has {{count}} valid KPIs', { count: valid }),
+    };
   }
 }

@@ -1,7 +1,7 @@
 import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Combobox, ComboboxOption } from '@grafana/ui';
-import { useEditorCatalog } from '../panels/scorecard/editors/useEditorCatalog';
+import { useEditorCatalog } from './editors/useEditorCatalog';
 
 /** One KPI of the catalog, by id; a typed value (a template variable like $kpi) is kept as is. */
 export function KpiPicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {

@@ -113,4 +113,13 @@ describe('kpiTableFrame', () => {
     const again = kpiTableItems([kpiTableFrame(rows, { now: NOW })], previous)!;
     expect(again.items[0]).toBe(first.items[0]);
   });
+
+  it('keeps a KPI’s last figures, marked loading, while a refresh’s answer is on its way', () => {
+    const first = kpiTableItems([frame])!;
+    const previous = new Map(first.items.map((i) => [i.index, i]));
+    const reloading = rows.map((r) => ({ ...r, evaluation: undefined }));
+    const again = kpiTableItems([kpiTableFrame(reloading, { now: NOW })], previous)!;
+    expect(again.items[0]).toMatchObject({ loading: true, status: 'at-risk', evaluation: rows[0].evaluation });
+    expect(again.items[1]).toMatchObject({ loading: true, evaluation: undefined });
+  });
 });

@@ -1,4 +1,5 @@
 import { DataQueryRequest, DataQueryResponse, LoadingState } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { DataQuery } from '@grafana/schema';
 import { Observable, combineLatest, map } from 'rxjs';
 import { errorBudget } from '../kpi/errorBudget';
@@ -17,7 +18,14 @@ export function runSloBudget(query: DataQuery & { kpi?: string }, request: DataQ
   const { refId } = query;
   return withCatalogKpi(query, deps, (kpi: Kpi): Observable<DataQueryResponse> => {
     if (!kpi.slo) {
-      return failed(refId, `query ${refId}: the KPI "${kpi.id}" has no slo`);
+      return failed(
+        refId,
+        t('datasource.error.no-slo', 'query {{refId}}: the KPI "{{id}}" has no slo', {
+          refId,
+          id: kpi.id,
+          interpolation: { escapeValue: false },
+        })
+      );
     }
     const options = { now: request.range.to.valueOf(), timeZone: request.timezone || 'browser' };
     const live = { ...options, scopedVars: request.scopedVars };
@@ -31,7 +39,17 @@ export function runSloBudget(query: DataQuery & { kpi?: string }, request: DataQ
         if (evaluation.value === null || !result.window) {
           return {
             data: [],
-            errors: [{ refId, message: evaluation.error ?? `${kpi.id}: no SLI in its window` }],
+            errors: [
+              {
+                refId,
+                message:
+                  evaluation.error ??
+                  t('datasource.error.no-sli', '{{id}}: no SLI in its window', {
+                    id: kpi.id,
+                    interpolation: { escapeValue: false },
+                  }),
+              },
+            ],
             key: refId,
           };
         }

@@ -1,4 +1,5 @@
 import { DataQueryResponse, LoadingState } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { DataQuery } from '@grafana/schema';
 import { Observable, from, of, switchMap } from 'rxjs';
 import { Kpi } from '../kpi/types';
@@ -19,7 +20,7 @@ export function withCatalogKpi(
     of({ data: [], errors: [{ refId, message }], state: LoadingState.Error, key: refId });
   const id = deps.replace(query.kpi ?? '').trim();
   if (id === '') {
-    return fail(`query ${refId}: choose the KPI`);
+    return fail(t('datasource.error.no-kpi', 'query {{refId}}: choose the KPI', { refId }));
   }
   return from((deps.catalog ?? fetchCatalog)()).pipe(
     switchMap((catalog) => {
@@ -28,9 +29,23 @@ export function withCatalogKpi(
       }
       const entry = catalog.validation.kpis.find((e) => (e.ok ? e.value.id : e.id) === id);
       if (!entry) {
-        return fail(`query ${refId}: the catalog has no KPI "${id}"`);
+        return fail(
+          t('datasource.error.unknown-kpi', 'query {{refId}}: the catalog has no KPI "{{id}}"', {
+            refId,
+            id,
+            interpolation: { escapeValue: false },
+          })
+        );
       }
-      return entry.ok ? then(entry.value) : fail(`query ${refId}: the KPI "${id}" is invalid in the catalog`);
+      return entry.ok
+        ? then(entry.value)
+        : fail(
+            t('datasource.error.invalid-kpi', 'query {{refId}}: the KPI "{{id}}" is invalid in the catalog', {
+              refId,
+              id,
+              interpolation: { escapeValue: false },
+            })
+          );
     })
   );
 }

@@ -18,7 +18,8 @@ const custom = (frame: DataFrame) => frame.meta?.custom as Custom | undefined;
  * The scorecard's items from the panel's data: the KPI datasource's table frames (their fields give each KPI's
  * evaluation, their meta its definition) and trend frames. Undefined when the data holds no KPI table. An item
  * equal to one in `previous` (same KPI, same figures, same trend) is that object, so its memoised card does not
- * render again when another KPI's answer arrives.
+ * render again when another KPI's answer arrives; a KPI still loading in a new answer (a refresh) keeps its figures
+ * from `previous`, marked loading.
  */
 export function kpiTableItems(series: DataFrame[], previous?: Map<number, ScorecardItem>): KpiTable | undefined {
   const tables = series.filter((f) => custom(f)?.kpiTable);
@@ -46,6 +47,10 @@ export function kpiTableItems(series: DataFrame[], previous?: Map<number, Scorec
         trend: trends.get(row.kpi.id) ?? null,
       } as ScorecardItem;
       const before = previous?.get(row.index);
+      if (before && !evaluation && before.evaluation && before.kpi.id === row.kpi.id) {
+        // A refresh: the KPI's last figures stay on screen, marked loading, until its new answer comes.
+        return before.loading ? before : { ...before, loading: true };
+      }
       return before && sameItem(before, item) ? before : item;
     });
   });
