@@ -94,7 +94,8 @@ const { entryBytes, cached } = await bundleHost({
   force: args.rebuild,
   production: !args.dev,
 });
-const page = hostPage(bootSettings({ pluginJson, nestedPanels, nestedDatasources, prometheus, appUrl }), {
+const boot = bootSettings({ pluginJson, nestedPanels, nestedDatasources, prometheus, appUrl });
+const page = hostPage(boot, {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
 
@@ -185,6 +186,15 @@ async function handleApi(req, res, path) {
   if (provisioning) {
     return sendJson(res, provisioning.status, provisioning.body);
   }
+  // GET /api/datasources/uid/<uid>: the datasources of boot data (the Prometheus and the app's KPI datasource),
+  // as Grafana answers for provisioned ones; any other uid is a 404, as in Grafana.
+  const datasourceUid = /^\/api\/datasources\/uid\/([^/]+)$/.exec(path)?.[1];
+  if (datasourceUid && req.method === 'GET') {
+    const found = Object.values(boot.datasources).find((ds) => ds.uid === decodeURIComponent(datasourceUid));
+    return found
+      ? sendJson(res, 200, { ...found, meta: undefined })
+      : sendJson(res, 404, { message: 'Data source not found' });
+  }
   if (path === '/api/prometheus/grafana/api/v1/rules' && req.method === 'GET') {
     return sendJson(res, 200, await ruleStatuses.get());
   }
@@ -264,8 +274,10 @@ server.listen(port, host, () => {
     `preview: host bundle ${how} (${Math.round(entryBytes / 1024)} KB entry), ready in ${Date.now() - started} ms`
   );
   const panels = nestedPanels.map((p) => p.json.id).join(', ') || 'none';
-  console.log(`preview: settings from ${seed}; nested panels: ${panels}`);
-  const notServed = skipped.length > 0 ? `; not served here: ${skipped.join(', ')}` : '';
+  const datasources = nestedDatasources.map((d) => `${d.json.id} (uid kpi-scorecards)`).join(', ') || 'none';
+  console.log(`preview: settings from ${seed}; nested panels: ${panels}; nested datasources: ${datasources}`);
+  const others = skipped.filter((s) => !nestedDatasources.some((d) => s.endsWith(`(${d.json.id})`)));
+  const notServed = others.length > 0 ? `; not served here: ${others.join(', ')}` : '';
   console.log(`preview: datasource ${prometheus.name} (uid ${prometheus.uid}) -> ${promUrl}${notServed}`);
   console.log(
     `preview: ${provisionedRules} alert rules provisioned from ${alertingDir ? relative(root, alertingDir) : 'nowhere'}`
