@@ -30,7 +30,8 @@ export function KpiDatasourceSetting({ admin }: { admin: boolean }) {
       {state.kind === 'present' && (
         <Text color="success">
           {t('config.datasource.present', 'The datasource "{{name}}" (uid {{uid}}) is set up.', {
-            ...KPI_DATASOURCE,
+            name: KPI_DATASOURCE.name,
+            uid: KPI_DATASOURCE.uid,
             interpolation: { escapeValue: false },
           })}
         </Text>
