@@ -7,17 +7,16 @@
 //   ?dashboard=executive|oncall|debug  &var-team=sre  &from=now-30d&to=now  &width=1200
 import { dateMath, getDefaultTimeRange, type ScopedVars, type TimeRange } from '@grafana/data';
 import { getBackendSrv } from '@grafana/runtime';
-import { Alert, IconButton, PanelChrome } from '@grafana/ui';
+import { Alert } from '@grafana/ui';
 import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
-import { InspectData } from './InspectData';
-import { PreviewPanelRenderer } from './PanelRenderer';
 import { nestedPanel } from './panelPlugins';
 import { previewTemplateSrv } from './templateSrv';
-import { type PanelQueries, usePanelQueries } from './usePanelQueries';
+import { PresetPanel } from './PresetPanel';
+import { type PanelQueries } from './usePanelQueries';
 
-interface DashboardPanel extends PanelQueries {
+export interface DashboardPanel extends PanelQueries {
   type: string;
   title?: string;
   gridPos?: { h: number; w: number; x: number; y: number };
@@ -124,46 +123,6 @@ export function PresetPreview() {
           );
         })}
       </div>
-    </div>
-  );
-}
-
-interface PresetPanelProps {
-  panel: DashboardPanel;
-  pluginId: string;
-  title: string;
-  width: number;
-  height: number;
-  range: TimeRange;
-  vars: ScopedVars;
-  replaceVariables: (text: string) => string;
-}
-
-/** One panel with its queries run as a dashboard runs them, and Inspect > Data in its header. */
-function PresetPanel({ panel, pluginId, title, width, height, range, vars, replaceVariables }: PresetPanelProps) {
-  const data = usePanelQueries(panel, range, vars);
-  const [inspecting, setInspecting] = useState(false);
-  return (
-    <div data-testid="preview-preset-panel" data-title={title}>
-      <PanelChrome
-        title={title}
-        width={width}
-        height={height}
-        actions={<IconButton name="info-circle" tooltip="Inspect data" onClick={() => setInspecting(true)} />}
-      >
-        {(innerWidth, innerHeight) => (
-          <PreviewPanelRenderer
-            pluginId={pluginId}
-            title={title}
-            width={innerWidth}
-            height={innerHeight}
-            data={data}
-            options={panel.options}
-            replaceVariables={replaceVariables}
-          />
-        )}
-      </PanelChrome>
-      {inspecting && <InspectData title={title} frames={data.series} onClose={() => setInspecting(false)} />}
     </div>
   );
 }
