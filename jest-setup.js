@@ -21,6 +21,7 @@ global.IntersectionObserver = IntersectionObserverStandIn;
 globalThis.__i18next_supportNoticeShown = true;
 
 // waitFor and findBy* give up after 1 s by default: on a busy 2-core machine a modal that closes or a scene that
-// re-renders can take longer, and the delete-dialog tests failed that way under load while passing alone.
+// re-renders can take longer, and the delete-dialog tests failed that way under load while passing alone; the
+// KPI form's preview (a debounce, then the datasource's answer) took over 5 s with four engineers' runs on it.
 import { configure } from '@testing-library/react';
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });

@@ -61,8 +61,40 @@ function panelMeta(id, name, module, info = {}) {
   };
 }
 
-/** @param nestedPanels [{ dir, json }] from dist/panels/<dir>/plugin.json */
-export function bootSettings({ pluginJson, nestedPanels, prometheus: ds, appUrl }) {
+/**
+ * A nested frontend datasource's instance as Grafana's boot data lists it (as provisioned: uid kpi-scorecards, the
+ * uid provisioning/datasources/default.yaml gives it); its module is loaded like a panel's.
+ */
+export function nestedDatasourceSettings(appId, { dir, json }, id) {
+  const module = `public/plugins/${appId}/${dir}/module.js`;
+  return {
+    id,
+    uid: 'kpi-scorecards',
+    type: json.id,
+    name: json.name,
+    access: 'proxy',
+    isDefault: false,
+    readOnly: true,
+    jsonData: {},
+    meta: {
+      id: json.id,
+      type: 'datasource',
+      name: json.name,
+      module,
+      baseUrl: module.replace(/\/module\.js$/, ''),
+      backend: false,
+      metrics: true,
+      info: { author: { name: '' }, description: '', links: [], logos: { small: '', large: '' }, screenshots: [], version: '', updated: '', ...json.info },
+      includes: [],
+    },
+  };
+}
+
+/**
+ * @param nestedPanels [{ dir, json }] from dist/panels/<dir>/plugin.json
+ * @param nestedDatasources [{ dir, json }] from dist/<dir>/plugin.json of type datasource
+ */
+export function bootSettings({ pluginJson, nestedPanels, nestedDatasources = [], prometheus: ds, appUrl }) {
   const panels = Object.fromEntries(
     CORE_PANELS.map((id) => [id, panelMeta(id, `${id} (preview stand-in)`, `core:plugin/${id}`)])
   );
@@ -88,7 +120,11 @@ export function bootSettings({ pluginJson, nestedPanels, prometheus: ds, appUrl 
       hideVersion: false,
     },
     featureToggles: {},
-    datasources: { [prometheus.name]: prometheus },
+    datasources: Object.fromEntries(
+      [prometheus, ...nestedDatasources.map((d, i) => nestedDatasourceSettings(pluginJson.id, d, i + 2))].map(
+        (settings) => [settings.name, settings]
+      )
+    ),
     defaultDatasource: prometheus.name,
     panels,
     apps: {

@@ -54,6 +54,12 @@ const nestedPanels = existsSync(join(dist, 'panels'))
       .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dist, 'panels', dir, 'plugin.json'), 'utf8')) }))
   : [];
 
+// The app's nested datasource (dist/datasource): Grafana lists its instances in boot data; here the one the app
+// provisions (provisioning/datasources: uid kpi-scorecards).
+const nestedDatasources = ['datasource']
+  .filter((dir) => existsSync(join(dist, dir, 'plugin.json')))
+  .map((dir) => ({ dir, json: JSON.parse(readFileSync(join(dist, dir, 'plugin.json'), 'utf8')) }));
+
 const defaultSeed = join(root, 'provisioning', 'plugins', 'app.yaml');
 const seedPath = args.settings ?? (existsSync(defaultSeed) ? defaultSeed : undefined);
 const settings = createSettingsStore(pluginJson, seedPath ? readSeed(seedPath, pluginId) : undefined);
@@ -88,7 +94,8 @@ const { entryBytes, cached } = await bundleHost({
   force: args.rebuild,
   production: !args.dev,
 });
-const page = hostPage(bootSettings({ pluginJson, nestedPanels, prometheus, appUrl }), {
+const boot = bootSettings({ pluginJson, nestedPanels, nestedDatasources, prometheus, appUrl });
+const page = hostPage(boot, {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
 
@@ -179,6 +186,15 @@ async function handleApi(req, res, path) {
   if (provisioning) {
     return sendJson(res, provisioning.status, provisioning.body);
   }
+  // GET /api/datasources/uid/<uid>: the datasources of boot data (the Prometheus and the app's KPI datasource),
+  // as Grafana answers for provisioned ones; any other uid is a 404, as in Grafana.
+  const datasourceUid = /^\/api\/datasources\/uid\/([^/]+)$/.exec(path)?.[1];
+  if (datasourceUid && req.method === 'GET') {
+    const found = Object.values(boot.datasources).find((ds) => ds.uid === decodeURIComponent(datasourceUid));
+    return found
+      ? sendJson(res, 200, { ...found, meta: undefined })
+      : sendJson(res, 404, { message: 'Data source not found' });
+  }
   if (path === '/api/prometheus/grafana/api/v1/rules' && req.method === 'GET') {
     return sendJson(res, 200, await ruleStatuses.get());
   }
@@ -258,8 +274,10 @@ server.listen(port, host, () => {
     `preview: host bundle ${how} (${Math.round(entryBytes / 1024)} KB entry), ready in ${Date.now() - started} ms`
   );
   const panels = nestedPanels.map((p) => p.json.id).join(', ') || 'none';
-  console.log(`preview: settings from ${seed}; nested panels: ${panels}`);
-  const notServed = skipped.length > 0 ? `; not served here: ${skipped.join(', ')}` : '';
+  const datasources = nestedDatasources.map((d) => `${d.json.id} (uid kpi-scorecards)`).join(', ') || 'none';
+  console.log(`preview: settings from ${seed}; nested panels: ${panels}; nested datasources: ${datasources}`);
+  const others = skipped.filter((s) => !nestedDatasources.some((d) => s.endsWith(`(${d.json.id})`)));
+  const notServed = others.length > 0 ? `; not served here: ${others.join(', ')}` : '';
   console.log(`preview: datasource ${prometheus.name} (uid ${prometheus.uid}) -> ${promUrl}${notServed}`);
   console.log(
     `preview: ${provisionedRules} alert rules provisioned from ${alertingDir ? relative(root, alertingDir) : 'nowhere'}`

@@ -6,6 +6,7 @@ export const testIds = {
     catalogStatus: 'data-testid ac-catalog-status',
     manageLink: 'data-testid ac-manage-link',
     presets: 'data-testid ac-presets',
+    kpiDatasource: 'data-testid ac-kpi-datasource',
   },
   catalog: {
     container: 'data-testid catalog-container',

@@ -19,6 +19,7 @@ import { Alert, PanelChrome } from '@grafana/ui';
 import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
+import { legacyTarget } from '../../src/panels/scorecard/legacyTarget';
 import { PreviewPanelRenderer } from './PanelRenderer';
 import { nestedPanel } from './panelPlugins';
 import type { PromQuery } from './prometheusDatasource';
@@ -61,14 +62,20 @@ async function readSpec(params: URLSearchParams): Promise<PanelSpec> {
   const inline = json<PanelSpec>(params.get('panel')) ?? {};
   const exprs = params.getAll('expr');
   const spec: PanelSpec = { ...fromFile, ...inline };
+  const type = resolvePanelId(params.get('plugin') ?? spec.type ?? firstNestedPanel());
+  const options = json<Record<string, unknown>>(params.get('options')) ?? spec.options ?? {};
+  const given =
+    exprs.length > 0 ? exprs.map((expr, i) => ({ refId: String.fromCharCode(65 + i), expr })) : (spec.targets ?? []);
+  // A scorecard without targets: the KPI datasource query its options select (legacyTarget), as the bundled
+  // dashboards carry it; a shorthand of this preview, so a check can give the selection as options.
+  const scorecard = type === nestedPanel('scorecard')?.id && given.length === 0;
   return {
     ...spec,
-    type: resolvePanelId(params.get('plugin') ?? spec.type ?? firstNestedPanel()),
+    type,
     title: params.get('title') ?? spec.title ?? '',
-    options: json(params.get('options')) ?? spec.options ?? {},
+    options,
     fieldConfig: json(params.get('fieldConfig')) ?? spec.fieldConfig ?? { defaults: {}, overrides: [] },
-    targets:
-      exprs.length > 0 ? exprs.map((expr, i) => ({ refId: String.fromCharCode(65 + i), expr })) : (spec.targets ?? []),
+    targets: scorecard ? [legacyTarget(options) as unknown as PromQuery] : given,
   };
 }
 
@@ -106,7 +113,7 @@ export function PanelPreview() {
     } as unknown as DataQueryRequest<PromQuery>;
     let unsubscribe = () => {};
     getDataSourceSrv()
-      .get(null) // the default datasource, as a new panel gets
+      .get((targets[0] as { datasource?: { uid: string } }).datasource ?? null) // else the default, as a new panel gets
       .then(
         (ds) => {
           const sub = getRunRequest()(ds, request).subscribe(setData);

@@ -5,17 +5,18 @@
 // The dashboard's other panels (Grafana's core ones) are left out: this shows the
 // app's panel as a preset configures it, not a dashboard.
 //   ?dashboard=executive|oncall|debug  &var-team=sre  &from=now-30d&to=now  &width=1200
-import { dateMath, getDefaultTimeRange, LoadingState, type ScopedVars, type TimeRange } from '@grafana/data';
+import { dateMath, getDefaultTimeRange, type ScopedVars, type TimeRange } from '@grafana/data';
 import { getBackendSrv } from '@grafana/runtime';
-import { Alert, PanelChrome } from '@grafana/ui';
+import { Alert } from '@grafana/ui';
 import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
-import { PreviewPanelRenderer } from './PanelRenderer';
 import { nestedPanel } from './panelPlugins';
 import { previewTemplateSrv } from './templateSrv';
+import { PresetPanel } from './PresetPanel';
+import { type PanelQueries } from './usePanelQueries';
 
-interface DashboardPanel {
+export interface DashboardPanel extends PanelQueries {
   type: string;
   title?: string;
   gridPos?: { h: number; w: number; x: number; y: number };
@@ -67,7 +68,7 @@ export function PresetPreview() {
 
   // The dashboard's variables (the URL's var-* win), multi-value ones in Grafana's `pipe` format, as the
   // panel asks for them; replaced by the host's template service like any scoped variable.
-  const replaceVariables = useMemo(() => {
+  const { replaceVariables, vars } = useMemo(() => {
     const vars: ScopedVars = {};
     const set = (name: string, value: string) => (vars[name] = { text: value, value });
     for (const v of dashboard?.templating?.list ?? []) {
@@ -79,7 +80,7 @@ export function PresetPreview() {
         set(key.slice(4), params.getAll(key).join('|'));
       }
     }
-    return (text: string) => previewTemplateSrv.replace(text, vars);
+    return { vars, replaceVariables: (text: string) => previewTemplateSrv.replace(text, vars) };
   }, [dashboard, params]);
   const range = useMemo(
     () =>
@@ -108,21 +109,17 @@ export function PresetPreview() {
           // A title reads "All" where the variable is all, as Grafana's text format gives.
           const title = replaceVariables(panel.title ?? '').replace(/\$__all/g, 'All');
           return (
-            <div key={i} data-testid="preview-preset-panel" data-title={title}>
-              <PanelChrome title={title} width={pw} height={ph}>
-                {(innerWidth, innerHeight) => (
-                  <PreviewPanelRenderer
-                    pluginId={scorecard.id}
-                    title={title}
-                    width={innerWidth}
-                    height={innerHeight}
-                    data={{ state: LoadingState.Done, series: [], timeRange: range }}
-                    options={panel.options}
-                    replaceVariables={replaceVariables}
-                  />
-                )}
-              </PanelChrome>
-            </div>
+            <PresetPanel
+              key={i}
+              panel={panel}
+              pluginId={scorecard.id}
+              title={title}
+              width={pw}
+              height={ph}
+              range={range}
+              vars={vars}
+              replaceVariables={replaceVariables}
+            />
           );
         })}
       </div>

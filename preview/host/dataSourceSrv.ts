@@ -3,9 +3,31 @@
 import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef } from '@grafana/data';
 import { config, type DataSourceSrv } from '@grafana/runtime';
 
+import { importPluginModule } from './importPluginModule';
 import { PreviewPrometheusDatasource } from './prometheusDatasource';
 
 const instances = new Map<string, DataSourceApi>();
+const loading = new Map<string, Promise<DataSourceApi>>();
+
+/**
+ * As Grafana's DatasourceSrv: a plugin's module.js (a nested one of the app too) loaded through SystemJS, its
+ * DataSourceClass instantiated with the instance settings from boot data; Prometheus is the host's own.
+ */
+async function instantiate(settings: DataSourceInstanceSettings): Promise<DataSourceApi> {
+  if (settings.meta.module.startsWith('core:')) {
+    return new PreviewPrometheusDatasource(settings) as unknown as DataSourceApi;
+  }
+  const { plugin } = (await importPluginModule(settings.meta.module)) as {
+    plugin?: { DataSourceClass: new (s: DataSourceInstanceSettings) => DataSourceApi; components: unknown };
+  };
+  if (!plugin?.DataSourceClass) {
+    throw new Error(`${settings.meta.module} exports no datasource plugin`);
+  }
+  const instance = new plugin.DataSourceClass(settings);
+  instance.meta = settings.meta;
+  (instance as unknown as { components: unknown }).components = plugin.components;
+  return instance;
+}
 
 function allSettings(): DataSourceInstanceSettings[] {
   return Object.values(config.datasources);
@@ -29,10 +51,19 @@ export const previewDataSourceSrv = {
     if (!settings) {
       throw new Error(`Datasource ${key} was not found`);
     }
-    if (!instances.has(settings.uid)) {
-      instances.set(settings.uid, new PreviewPrometheusDatasource(settings) as unknown as DataSourceApi);
+    if (instances.has(settings.uid)) {
+      return instances.get(settings.uid)!;
     }
-    return instances.get(settings.uid)!;
+    if (!loading.has(settings.uid)) {
+      loading.set(
+        settings.uid,
+        instantiate(settings).then((ds) => {
+          instances.set(settings.uid, ds);
+          return ds;
+        })
+      );
+    }
+    return loading.get(settings.uid)!;
   },
   getList: () => allSettings(),
   getInstanceSettings: (ref?: DataSourceRef | string | null) =>

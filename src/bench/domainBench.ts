@@ -3,6 +3,7 @@ import { FieldType, reduceField } from '@grafana/data';
 import { GCProfiler } from 'node:v8';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { validateCatalog } from '../kpi/validateCatalog';
+import { benchPresetRequests } from './presetRequestBench';
 import { benchRequests } from './requestBench';
 import { benchStorage } from './storageBench';
 import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
@@ -108,4 +109,5 @@ function benchEvaluate() {
 benchValidate();
 benchEvaluate();
 benchRequests(print);
+benchPresetRequests(print);
 benchStorage(print);

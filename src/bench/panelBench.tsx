@@ -12,7 +12,10 @@ import { evaluateKpi } from '../kpi/evaluateKpi';
 import { resolveWindow } from '../kpi/kpiWindow';
 import { KpiCard } from '../panels/scorecard/KpiCard';
 import { DEFAULT_OPTIONS } from '../panels/scorecard/scorecardOptions';
-import { ScorecardItem, resultItem } from '../panels/scorecard/scorecardItems';
+import { ScorecardItem } from '../panels/scorecard/scorecardItems';
+import { kpiTableItems } from '../panels/scorecard/kpiTableItems';
+import { kpiRows } from '../datasource/kpiRows';
+import { kpiTableFrame, kpiTrendFrames } from '../datasource/kpiTableFrame';
 import { benchKpi, benchSeries, random, seriesToFrame } from './benchData';
 
 const COUNT = 200;
@@ -20,15 +23,19 @@ const ROUNDS = 5;
 const NOW = Date.parse('2026-02-15T00:00:00Z');
 const SIZE = { width: 240, height: 176 };
 
+/** The cards' items as the panel reads them: from the KPI datasource's table and trend frames. */
 function scorecardItems(): ScorecardItem[] {
   const next = random(42);
-  return Array.from({ length: COUNT }, (_, i) => {
+  const results = Array.from({ length: COUNT }, (_, i) => {
     const kpi = benchKpi(i);
     const frames = [seriesToFrame(benchSeries(720, NOW, next))];
     const window = resolveWindow(kpi.window, NOW, 'utc');
     const evaluation = evaluateKpi({ kpi, now: NOW, window, current: { frames } });
-    return resultItem({ kpi, loading: false, evaluation, current: { frames } }, i);
+    return { kpi, loading: false, evaluation, window, current: { frames } };
   });
+  const indexOf = new Map(results.map((r, i) => [r.kpi.id, i]));
+  const rows = kpiRows({ kpis: results.map((r) => r.kpi), invalid: [], indexOf, nothingChosen: false }, results);
+  return kpiTableItems([kpiTableFrame(rows, { now: NOW }), ...kpiTrendFrames(rows)])!.items;
 }
 
 function bigValueProps() {

@@ -10,6 +10,7 @@ import { testIds } from '../../testIds';
 import { manageUrl } from '../../routing';
 import { BudgetSetting } from './BudgetSetting';
 import { CatalogStatusSummary } from './CatalogStatusSummary';
+import { KpiDatasourceSetting } from './KpiDatasourceSetting';
 
 export interface AppConfigProps extends PluginConfigPageProps<AppPluginMeta<AppJsonData>> {}
 
@@ -44,6 +45,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
           {admin && <BudgetSetting jsonData={plugin.meta.jsonData ?? {}} />}
         </Stack>
       </FieldSet>
+      <KpiDatasourceSetting admin={admin} />
       <PresetDashboards includes={plugin.meta.includes ?? []} />
       {!admin && <Alert severity="info" title={t('config.viewer', 'Only an admin can change the catalog')} />}
     </div>

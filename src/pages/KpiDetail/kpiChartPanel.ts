@@ -5,7 +5,7 @@ import { trendsAsRunningTotal } from '../../kpi/trendSeries';
 import { Kpi } from '../../kpi/types';
 import { runningTotalTransform } from './runningTotalTransform';
 import { tText } from '../../utils/i18n';
-import { kpiThresholds, thresholdsSoftRange } from './kpiThresholds';
+import { kpiThresholds, thresholdsSoftRange } from '../../kpi/kpiThresholds';
 
 /** The refId of the KPI's query in the chart; the previous period comes back as `A-compare`. */
 export const CHART_REF_ID = 'A';

@@ -1,8 +1,6 @@
-import { DataFrame, FieldType } from '@grafana/data';
 import { CustomTransformOperator } from '@grafana/scenes';
 import { map } from 'rxjs';
-import { PeriodOf, runningTotal } from '../../kpi/runningTotal';
-import { trendPeriods } from '../../kpi/trendSeries';
+import { runningTotalFrames } from '../../kpi/runningTotalFrames';
 import { Kpi } from '../../kpi/types';
 
 /**
@@ -12,23 +10,5 @@ import { Kpi } from '../../kpi/types';
  * (the running mean), which with the page's default range is the window's, the number beside it.
  */
 export function runningTotalTransform(kpi: Kpi): CustomTransformOperator {
-  const periodOf = trendPeriods(kpi, kpi.timezone ?? 'browser');
-  return () => (source) =>
-    source.pipe(map((frames) => (periodOf ? frames.map((f) => runningFrame(f, kpi, periodOf)) : frames)));
-}
-
-function runningFrame(frame: DataFrame, kpi: Kpi, periodOf: PeriodOf): DataFrame {
-  const time = frame.fields.find((f) => f.type === FieldType.time);
-  if (!time) {
-    return frame;
-  }
-  const times = time.values as number[];
-  const fields = frame.fields.map((field) => {
-    if (field.type !== FieldType.number) {
-      return field;
-    }
-    const running = runningTotal({ times, values: field.values as Array<number | null> }, kpi.reduce, periodOf);
-    return { ...field, values: running.values, state: undefined };
-  });
-  return { ...frame, fields };
+  return () => (source) => source.pipe(map((frames) => runningTotalFrames(kpi, frames)));
 }

@@ -1,6 +1,6 @@
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { rangeUtil } from '@grafana/data';
-import { kpiThresholds } from './kpiThresholds';
+import { kpiThresholds } from '../../kpi/kpiThresholds';
 import { windowTimeRange } from './windowTimeRange';
 
 describe('windowTimeRange', () => {

@@ -1,5 +1,5 @@
 import '../../components/kpi/testing/canvasStub';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { kpi } from '../../components/kpi/testing/catalogFixture';
 import { settledCard } from './testing/findCard';
 import { renderPanel, serveCatalog } from './testing/renderPanel';
@@ -53,26 +53,26 @@ describe('scorecard panel: keyboard', () => {
         ],
         { deploys: { kind: 'series', value: () => 12 }, lead: { kind: 'series', value: () => 3 } }
       );
-      renderPanel({ options: { layout, sort: 'catalog' } });
-      await screen.findAllByTestId(scorecardTestIds.value);
-      const deploys = screen.getByRole('link', { name: 'Deploys' });
-      const lead = screen.getByRole('link', { name: 'Lead time' });
+      await renderPanel({ options: { layout, sort: 'catalog' } }).settled;
+      // Looked up at each use: the table may lay its rows out again (the firing rules' answer comes after the KPIs').
+      const deploys = () => screen.getByRole('link', { name: 'Deploys' });
+      const lead = () => screen.getByRole('link', { name: 'Lead time' });
 
-      fireEvent.mouseOver(deploys);
+      fireEvent.mouseOver(deploys());
       const tip = await screen.findByRole('tooltip');
       expect(tip).toHaveTextContent('Ships per week.');
-      expect(deploys).toHaveAttribute('aria-describedby', tip.id);
+      expect(deploys()).toHaveAttribute('aria-describedby', tip.id);
 
-      fireEvent.mouseOut(deploys, { relatedTarget: lead });
-      fireEvent.mouseOver(lead);
-      expect(await screen.findByRole('tooltip')).toHaveTextContent('Commit to production.');
+      fireEvent.mouseOut(deploys(), { relatedTarget: lead() });
+      fireEvent.mouseOver(lead());
+      await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent('Commit to production.'));
       expect(screen.getAllByRole('tooltip')).toHaveLength(1);
-      expect(deploys).not.toHaveAttribute('aria-describedby');
+      expect(deploys()).not.toHaveAttribute('aria-describedby');
 
       fireEvent.keyDown(document, { key: 'Escape' });
       expect(screen.queryByRole('tooltip')).toBeNull();
-      fireEvent.mouseOver(deploys);
-      fireEvent.mouseOut(deploys, { relatedTarget: document.body });
+      fireEvent.mouseOver(deploys());
+      fireEvent.mouseOut(deploys(), { relatedTarget: document.body });
       expect(screen.queryByRole('tooltip')).toBeNull();
     }
   );

@@ -1,10 +1,13 @@
 import '../../components/kpi/testing/canvasStub';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import React from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { LoadingState } from '@grafana/data';
+import { ScorecardPanel } from './ScorecardPanel';
 import { HOUR, NOW, catalogOf, kpi } from '../../components/kpi/testing/catalogFixture';
 import { fakeBackendSrv } from '../../components/kpi/testing/fakeGrafana';
 import { findCard, settledCard as settled, shownNames } from './testing/findCard';
 import { runtimeStubs } from './testing/mockRuntime';
-import { renderPanel, serveCatalog } from './testing/renderPanel';
+import { panelProps, renderPanel, serveCatalog } from './testing/renderPanel';
 import { scorecardTestIds } from './testIds';
 import { fakeLanguage } from '../../test-fixtures/fakeLanguage';
 import { throwError } from 'rxjs';
@@ -260,5 +263,21 @@ describe('scorecard panel: an entry whose text fields hold objects or lists', ()
     expect(screen.getByTestId(scorecardTestIds.error)).toHaveTextContent(/owner/);
     await act(async () => screen.getByRole('link', { name: 'odd' }).focus());
     expect(within(await screen.findByRole('tooltip')).getByText('odd')).toBeInTheDocument();
+  });
+});
+
+describe('scorecard panel without a KPI query', () => {
+  it('says how to add one, with the selection a panel from before saved in its options', () => {
+    const props = panelProps({ options: { team: '$team', status: 'off-track' } });
+    render(<ScorecardPanel {...props} data={{ ...props.data, state: LoadingState.Done, series: [] }} />);
+    expect(screen.getByTestId(scorecardTestIds.noKpiQuery)).toHaveTextContent('Add a KPI query');
+    expect(screen.getByTestId(scorecardTestIds.legacySelection)).toHaveTextContent('team $team, status off-track');
+  });
+
+  it('shows no saved selection for a new panel', () => {
+    const props = panelProps();
+    render(<ScorecardPanel {...props} data={{ ...props.data, state: LoadingState.Done, series: [] }} />);
+    expect(screen.getByTestId(scorecardTestIds.noKpiQuery)).toBeInTheDocument();
+    expect(screen.queryByTestId(scorecardTestIds.legacySelection)).toBeNull();
   });
 });

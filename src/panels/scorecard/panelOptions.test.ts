@@ -14,20 +14,20 @@ describe('panel options', () => {
   const items = builder.getItems();
   const byPath = new Map(items.map((item) => [item.path, item]));
 
-  it('offers every option in the panel editor, with the documented defaults', () => {
-    expect([...byPath.keys()].sort()).toEqual(Object.keys(DEFAULT_OPTIONS).sort());
+  it('offers every display option in the panel editor, with the documented defaults', () => {
+    const selection = ['selectBy', 'ids', 'team', 'category', 'type', 'tag', 'objective', 'status'];
+    const display = Object.keys(DEFAULT_OPTIONS).filter((k) => !selection.includes(k));
+    expect([...byPath.keys()].sort()).toEqual(display.sort());
     for (const [path, item] of byPath) {
       expect(item.defaultValue).toEqual(DEFAULT_OPTIONS[path as keyof ScorecardOptions]);
     }
     expect(DEFAULT_OPTIONS.sort).toBe('worst-first');
   });
 
-  it('shows the id picker or the selectors, whichever way KPIs are chosen', () => {
-    const byIds = { ...DEFAULT_OPTIONS, selectBy: 'ids' as const };
-    expect(byPath.get('ids')!.showIf!(byIds, undefined)).toBe(true);
-    expect(byPath.get('team')!.showIf!(byIds, undefined)).toBe(false);
-    expect(byPath.get('ids')!.showIf!(DEFAULT_OPTIONS, undefined)).toBe(false);
-    expect(byPath.get('status')!.showIf!(DEFAULT_OPTIONS, undefined)).toBe(true);
+  it('leaves the choice of KPIs to the query (the KPI datasource’s query editor)', () => {
+    for (const path of ['selectBy', 'ids', 'team', 'status']) {
+      expect(byPath.has(path)).toBe(false);
+    }
   });
 
   it('is what the module registers', () => {

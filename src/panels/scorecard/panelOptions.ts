@@ -1,57 +1,13 @@
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
-import { KpiIdsEditor } from './editors/KpiIdsEditor';
-import { SelectorValueEditor } from './editors/SelectorValueEditor';
 import { DEFAULT_OPTIONS, ScorecardOptions } from './scorecardOptions';
 
-/** The panel editor: which KPIs, how they are laid out and ordered, and what each one shows. */
+/**
+ * The panel editor: how the KPIs are laid out and ordered, and what each one shows. Which KPIs is its query's
+ * (the KPI datasource's query editor); a panel saved before keeps its selection in its options (legacyTarget).
+ */
 export function buildPanelOptions(builder: PanelOptionsEditorBuilder<ScorecardOptions>) {
-  const selection = [t('scorecard.options.category-selection', 'KPI selection')];
   const display = [t('scorecard.options.category-display', 'Display')];
-  builder
-    .addRadio({
-      path: 'selectBy',
-      name: t('scorecard.options.select-by', 'Choose KPIs'),
-      category: selection,
-      defaultValue: DEFAULT_OPTIONS.selectBy,
-      settings: {
-        options: [
-          { value: 'selector', label: t('scorecard.options.by-selector', 'Selector') },
-          { value: 'ids', label: t('scorecard.options.by-ids', 'By id') },
-        ],
-      },
-    })
-    .addCustomEditor({
-      id: 'ids',
-      path: 'ids',
-      name: t('scorecard.options.ids', 'KPIs'),
-      description: t(
-        'scorecard.options.ids-description',
-        'KPIs from the catalog; a template variable like $kpi works too.'
-      ),
-      category: selection,
-      defaultValue: DEFAULT_OPTIONS.ids,
-      editor: KpiIdsEditor,
-      showIf: (options) => options.selectBy === 'ids',
-    });
-  for (const field of SELECTOR_FIELDS) {
-    builder.addCustomEditor({
-      id: `selector-${field}`,
-      path: field,
-      name: selectorLabel(field),
-      description: t(
-        'scorecard.options.selector-description',
-        'Empty selects all. Template variables allowed; multi-value variables select any of their values.'
-      ),
-      category: selection,
-      defaultValue: DEFAULT_OPTIONS[field],
-      editor: SelectorValueEditor,
-      settings: { field },
-      showIf: (options) => options.selectBy !== 'ids',
-    });
-  }
   builder
     .addRadio({
       path: 'layout',

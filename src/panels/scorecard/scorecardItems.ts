@@ -1,12 +1,7 @@
-import { DataFrame } from '@grafana/data';
-import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
-import { KpiSeries, singleSeries } from '../../kpi/kpiSeries';
-import { Orderable } from '../../kpi/scorecardOrder';
 import { ShownKpi } from '../../kpi/catalogEntries';
-import { trendSeries } from '../../kpi/trendSeries';
-import { Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
-import { InvalidEntry } from './selectPanelKpis';
+import { KpiSeries } from '../../kpi/kpiSeries';
+import { Orderable } from '../../kpi/scorecardOrder';
+import { Kpi, KpiEvaluation } from '../../kpi/types';
 
 /** One KPI as the panel shows it: its definition, where it is in the catalog, and how far its evaluation got. */
 interface ItemBase extends Orderable {
@@ -14,7 +9,8 @@ interface ItemBase extends Orderable {
   reachable: boolean;
   loading: boolean;
   evaluation?: KpiEvaluation;
-  result?: KpiResult;
+  /** The trend the sparkline draws (the KPI table's trend frame); null without one. */
+  trend: KpiSeries | null;
 }
 
 /**
@@ -23,61 +19,7 @@ interface ItemBase extends Orderable {
  */
 export type ScorecardItem = ItemBase & ({ invalid: false; kpi: Kpi } | { invalid: true; kpi: ShownKpi });
 
-/** A KPI the catalog marks invalid is shown, never queried: as an error that says what is wrong with it. */
-export function invalidItem({ kpi, index, message, reachable }: InvalidEntry): ScorecardItem {
-  const evaluation = invalidKpiEvaluation(kpi.id, message);
-  return {
-    kpi,
-    index,
-    name: kpi.name,
-    reachable,
-    invalid: true,
-    loading: false,
-    evaluation,
-    status: 'error',
-  };
-}
-
-export function resultItem(result: KpiResult, index: number): ScorecardItem {
-  const { kpi, evaluation } = result;
-  const { loading } = result;
-  return {
-    kpi,
-    index,
-    name: kpi.name,
-    reachable: true,
-    invalid: false,
-    loading,
-    evaluation,
-    status: evaluation?.status,
-    result,
-  };
-}
-
-/** Keeps items whose status is one of `statuses`; an item still loading stays until its status is known. */
-export function filterByStatus(items: ScorecardItem[], statuses: string[]): ScorecardItem[] {
-  if (statuses.length === 0) {
-    return items;
-  }
-  return items.filter((item) => item.status === undefined || statuses.includes(item.status as KpiStatus));
-}
-
-/** The series the sparkline draws: the current window's answer (trendSeries), when it is one usable series. */
+/** The series the sparkline draws: the current window's answer as the trend reads it, for a valid KPI. */
 export function sparklineSeries(item: ScorecardItem): KpiSeries | null {
-  const frames = item.result?.current?.frames;
-  if (!frames) {
-    return null;
-  }
-  // Per answer, not per item: when the previous period's answer comes in (a new item, the same current frames)
-  // the sparkline keeps its series object, so uPlot is not set up again for an unchanged line.
-  let picked = seriesOfFrames.get(frames);
-  if (picked === undefined && !item.invalid) {
-    const series = singleSeries(frames).series ?? null;
-    // An additive calendar KPI draws its running total: the quantity its value and target are in.
-    picked = series && trendSeries(item.kpi, series, item.result?.window);
-    seriesOfFrames.set(frames, picked);
-  }
-  return picked ?? null;
+  return item.invalid ? null : item.trend;
 }
-
-const seriesOfFrames = new WeakMap<DataFrame[], KpiSeries | null>();

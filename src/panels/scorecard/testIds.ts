@@ -17,4 +17,6 @@ export const scorecardTestIds = {
   emptySelection: 'data-testid kpi-scorecard empty-selection',
   notConfigured: 'data-testid kpi-scorecard not-configured',
   catalogError: 'data-testid kpi-scorecard catalog-error',
+  noKpiQuery: 'data-testid kpi-scorecard no-kpi-query',
+  legacySelection: 'data-testid kpi-scorecard legacy-selection',
 };

@@ -7,5 +7,6 @@ export function mockRuntime() {
     ...jest.requireActual('@grafana/runtime'),
     getBackendSrv: () => runtimeStubs.backend,
     getDataSourceSrv: () => ({ get: () => Promise.resolve(runtimeStubs.ds) }),
+    getTemplateSrv: () => ({ replace: (text: string) => text }),
   };
 }

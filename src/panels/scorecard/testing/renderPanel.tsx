@@ -1,6 +1,17 @@
 import React from 'react';
-import { render } from '@testing-library/react';
-import { InterpolateFunction, PanelProps, TimeRange, dateTime } from '@grafana/data';
+import { act, render } from '@testing-library/react';
+import {
+  DataQueryRequest,
+  InterpolateFunction,
+  LoadingState,
+  PanelData,
+  PanelProps,
+  TimeRange,
+  dateTime,
+} from '@grafana/data';
+import { getDataSourceSrv } from '@grafana/runtime';
+import { runKpiTable } from '../../../datasource/runKpiTable';
+import { legacyTarget } from '../legacyTarget';
 import { ScorecardPanel } from '../ScorecardPanel';
 import { DEFAULT_OPTIONS, ScorecardOptions } from '../scorecardOptions';
 import { NOW, catalogOf } from '../../../components/kpi/testing/catalogFixture';
@@ -42,8 +53,51 @@ export function panelProps({ options, timeRange, replaceVariables, width = 1200,
   } as unknown as PanelProps<ScorecardOptions>;
 }
 
+/**
+ * Renders the panel as a dashboard does: its KPI datasource query (the one its options select, legacyTarget)
+ * runs through the datasource's table path on the faked services, and each answer reaches the panel as
+ * `data`, the way Grafana's query runner hands it over.
+ */
 export function renderPanel(setup: PanelSetup = {}) {
-  return render(<ScorecardPanel {...panelProps(setup)} />);
+  const props = panelProps(setup);
+  const loading: PanelData = { state: LoadingState.Loading, series: [], timeRange: props.timeRange };
+  const view = render(<ScorecardPanel {...props} data={loading} />);
+  const rerender = view.rerender;
+  const target = legacyTarget(props.options);
+  const request = {
+    targets: [target],
+    range: props.timeRange,
+    timezone: props.timeZone,
+    scopedVars: {},
+  } as unknown as DataQueryRequest;
+  const replace = (setup.replaceVariables ?? ((s: string) => s)) as InterpolateFunction;
+  let latest = props;
+  let markSettled = () => {};
+  const settled = new Promise<void>((resolve) => (markSettled = resolve));
+  const subscription = runKpiTable(target, request, { dsSrv: getDataSourceSrv(), replace }).subscribe((packet) => {
+    const data: PanelData = {
+      state: packet.state ?? LoadingState.Done,
+      series: packet.data,
+      errors: packet.errors,
+      timeRange: props.timeRange,
+    };
+    latest = { ...latest, data };
+    act(() => rerender(<ScorecardPanel {...latest} />));
+    if (data.state !== LoadingState.Loading) {
+      markSettled();
+    }
+  });
+  return {
+    ...view,
+    /** Resolves once the query's last answer is on screen (state no longer Loading). */
+    settled,
+    /** Renders again with other props (new options re-run nothing: the query is the first options'). */
+    rerender: (element: React.ReactElement) => rerender(element),
+    unmount: () => {
+      subscription.unsubscribe();
+      view.unmount();
+    },
+  };
 }
 
 /** Puts a catalog behind the settings API and a datasource answering per KPI id; returns the datasource. */

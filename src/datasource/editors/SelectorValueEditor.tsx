@@ -2,9 +2,9 @@ import React, { useMemo } from 'react';
 import { StandardEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Combobox, ComboboxOption } from '@grafana/ui';
-import { knownValues } from '../../../kpi/explainSelection';
-import { SelectorField } from '../../../kpi/selectorAlternatives';
-import { CATEGORIES, KPI_TYPES, STATUSES } from '../../../kpi/types';
+import { knownValues } from '../../kpi/explainSelection';
+import { SelectorField } from '../../kpi/selectorAlternatives';
+import { CATEGORIES, KPI_TYPES, STATUSES } from '../../kpi/types';
 import { useEditorCatalog } from './useEditorCatalog';
 
 const FIXED: Partial<Record<SelectorField, readonly string[]>> = {

@@ -1,6 +1,8 @@
 import { InterpolateFunction } from '@grafana/data';
-import { AlternativesSelector, SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
-import { ScorecardOptions } from './scorecardOptions';
+import { AlternativesSelector, SELECTOR_FIELDS, SelectorField } from '../kpi/selectorAlternatives';
+
+/** The selection as the panel's old options and the KPI datasource's query hold it. */
+export type SelectorOptions = { selectBy?: 'selector' | 'ids'; ids?: string[] } & { [F in SelectorField]?: string };
 
 // What an "All" option of a template variable can turn into: select everything for that field.
 const ANY = new Set(['*', '.*', '$__all', 'All']);
@@ -10,7 +12,7 @@ const ANY = new Set(['*', '.*', '$__all', 'All']);
  * alternatives (`$team` with a and b selects team a or b); "All" and empty select everything.
  */
 export function interpolateSelector(
-  options: ScorecardOptions,
+  options: SelectorOptions,
   replaceVariables: InterpolateFunction
 ): AlternativesSelector {
   const values = (text: string): string[] => {

@@ -1,7 +1,7 @@
 import { ThresholdsConfig, ThresholdsMode } from '@grafana/data';
-import { AT_RISK_SHARE, effectiveAtRisk, rangeAtRiskEdges } from '../../kpi/kpiStatus';
-import { trendTarget } from '../../kpi/trendSeries';
-import { Kpi } from '../../kpi/types';
+import { AT_RISK_SHARE, effectiveAtRisk, rangeAtRiskEdges } from './kpiStatus';
+import { trendTarget } from './trendSeries';
+import { Kpi } from './types';
 
 const LIMIT = 1e300;
 

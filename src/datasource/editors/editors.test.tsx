@@ -1,13 +1,13 @@
-import '../../../components/kpi/testing/canvasStub';
+import '../../components/kpi/testing/canvasStub';
 import React from 'react';
 import { act, render, screen } from '@testing-library/react';
 import { StandardEditorsRegistryItem } from '@grafana/data';
-import { kpi } from '../../../components/kpi/testing/catalogFixture';
-import { serveCatalog } from '../testing/renderPanel';
+import { kpi } from '../../components/kpi/testing/catalogFixture';
+import { serveCatalog } from '../../panels/scorecard/testing/renderPanel';
 import { KpiIdsEditor } from './KpiIdsEditor';
 import { SelectorValueEditor } from './SelectorValueEditor';
 
-jest.mock('@grafana/runtime', () => jest.requireActual('../testing/mockRuntime').mockRuntime());
+jest.mock('@grafana/runtime', () => jest.requireActual('../../panels/scorecard/testing/mockRuntime').mockRuntime());
 const item = (field?: string) =>
   ({ id: 'x', name: 'x', settings: field ? { field } : undefined }) as unknown as StandardEditorsRegistryItem;
 const context = { data: [] };

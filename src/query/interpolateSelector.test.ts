@@ -1,5 +1,5 @@
 import { interpolateSelector } from './interpolateSelector';
-import { DEFAULT_OPTIONS } from './scorecardOptions';
+import { DEFAULT_OPTIONS } from '../panels/scorecard/scorecardOptions';
 
 const vars: Record<string, string> = { $team: 'platform|payments', $all: '$__all', $star: '*', $kpi: 'deploys' };
 const replace = (text: string) => text.replace(/\$\w+/g, (name) => vars[name] ?? name);

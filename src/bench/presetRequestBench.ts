@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseYamlOrJson } from '../kpi/parseCatalogText';
+import { Kpi } from '../kpi/types';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { LoadedCatalog } from '../query/catalogSettings';
+import { interpolateSelector } from '../query/interpolateSelector';
+import { planKpiRequests } from '../query/planKpiRequests';
+import { selectPanelKpis } from '../query/selectPanelKpis';
+import { KPI_DATASOURCE_TYPE, KpiDsQuery } from '../datasource/kpiQuery';
+
+interface DashboardPanel {
+  datasource?: { type?: string };
+  targets?: KpiDsQuery[];
+  panels?: DashboardPanel[];
+}
+
+interface Dashboard {
+  panels: DashboardPanel[];
+  templating?: { list: Array<{ name: string; current?: { value?: string | string[] } }> };
+}
+
+const NOW = Date.parse('2026-03-18T12:00:00Z');
+
+/**
+ * The datasource requests one refresh of a preset sends through the KPI datasource: each of its KPI table queries
+ * (the dashboard's variables at their saved values, on the demo catalog) planned as runKpiTable plans them
+ * (liveKpiResults: planKpiRequests with the previous period and freshness), against one query for the union of
+ * their KPIs (what the `-- Dashboard --` datasource sharing one query would send).
+ */
+function presetRequests(root: string, name: string, catalog: LoadedCatalog) {
+  const dashboard: Dashboard = JSON.parse(readFileSync(join(root, 'src', 'dashboards', `${name}.json`), 'utf8'));
+  const vars = new Map<string, string>();
+  for (const v of dashboard.templating?.list ?? []) {
+    const current = v.current?.value;
+    vars.set(v.name, Array.isArray(current) ? current.join('|') : String(current ?? ''));
+  }
+  const replace = (text: string) => text.replace(/\$(\w+)/g, (m, n) => vars.get(n) ?? m);
+  const plan = (kpis: Kpi[]) =>
+    planKpiRequests(kpis, { now: NOW, timeZone: 'utc', withPrevious: true, withFreshness: true }).requests.length;
+  const queries = dashboard.panels
+    .flatMap((p) => [p, ...(p.panels ?? [])])
+    .flatMap((p) => (p.datasource?.type === KPI_DATASOURCE_TYPE ? (p.targets ?? []) : []))
+    .filter((q) => (q.queryType ?? 'kpis') === 'kpis');
+  const selections = queries.map(
+    (q) => selectPanelKpis(catalog, interpolateSelector(q, replace), q.selectBy === 'ids').kpis
+  );
+  const union = [...new Map(selections.flat().map((k) => [k.id, k])).values()];
+  return { queries: queries.length, requests: selections.reduce((n, kpis) => n + plan(kpis), 0), union: plan(union) };
+}
+
+export function benchPresetRequests(print: (name: string, value: number, digits?: number) => void) {
+  const root = process.cwd();
+  const app = parse(readFileSync(join(root, 'provisioning', 'plugins', 'app.yaml'), 'utf8'));
+  // The demo catalog as an object (or text, as a provisioning file may hold it).
+  const raw: unknown = app.apps[0].jsonData.catalog;
+  const document = typeof raw === 'string' ? parseYamlOrJson(raw) : raw;
+  const catalog = { jsonData: {}, configured: true, validation: validateCatalog(document) };
+  for (const name of ['executive', 'oncall']) {
+    const { queries, requests, union } = presetRequests(root, name, catalog);
+    print(`KPI datasource requests per refresh (${name} preset, ${queries} KPI queries, demo catalog)`, requests, 0);
+    print(`KPI datasource requests per refresh (${name} preset's KPIs as one shared query)`, union, 0);
+  }
+}

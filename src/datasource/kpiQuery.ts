@@ -1,0 +1,28 @@
+import { DataQuery } from '@grafana/schema';
+import { SelectorOptions } from '../query/interpolateSelector';
+
+/** The nested datasource's plugin id (src/datasource/plugin.json) and the uid the app provisions it with. */
+export const KPI_DATASOURCE_TYPE = 'kpi-scorecards-datasource';
+export const KPI_DATASOURCE_UID = 'kpi-scorecards';
+export const KPI_DATASOURCE_REF = { type: KPI_DATASOURCE_TYPE, uid: KPI_DATASOURCE_UID };
+
+/** kpis: the KPIs a selector picks, as one table; series: one KPI over time with its target; budget: an SLO's burn. */
+export type KpiQueryType = 'kpis' | 'series' | 'budget';
+
+/**
+ * A query of the KPI datasource. The selector fields are the scorecard panel's (they may hold template
+ * variables; a multi-value one selects any of its values); `kpi` names the KPI of a series or budget query.
+ */
+export interface KpiDsQuery extends DataQuery, SelectorOptions {
+  queryType?: KpiQueryType;
+  kpi?: string;
+}
+
+/** What a variable query lists from the catalog. */
+export type KpiVariableKind = 'teams' | 'objectives' | 'categories' | 'tags' | 'kpis';
+
+export interface KpiVariableQuery {
+  kind: KpiVariableKind;
+}
+
+export const DEFAULT_KPI_QUERY: Partial<KpiDsQuery> = { queryType: 'kpis', selectBy: 'selector' };

@@ -1,0 +1,88 @@
+import { DataQueryRequest, DataQueryResponse, InterpolateFunction, LoadingState } from '@grafana/data';
+import { DataSourceSrv } from '@grafana/runtime';
+import { Observable, catchError, from, map, of, switchMap } from 'rxjs';
+import { shownKpi } from '../kpi/catalogEntries';
+import { explainEmptySelection } from '../kpi/explainSelection';
+import { LoadedCatalog, fetchCatalog } from '../query/catalogSettings';
+import { interpolateSelector } from '../query/interpolateSelector';
+import { errorMessage } from '../query/errorMessage';
+import { failureText } from '../query/failureText';
+import { liveKpiResults } from '../query/liveKpiResults';
+import { selectPanelKpis } from '../query/selectPanelKpis';
+import { KpiDsQuery } from './kpiQuery';
+import { kpiRows } from './kpiRows';
+import { kpiTableFrame, kpiTrendFrames } from './kpiTableFrame';
+import { EmptyTable } from './kpiTableMeta';
+
+export interface TableDeps {
+  dsSrv: DataSourceSrv;
+  /** Grafana's template service's replace, with the request's scoped variables. */
+  replace: InterpolateFunction;
+  /** The catalog: the app's settings by default (one read shared by the queries of a dashboard). */
+  catalog?: () => Promise<LoadedCatalog>;
+}
+
+/**
+ * The KPIs a query's selector picks, as the KPI table and their trends: planned, batched and evaluated by
+ * liveKpiResults, the pages' one way. Emits as answers arrive (state Loading until every KPI is in), evaluated at
+ * the request's time range end. A catalog that cannot be read or parsed is the query's error.
+ */
+export function runKpiTable(
+  query: KpiDsQuery,
+  request: DataQueryRequest,
+  deps: TableDeps
+): Observable<DataQueryResponse> {
+  const now = request.range.to.valueOf();
+  const { refId } = query;
+  const emptyTable = (empty: EmptyTable): DataQueryResponse => ({
+    data: [kpiTableFrame([], { now, empty }, refId)],
+    state: LoadingState.Done,
+    key: refId,
+  });
+  return from((deps.catalog ?? fetchCatalog)()).pipe(
+    switchMap((catalog) => {
+      if (!catalog.configured) {
+        return of(emptyTable({ kind: 'not-configured' }));
+      }
+      if (catalog.parseError) {
+        return of({
+          data: [],
+          errors: [{ refId, message: catalog.parseError }],
+          state: LoadingState.Error,
+          key: refId,
+        });
+      }
+      const selector = interpolateSelector(query, deps.replace);
+      const selection = selectPanelKpis(catalog, selector, query.selectBy === 'ids');
+      if (selection.nothingChosen) {
+        return of(emptyTable({ kind: 'nothing-chosen' }));
+      }
+      if (selection.kpis.length === 0 && selection.invalid.length === 0) {
+        const kpis = catalog.validation.kpis.map(shownKpi);
+        return of(emptyTable({ kind: 'catalog', reasons: explainEmptySelection(kpis, { ...selector, status: [] }) }));
+      }
+      const statuses = selector.status ?? [];
+      const timeZone = request.timezone || 'browser';
+      return liveKpiResults(selection.kpis, { now, timeZone, scopedVars: request.scopedVars }, deps.dsSrv).pipe(
+        map(({ results }): DataQueryResponse => {
+          const rows = kpiRows(selection, results, statuses);
+          const done = results.every((r) => r.evaluation && !r.loading);
+          const empty: EmptyTable | undefined = done && rows.length === 0 ? { kind: 'status', statuses } : undefined;
+          return {
+            data: [kpiTableFrame(rows, { now, empty }, refId), ...kpiTrendFrames(rows, refId)],
+            state: done ? LoadingState.Done : LoadingState.Loading,
+            key: refId,
+          };
+        })
+      );
+    }),
+    catchError((e) =>
+      of({
+        data: [],
+        errors: [{ refId, message: errorMessage(e, failureText.request()) }],
+        state: LoadingState.Error,
+        key: refId,
+      })
+    )
+  );
+}
