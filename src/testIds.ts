@@ -47,7 +47,9 @@ export const testIds = {
     download: 'data-testid reports-download',
     print: 'data-testid reports-print',
     problem: 'data-testid reports-problem',
-    group: (objective: string) => `data-testid reports-group ${objective}`,
+    /** An objective's group, or (null) the KPIs without one. */
+    group: (objective: string | null) =>
+      objective === null ? 'data-testid reports-no-objective' : `data-testid reports-group ${objective}`,
     row: (id: string) => `data-testid reports-row ${id}`,
   },
   scorecards: {

@@ -240,13 +240,11 @@ export class ReportsPage {
   readonly container: Locator;
   readonly download: Locator;
   readonly rows: Locator;
-  readonly groups: Locator;
 
   constructor(readonly page: Page) {
     this.container = page.getByTestId(testIds.reports.container);
     this.download = page.getByTestId(testIds.reports.download);
     this.rows = page.locator(`[data-testid^="${testIds.reports.row('')}"]`);
-    this.groups = page.locator(`[data-testid^="${testIds.reports.group('')}"]`);
   }
 
   async goto(query = '', role: Role = 'Viewer', theme: Theme = 'dark') {

@@ -27,7 +27,7 @@ export function ReportGroupTable({ group }: { group: ReportGroup }) {
   );
   const title = group.title ?? t('reports.no-objective', 'No objective');
   return (
-    <section data-testid={testIds.reports.group(group.objective ?? '')}>
+    <section data-testid={testIds.reports.group(group.objective)}>
       <Stack direction="column" gap={1}>
         <div data-report-group-head="">
           <Text element="h3" variant="h4">

@@ -53,7 +53,11 @@ export class ReportScene extends SceneObjectBase<ReportSceneState> {
   constructor(state: Partial<ReportSceneState> = {}) {
     super({ phase: 'loading', ...state });
     this.addActivationHandler(() => {
-      this.load();
+      if (this.state.loaded) {
+        this.evaluate();
+      } else {
+        this.load();
+      }
       return () => this._run?.unsubscribe();
     });
   }
