@@ -2,13 +2,7 @@ import { lastValueFrom } from 'rxjs';
 import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
 import { reportCsv } from '../kpi/reportCsv';
 import { reportMarkdown } from '../kpi/reportMarkdown';
-import {
-  PeriodError,
-  ReportPeriod,
-  openPeriodProblem,
-  parseReportPeriod,
-  previousReportPeriod,
-} from '../kpi/reportPeriod';
+import { PeriodError, ReportPeriod, previousReportPeriod, readClosedPeriod } from '../kpi/reportPeriod';
 import { buildReport, reportEntries } from '../kpi/reportRows';
 import { KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
@@ -78,12 +72,7 @@ export async function reportCommand(
 /** --period read in the zone, refused when it cannot be read or has not closed by `now`. */
 function closedPeriod(text: string, timeZone: string, now: number): ReportPeriod {
   try {
-    const period = parseReportPeriod(text, timeZone);
-    const open = openPeriodProblem(period, now);
-    if (open !== undefined) {
-      throw new PeriodError(open);
-    }
-    return period;
+    return readClosedPeriod(text, timeZone, now);
   } catch (e) {
     if (e instanceof PeriodError) {
       throw new UsageError(`--period: ${e.message}`);

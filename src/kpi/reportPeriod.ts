@@ -87,6 +87,16 @@ export function openPeriodProblem(period: ReportPeriod, now: number): string | u
   return `${period.label} has not closed yet (it closes ${closes}): the last closed ${period.kind} is ${last}`;
 }
 
+/** `text` read as a period in the zone that has closed by `now`; else a PeriodError that says why. */
+export function readClosedPeriod(text: string, timeZone: string, now: number): ReportPeriod {
+  const period = parseReportPeriod(text, timeZone);
+  const open = openPeriodProblem(period, now);
+  if (open !== undefined) {
+    throw new PeriodError(open);
+  }
+  return period;
+}
+
 /** The newest period of that kind that has ended by `now`. */
 export function lastClosedPeriod(kind: PeriodKind, now: number, timeZone: string): ReportPeriod {
   return previousReportPeriod(periodContaining(kind, now, timeZone));

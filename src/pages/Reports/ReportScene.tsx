@@ -14,9 +14,8 @@ import {
   ReportPeriod,
   closedPeriods,
   lastClosedPeriod,
-  openPeriodProblem,
-  parseReportPeriod,
   previousReportPeriod,
+  readClosedPeriod,
 } from '../../kpi/reportPeriod';
 import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
@@ -143,9 +142,7 @@ export class ReportScene extends SceneObjectBase<ReportSceneState> {
       return {};
     }
     try {
-      const period = parseReportPeriod(this.state.period, this.timeZone());
-      const open = openPeriodProblem(period, Date.now());
-      return open === undefined ? { period } : { periodProblem: open };
+      return { period: readClosedPeriod(this.state.period, this.timeZone(), Date.now()) };
     } catch (e) {
       if (e instanceof PeriodError) {
         return { periodProblem: e.message };
