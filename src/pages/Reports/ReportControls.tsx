@@ -67,30 +67,33 @@ export function ReportControls({ period, offered, team, objective, validation, r
       >
         <Combobox
           id="kpi-report-scope"
-          width={36}
+          width={30}
           options={scopes}
           value={scope}
           onChange={(v: ComboboxOption<string>) => pickScope(v.value)}
         />
       </Field>
-      <Button
-        icon="download-alt"
-        variant="secondary"
-        disabled={!ready}
-        onClick={on.onDownload}
-        data-testid={testIds.reports.download}
-      >
-        {t('reports.download', 'Download CSV')}
-      </Button>
-      <Button
-        icon="file-alt"
-        variant="secondary"
-        disabled={!ready}
-        onClick={() => window.print()}
-        data-testid={testIds.reports.print}
-      >
-        {t('reports.print', 'Print')}
-      </Button>
+      {/* The two actions wrap together, never one without the other. */}
+      <Stack direction="row" gap={1}>
+        <Button
+          icon="download-alt"
+          variant="secondary"
+          disabled={!ready}
+          onClick={on.onDownload}
+          data-testid={testIds.reports.download}
+        >
+          {t('reports.download', 'Download CSV')}
+        </Button>
+        <Button
+          icon="file-alt"
+          variant="secondary"
+          disabled={!ready}
+          onClick={() => window.print()}
+          data-testid={testIds.reports.print}
+        >
+          {t('reports.print', 'Print')}
+        </Button>
+      </Stack>
     </Stack>
   );
 }
