@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { collectPageErrors, ReportsPage, SCREENSHOTS, SettingsApi, type Theme } from './pageObjects';
@@ -105,6 +105,19 @@ test('the report prints to A4: every KPI, no controls or navigation, no row cut'
   expect(text).toContain(`KPI report: ${quarter.name}`);
   for (const control of ['Download CSV', 'Closed period', 'Team or objective']) {
     expect(text).not.toContain(control);
+  }
+  // Black on white from the dark theme, margins included: each page's corner pixel is white.
+  for (let n = 1; n <= pages.length; n++) {
+    const corner = join(root, SCREENSHOTS, 'report-print-corner');
+    execFileSync(
+      'pdftoppm',
+      ['-r', '20', '-f', `${n}`, '-l', `${n}`, '-x', '2', '-y', '2', '-W', '1', '-H', '1'].concat([
+        '-singlefile',
+        file,
+        corner,
+      ])
+    );
+    expect([...readFileSync(`${corner}.ppm`).subarray(-3)], `page ${n}'s corner`).toEqual([255, 255, 255]);
   }
   // For a person to look at: the first page as an image.
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, join(root, SCREENSHOTS, 'report-print')]);

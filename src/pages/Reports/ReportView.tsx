@@ -1,4 +1,4 @@
-import React, { useEffect, useMemo } from 'react';
+import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
 import { saveAs } from 'file-saver';
 import { GrafanaTheme2 } from '@grafana/data';
@@ -13,13 +13,13 @@ import { tText } from '../../utils/i18n';
 import { periodDays, periodName, zoneLabel } from './periodWords';
 import { ReportControls } from './ReportControls';
 import { ReportGroupTable } from './ReportGroupTable';
-import { PRINTED, injectReportPrintStyles } from './reportPrintStyles';
+import { PRINTED, usePrintStyles } from './reportPrintStyles';
 import type { ReportScene } from './ReportScene';
 
 export function ReportView({ model }: SceneComponentProps<ReportScene>) {
   const { phase, loaded, loadError, report, periodProblem, team, objective, period: written } = model.useState();
   const styles = useStyles2(getStyles);
-  useEffect(injectReportPrintStyles, []);
+  usePrintStyles();
   // Read again when the URL's period, or the catalog, changes.
   const period = useMemo(() => model.shownPeriod(), [model, written, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
   const offered = useMemo(() => model.offeredPeriods(period.kind), [model, period.kind]);

@@ -1,9 +1,7 @@
-import { injectGlobal } from '@emotion/css';
+import { useEffect } from 'react';
 
 /** The attribute on the report's own element: printing keeps it and what it holds, and nothing else. */
 export const PRINTED = 'data-kpi-report';
-
-let injected = false;
 
 /**
  * The report on A4: every element that neither holds the report nor is in it (Grafana's navigation, top bar,
@@ -11,23 +9,21 @@ let injected = false;
  * scrolls inside a fixed-height container, which would print one screenful), it prints black on white whatever
  * the theme, and no table row or objective's heading is cut across a page.
  */
-export function injectReportPrintStyles(): void {
-  if (injected) {
-    return;
-  }
-  injected = true;
-  const report = `[${PRINTED}]`;
-  injectGlobal(`
+export const REPORT_PRINT_CSS = `
     @media print {
       @page {
         size: A4;
         margin: 12mm;
       }
-      body *:not(:has(${report})):not(${report}):not(${report} *) {
+      body:has([${PRINTED}]) *:not(:has([${PRINTED}])):not([${PRINTED}]):not([${PRINTED}] *) {
         display: none !important;
       }
-      html:has(${report}),
-      :has(${report}) {
+      html:has([${PRINTED}]) {
+        /* A dark theme's colour scheme paints the page margins dark. */
+        color-scheme: light !important;
+      }
+      html:has([${PRINTED}]),
+      :has([${PRINTED}]) {
         display: block !important;
         position: static !important;
         overflow: visible !important;
@@ -41,26 +37,38 @@ export function injectReportPrintStyles(): void {
         background: #fff !important;
         box-shadow: none !important;
       }
-      ${report}, ${report} * {
+      [${PRINTED}], [${PRINTED}] * {
         color: #000 !important;
         background: transparent !important;
         border-color: #999 !important;
         box-shadow: none !important;
         overflow: visible !important;
       }
-      ${report} tr,
-      ${report} [data-report-group-head] {
+      [${PRINTED}] tr,
+      [${PRINTED}] [data-report-group-head] {
         break-inside: avoid;
       }
-      ${report} [data-report-group-head] {
+      [${PRINTED}] [data-report-group-head] {
         break-after: avoid;
       }
-      ${report} thead {
+      [${PRINTED}] thead {
         display: table-header-group;
       }
-      ${report} [data-report-screen-only] {
+      [${PRINTED}] [data-report-screen-only] {
         display: none !important;
       }
     }
-  `);
+`;
+
+/**
+ * The print rules in the document's head while the report is on screen, removed when it leaves: any other page
+ * prints as it would. (In the head, as Grafana's own styles are: Chromium paints the page margins from them.)
+ */
+export function usePrintStyles(): void {
+  useEffect(() => {
+    const style = document.createElement('style');
+    style.textContent = REPORT_PRINT_CSS;
+    document.head.appendChild(style);
+    return () => style.remove();
+  }, []);
 }
