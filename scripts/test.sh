@@ -13,6 +13,8 @@ need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v prometheus >/dev/null || need_apt+=(prometheus)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)
+# pdftotext and pdftoppm: the Reports page's printed PDF is read back (tests/browser/reports.spec.ts).
+command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "Debian packages: ${need_apt[*]}"
   apt-get update -qq

@@ -8,4 +8,5 @@ export enum ROUTES {
   Scorecards = 'scorecards',
   Kpi = 'kpi',
   Manage = 'manage',
+  Reports = 'reports',
 }

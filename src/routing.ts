@@ -14,6 +14,8 @@ export { ROUTES };
 export const CATALOG_FILTER_KEYS = ['team', 'category', 'type', 'status', 'tag', 'objective'] as const;
 /** Every URL key the catalog page keeps: its search, its grouping and its filters. */
 export const CATALOG_URL_KEYS = ['q', 'groupBy', ...CATALOG_FILTER_KEYS] as const;
+/** The Reports page's URL keys: the period (`2026-Q3`) and the team or objective it covers. */
+export const REPORT_URL_KEYS = ['period', 'team', 'objective'] as const;
 /** The editor's URL keys: the open tab and the KPI being edited. */
 export const EDITOR_URL_KEYS = ['tab', 'kpi'] as const;
 

@@ -40,6 +40,19 @@ export const testIds = {
     container: 'data-testid objectives-container',
     objective: (id: string) => `data-testid objective ${id}`,
   },
+  reports: {
+    container: 'data-testid reports-container',
+    kind: 'data-testid reports-kind',
+    period: 'data-testid reports-period',
+    scope: 'data-testid reports-scope',
+    download: 'data-testid reports-download',
+    print: 'data-testid reports-print',
+    problem: 'data-testid reports-problem',
+    /** An objective's group, or (null) the KPIs without one. */
+    group: (objective: string | null) =>
+      objective === null ? 'data-testid reports-no-objective' : `data-testid reports-group ${objective}`,
+    row: (id: string) => `data-testid reports-row ${id}`,
+  },
   scorecards: {
     container: 'data-testid scorecards-container',
     card: (id: string) => `data-testid scorecard-kpi ${id}`,

@@ -52,4 +52,11 @@ test.describe('the app pages', () => {
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.filter((card) => JUDGED.test(card.status))).not.toHaveLength(0);
   });
+
+  test("the reports page shows the last closed quarter's report, grouped by objective", async ({ gotoPage, page }) => {
+    await gotoPage(`/${ROUTES.Reports}`);
+    await expect(page.getByTestId(testIds.reports.container)).toContainText('KPI report: Q');
+    await expect(page.getByTestId(testIds.reports.group('reliable-platform'))).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId(testIds.reports.download)).toBeEnabled({ timeout: 60_000 });
+  });
 });

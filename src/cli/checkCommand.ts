@@ -1,21 +1,16 @@
-import { evaluateCatalog } from '../kpi/evaluateCatalog';
-import { QueryOutcome } from '../kpi/evaluateKpi';
 import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
 import { problemsText } from '../kpi/problemsText';
-import { parseSelector } from '../kpi/selectKpis';
 import { alternativesOf, selectsEntry } from '../kpi/selectorAlternatives';
 import { ErrorBudget } from '../kpi/errorBudget';
 import { Kpi, KpiEvaluation, KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { Period, planKpiRequests } from '../query/planKpiRequests';
 import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile } from './cliIo';
 import { checkBudgets } from './checkBudgets';
 import { checkLine } from './checkLine';
-import { checkSelectorValues, emptySelectionError } from './checkSelection';
-import { postDsQuery } from './dsQueryHttp';
+import { checkSelectorValues, emptySelectionError, selectorOption } from './checkSelection';
+import { evaluateLive } from './evaluateLive';
 import { GrafanaConnection, GrafanaUnavailableError } from './grafanaHttp';
 import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
-import { mapLimited } from './mapLimited';
 import { problemLine } from './problemLine';
 import { catalogToCheck } from './storedCatalog';
 
@@ -40,7 +35,7 @@ export async function checkCommand(
     throw new UsageError(`unexpected argument '${positional[0]}'`);
   }
   const connection = grafanaOptions(options);
-  const selector: KpiSelector = options.has('select') ? parseSelectorOption(options.get('select')!) : {};
+  const selector: KpiSelector = options.has('select') ? selectorOption(options.get('select')!) : {};
   const allowEmpty = options.has('allow-empty');
   const source = await catalogToCheck(options.get('catalog'), connection, readCatalogFile);
   const { catalog, prefix, label: catalogFile } = source;
@@ -57,7 +52,7 @@ export async function checkCommand(
   }
   const now = Date.now();
   const timeZone = options.get('tz') ?? 'utc';
-  const evaluated = kpis.length > 0 ? await evaluateLive(kpis, connection, now, timeZone, err) : [];
+  const evaluated = kpis.length > 0 ? await evaluateOrSay(kpis, connection, now, timeZone, err) : [];
   if (evaluated === undefined) {
     return EXIT_UNREADABLE;
   }
@@ -89,22 +84,16 @@ export async function checkCommand(
   return verdict(shown, budgets, options.has('allow-stale'), out);
 }
 
-/** The KPIs evaluated through Grafana's /api/ds/query, in their order; undefined when Grafana is unavailable. */
-async function evaluateLive(
+/** evaluateLive, or undefined (said on stderr) when Grafana is unavailable. */
+async function evaluateOrSay(
   kpis: Kpi[],
   grafana: GrafanaConnection & { concurrency: number },
   now: number,
   timeZone: string,
   err: (line: string) => void
 ): Promise<KpiEvaluation[] | undefined> {
-  const plan = planKpiRequests(kpis, { now, timeZone, withPrevious: true, withFreshness: true });
-  const answers = new Map<string, Map<string, QueryOutcome>>();
   try {
-    // In parallel within --concurrency; the first request that gets no answer stops the others.
-    const outcomes = await mapLimited(plan.requests, grafana.concurrency, (planned, signal) =>
-      postDsQuery(grafana, planned, signal)
-    );
-    plan.requests.forEach((planned, i) => answers.set(planned.key, outcomes[i]));
+    return await evaluateLive(kpis, grafana, now, timeZone);
   } catch (e) {
     if (e instanceof GrafanaUnavailableError) {
       err(`kpi: ${e.message}`);
@@ -112,18 +101,6 @@ async function evaluateLive(
     }
     throw e;
   }
-  const lookup = (period: Period) => (kpi: { id: string }) => {
-    const ref = plan.kpis.get(kpi.id)?.answers[period];
-    return ref ? answers.get(ref.requestKey)?.get(ref.refId) : undefined;
-  };
-  return evaluateCatalog({
-    kpis,
-    now,
-    timeZone,
-    current: lookup('current'),
-    previous: lookup('previous'),
-    fresh: lookup('fresh'),
-  });
 }
 
 /**
@@ -153,12 +130,4 @@ function verdict(
   }
   out(`${results.length} KPI(s) checked, none off-track or paging`);
   return EXIT_OK;
-}
-
-function parseSelectorOption(text: string): KpiSelector {
-  try {
-    return parseSelector(text);
-  } catch (e) {
-    throw new UsageError(`--select: ${(e as Error).message}`);
-  }
 }

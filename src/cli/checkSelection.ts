@@ -1,4 +1,5 @@
 import { isRecord } from '../kpi/places';
+import { parseSelector } from '../kpi/selectKpis';
 import { CATEGORIES, KPI_TYPES, KpiSelector, STATUSES } from '../kpi/types';
 import { UsageError } from './usageError';
 
@@ -29,6 +30,15 @@ export function checkSelectorValues(selector: KpiSelector, catalog: unknown): vo
   const missing = (selector.ids ?? []).filter((id) => !ids.includes(id));
   if (missing.length > 0) {
     throw new UsageError(`--select: ${unknownValue('id', missing[0], ids)}`);
+  }
+}
+
+/** `--select team=platform,type=lagging`, refused with the option's name when it cannot be read. */
+export function selectorOption(text: string): KpiSelector {
+  try {
+    return parseSelector(text);
+  } catch (e) {
+    throw new UsageError(`--select: ${(e as Error).message}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { GrafanaUnavailableError } from './grafanaHttp';
 import { opensloCommand } from './opensloCommand';
 import { pullCommand } from './pullCommand';
 import { pushCommand } from './pushCommand';
+import { reportCommand } from './reportCommand';
 import { rulesCommand } from './rulesCommand';
 import { validateCommand } from './validateCommand';
 
@@ -22,7 +23,9 @@ const USAGE = `usage:
   kpi openslo import FILE...              a catalog from OpenSLO documents (SLO, SLI, DataSource)
   kpi pull --grafana URL [--out FILE]     the catalog stored in Grafana, as YAML
   kpi push --grafana URL FILE             saves FILE there (refused when the stored catalog changed since it was pulled)
-      (pull and push take --timeout and --max-response-mb as check does; exit 2 when Grafana cannot be read)`;
+      (pull and push take --timeout and --max-response-mb as check does; exit 2 when Grafana cannot be read)
+  kpi report --grafana URL [--catalog FILE] --period 2026-Q3 [--select SELECTOR] [--tz ZONE] [--format csv|markdown]
+      (a closed month 2026-11, quarter 2026-Q3 or year 2026: each KPI at the period's close and the previous one's)`;
 
 /** The command line's entry: returns the exit code; output and errors go through the given writers. */
 export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -43,6 +46,8 @@ export async function main(argv: string[], out: (line: string) => void, err: (li
         return await pullCommand(args, out);
       case 'push':
         return await pushCommand(args, out, err);
+      case 'report':
+        return await reportCommand(args, out, err);
       case undefined:
       case '--help':
       case 'help':

@@ -80,6 +80,7 @@ function periodUnit(window: CalendarWindow): DurationUnit {
   return window === 'week' ? 'week' : CALENDAR_UNITS[window];
 }
 
-function zoneName(timeZone: string): string {
+/** The zone as moment-timezone names it ('utc' is 'UTC'; 'browser' stays the viewer's). */
+export function zoneName(timeZone: string): string {
   return timeZone.toLowerCase() === 'utc' ? 'UTC' : timeZone;
 }

@@ -254,3 +254,44 @@ export function editControls(page: Page): Locator {
     .or(page.getByRole('link', { name: /edit|manage/i }))
     .or(page.getByRole('button', { name: /edit|manage|save/i }));
 }
+
+/** The Reports page: a closed period's report, its picker, its download and its groups. */
+export class ReportsPage {
+  readonly container: Locator;
+  readonly download: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.container = page.getByTestId(testIds.reports.container);
+    this.download = page.getByTestId(testIds.reports.download);
+    this.rows = page.locator(`[data-testid^="${testIds.reports.row('')}"]`);
+  }
+
+  async goto(query = '', role: Role = 'Viewer', theme: Theme = 'dark') {
+    await this.page.goto(`${APP_URL}/reports?${as(role, theme)}${query ? `&${query}` : ''}`);
+    await expect(this.container).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Picks a kind (Month, Quarter, Year) and one of its closed periods by its name ("Q3 2026"). */
+  async pick(kind: string, name: string) {
+    await this.page.getByRole('radio', { name: kind }).click();
+    await this.page.getByRole('combobox', { name: 'Closed period' }).click();
+    await this.page.getByRole('option', { name }).click();
+  }
+
+  /** The report is in: its download is enabled once every KPI at both closes has been evaluated. */
+  async settled() {
+    await expect(this.download).toBeEnabled({ timeout: 90_000 });
+  }
+
+  /** The CSV the download button saves, as text. */
+  async downloadedCsv(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.download.click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) {
+      chunks.push(chunk as Buffer);
+    }
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+}

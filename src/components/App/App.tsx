@@ -7,13 +7,14 @@ import { catalogPage } from '../../pages/Catalog/catalogPage';
 import { kpiDetailPage } from '../../pages/KpiDetail/kpiDetailPage';
 import { managePage } from '../../pages/Manage/managePage';
 import { objectivesPage } from '../../pages/Objectives/objectivesPage';
+import { reportsPage } from '../../pages/Reports/reportsPage';
 import { scorecardsPage } from '../../pages/Scorecards/scorecardsPage';
 
-/** One SceneAppPage per nav entry, plus the KPI detail (`kpi/:id`) and the admin's editor (`manage`). */
+/** One SceneAppPage per nav entry (catalog, objectives, scorecards, reports), plus the KPI detail (`kpi/:id`) and the admin's editor (`manage`). */
 function getSceneApp() {
   const catalog = catalogPage();
   return new SceneApp({
-    pages: [catalog, kpiDetailPage(catalog), objectivesPage(), scorecardsPage(), managePage()],
+    pages: [catalog, kpiDetailPage(catalog), objectivesPage(), scorecardsPage(), reportsPage(), managePage()],
     urlSyncOptions: { updateUrlOnInit: true, createBrowserHistorySteps: true },
   });
 }
