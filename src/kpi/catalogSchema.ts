@@ -113,16 +113,7 @@ export const catalogHeaderSchema = z.looseObject({
 export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
-        return 'required';
-      }
-      if (issue.expected === 'number' && typeof issue.input === 'number') {
-        return `must be a finite number, got ${issue.input}`;
-      }
-      if (issue.expected === 'int') {
-        return `must be a whole number, got ${describe(issue.input)}`;
-      }
-      return `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
+      return invalidTypeMessage(issue);
     case 'invalid_value':
       // A missing enum field (type, direction) is missing, not a wrong choice.
       if (issue.input === undefined) {
@@ -140,6 +131,19 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
     default:
       return issue.message ?? 'invalid';
   }
+}
+
+function invalidTypeMessage(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidType>): string {
+  if (issue.input === undefined) {
+    return 'required';
+  }
+  if (issue.expected === 'number' && typeof issue.input === 'number') {
+    return `must be a finite number, got ${issue.input}`;
+  }
+  if (issue.expected === 'int') {
+    return `must be a whole number, got ${describe(issue.input)}`;
+  }
+  return `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
 }
 
 function article(expected: string): string {
