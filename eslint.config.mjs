@@ -39,6 +39,8 @@ export default defineConfig([
       '**/.idea',
       '**/.eslintcache',
       '.demo/',
+      // The scaffold's own files (@grafana/create-plugin rewrites them); not ours to lint.
+      '.config/',
     ],
   },
   ...baseConfig,

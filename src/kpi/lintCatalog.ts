@@ -12,7 +12,7 @@ function idOf(entry: Entry<Kpi>): string | undefined {
 }
 
 /** The seeds' selection principles: findings that do not block a save. */
-export const MAX_KPIS_PER_TEAM = 7;
+const MAX_KPIS_PER_TEAM = 7;
 
 type Warn = (i: number, path: PathKey[], message: string) => void;
 

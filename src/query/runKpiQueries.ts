@@ -9,7 +9,7 @@ import { failureText } from './failureText';
 import { toDataQueryRequest } from './toDataQueryRequest';
 
 /** How long one datasource request may take before its KPIs show a timeout error. */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** What one request gave: per refId outcome, and the request exactly as sent (for the debug view). */
 export interface RequestResult {
