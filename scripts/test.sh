@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every check, on a fresh clone of a fresh machine: installs what it needs, then runs typecheck, lint, unit
-# tests, the build, plugin.json against Grafana's schema, the demo catalog and dev stack, and the browser tests.
+# Every check, on a fresh clone of a fresh machine: installs what it needs, then runs typecheck, lint, dead code,
+# unit tests, the build, plugin.json against Grafana's schema, the demo catalog and dev stack, and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -30,6 +30,9 @@ npm run --silent typecheck
 
 step "lint"
 npm run --silent lint
+
+step "dead code: no unused file, export or dependency (knip; knip.jsonc names the entry points)"
+npm run --silent knip
 
 step "translations: src/locales/en-US holds every t() text of the code (npm run i18n:extract)"
 npm run --silent i18n:check || {

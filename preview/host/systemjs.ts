@@ -12,7 +12,7 @@ if (globals.define) {
   delete globals.define.amd;
 }
 
-export interface SystemJSApi {
+interface SystemJSApi {
   import(id: string): Promise<Record<string, unknown>>;
   set(id: string, module: object): void;
   addImportMap(map: { imports: Record<string, string> }): void;

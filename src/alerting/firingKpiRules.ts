@@ -24,22 +24,9 @@ const LOUDNESS: Readonly<Record<string, number>> = { page: 0, ticket: 1 };
  */
 export function firingKpiRules(body: unknown): FiringByKpi {
   const byKpi = new Map<string, FiringRule[]>();
-  const groups = isRecord(body) && isRecord(body.data) && Array.isArray(body.data.groups) ? body.data.groups : [];
-  for (const group of groups) {
-    const rules = isRecord(group) && Array.isArray(group.rules) ? group.rules : [];
-    for (const rule of rules) {
-      const labels = isRecord(rule) && isRecord(rule.labels) ? rule.labels : {};
-      const kpiId = labels.kpi;
-      if (!isRecord(rule) || typeof kpiId !== 'string' || kpiId === '' || rule.state !== 'firing') {
-        continue;
-      }
-      const firing: FiringRule = {
-        kpiId,
-        title: typeof rule.name === 'string' ? rule.name : kpiId,
-        severity: typeof labels.severity === 'string' ? labels.severity : '',
-        path: rulePath(rule.uid, kpiId),
-      };
-      byKpi.set(kpiId, [...(byKpi.get(kpiId) ?? []), firing]);
+  for (const firing of ruleRecords(body).map(asFiringKpiRule)) {
+    if (firing) {
+      byKpi.set(firing.kpiId, [...(byKpi.get(firing.kpiId) ?? []), firing]);
     }
   }
   for (const [kpiId, rules] of byKpi) {
@@ -49,6 +36,27 @@ export function firingKpiRules(body: unknown): FiringByKpi {
     );
   }
   return byKpi;
+}
+
+/** Every rule of every group of the answer, whatever its shape. */
+function ruleRecords(body: unknown): unknown[] {
+  const groups = isRecord(body) && isRecord(body.data) && Array.isArray(body.data.groups) ? body.data.groups : [];
+  return groups.flatMap((group) => (isRecord(group) && Array.isArray(group.rules) ? group.rules : []));
+}
+
+/** The rule as the app shows it, if it is firing and names a KPI; else undefined. */
+function asFiringKpiRule(rule: unknown): FiringRule | undefined {
+  const labels = isRecord(rule) && isRecord(rule.labels) ? rule.labels : {};
+  const kpiId = labels.kpi;
+  if (!isRecord(rule) || typeof kpiId !== 'string' || kpiId === '' || rule.state !== 'firing') {
+    return undefined;
+  }
+  return {
+    kpiId,
+    title: typeof rule.name === 'string' ? rule.name : kpiId,
+    severity: typeof labels.severity === 'string' ? labels.severity : '',
+    path: rulePath(rule.uid, kpiId),
+  };
 }
 
 function loudness(rule: FiringRule): number {

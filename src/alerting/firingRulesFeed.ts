@@ -3,7 +3,7 @@ import { Observable, catchError, defer, distinctUntilChanged, map, of, shareRepl
 import { FiringByKpi, RULE_STATUSES_URL, firingKpiRules } from './firingKpiRules';
 
 /** Grafana evaluates the KPI rules every minute; reading their states as often keeps a card at most a minute behind. */
-export const POLL_MS = 60_000;
+const POLL_MS = 60_000;
 
 export interface FiringRules {
   byKpi: FiringByKpi;

@@ -2,7 +2,7 @@ import { Author, diffKpi, reviseKpi, revisionBlockers } from '../kpi/kpiRevision
 import { stableStringify } from '../kpi/stableStringify';
 import { Kpi, KpiCatalog } from '../kpi/types';
 
-export interface KpiImportChange {
+interface KpiImportChange {
   id: string;
   name: string;
   /** True when the meaning changed: the import bumps this KPI's revision. */
@@ -10,7 +10,7 @@ export interface KpiImportChange {
   changes: string[];
 }
 
-export interface IdDiff {
+interface IdDiff {
   added: string[];
   changed: string[];
   removed: string[];

@@ -41,37 +41,79 @@ export function mergeEdits(
   const report: MergeReport = { mine: [], theirs: [], both: [] };
   const catalog = { ...theirs } as unknown as Record<List, unknown[]>;
   for (const list of LISTS) {
-    const b = byId(base[list]);
-    const m = byId(mine[list]);
-    const t = byId(theirs[list]);
-    const mineEntry = new Map((mine[list] ?? []).map((e) => [idOf(e), e as unknown]));
-    const changed = (side: Map<string, string>, id: string) => side.get(id) !== b.get(id);
-    const merged: unknown[] = [];
-    for (const entry of theirs[list] ?? []) {
-      const id = idOf(entry);
-      if (id === undefined || !changed(m, id)) {
-        if (id !== undefined && changed(t, id)) {
-          report.theirs.push({ list, id });
-        }
-        merged.push(entry);
-        continue;
-      }
-      (changed(t, id) && t.get(id) !== m.get(id) ? report.both : report.mine).push({ list, id });
-      if (m.has(id)) {
-        merged.push(mineEntry.get(id));
-      }
-    }
-    // What I added, or edited where they deleted it; what they deleted and I left alone stays deleted.
-    for (const [id, text] of m) {
-      if (t.has(id) || text === b.get(id)) {
-        continue;
-      }
-      (b.has(id) ? report.both : report.mine).push({ list, id });
-      merged.push(mineEntry.get(id));
-    }
+    const merged = mergeList(new ListSides(list, base, mine, theirs), report);
     if (theirs[list] !== undefined || merged.length > 0) {
       catalog[list] = merged;
     }
   }
   return { catalog: catalog as unknown as KpiCatalog, report };
+}
+
+/** One list of the three catalogs, by id, as stable text to compare. */
+class ListSides {
+  readonly base: Map<string, string>;
+  readonly mine: Map<string, string>;
+  readonly theirs: Map<string, string>;
+  readonly theirEntries: unknown[];
+  private readonly mineEntries: Map<string | undefined, unknown>;
+
+  constructor(
+    readonly list: List,
+    base: KpiCatalog,
+    mine: KpiCatalog,
+    theirs: KpiCatalog
+  ) {
+    this.base = byId(base[list]);
+    this.mine = byId(mine[list]);
+    this.theirs = byId(theirs[list]);
+    this.theirEntries = theirs[list] ?? [];
+    this.mineEntries = new Map((mine[list] ?? []).map((e) => [idOf(e), e as unknown]));
+  }
+
+  changed(side: Map<string, string>, id: string): boolean {
+    return side.get(id) !== this.base.get(id);
+  }
+
+  mineEntry(id: string): unknown {
+    return this.mineEntries.get(id);
+  }
+}
+
+function mergeList(sides: ListSides, report: MergeReport): unknown[] {
+  return [...mergeTheirEntries(sides, report), ...entriesOnlyMineHas(sides, report)];
+}
+
+/** Their entries in their order, each replaced by mine where I changed it (dropped where I deleted it). */
+function mergeTheirEntries(sides: ListSides, report: MergeReport): unknown[] {
+  const { list, mine, theirs } = sides;
+  const merged: unknown[] = [];
+  for (const entry of sides.theirEntries) {
+    const id = idOf(entry);
+    if (id === undefined || !sides.changed(mine, id)) {
+      if (id !== undefined && sides.changed(theirs, id)) {
+        report.theirs.push({ list, id });
+      }
+      merged.push(entry);
+      continue;
+    }
+    (sides.changed(theirs, id) && theirs.get(id) !== mine.get(id) ? report.both : report.mine).push({ list, id });
+    if (mine.has(id)) {
+      merged.push(sides.mineEntry(id));
+    }
+  }
+  return merged;
+}
+
+/** What I added, or edited where they deleted it; what they deleted and I left alone stays deleted. */
+function entriesOnlyMineHas(sides: ListSides, report: MergeReport): unknown[] {
+  const { list, base, mine, theirs } = sides;
+  const added: unknown[] = [];
+  for (const [id, text] of mine) {
+    if (theirs.has(id) || text === base.get(id)) {
+      continue;
+    }
+    (base.has(id) ? report.both : report.mine).push({ list, id });
+    added.push(sides.mineEntry(id));
+  }
+  return added;
 }

@@ -24,18 +24,7 @@ export async function checkBudgets(
     if (!kpi.slo || value === null || value === undefined) {
       continue;
     }
-    const outcomes: Record<string, QueryOutcome> = {};
-    const counts: Record<string, { good?: QueryOutcome; total?: QueryOutcome }> = {};
-    for (const request of planBurnRequests(kpi, now)) {
-      const answers = await postDsQuery(grafana, { ...request, period: 'current' });
-      for (const [refId, outcome] of answers) {
-        if (request.longWindow) {
-          outcomes[request.longWindow] = outcome;
-        } else if (request.countSpan) {
-          counts[request.countSpan] = { ...counts[request.countSpan], [refId]: outcome };
-        }
-      }
-    }
+    const { outcomes, counts } = await readBurnOutcomes(kpi, grafana, now);
     const window = resolveWindow(kpi.window, now, kpi.timezone ?? timeZone);
     const windowMs = window.calendar ? window.periodEnd - window.periodStart : durationMs(kpi.window)!;
     const exact = kpi.slo.good && kpi.slo.total ? counts : undefined;
@@ -45,4 +34,27 @@ export async function checkBudgets(
     }
   }
   return budgets;
+}
+
+type BurnCounts = Record<string, { good?: QueryOutcome; total?: QueryOutcome }>;
+
+/** The KPI's burn-rate answers: the value over each long window, and the good/total counts over each span. */
+async function readBurnOutcomes(
+  kpi: Kpi,
+  grafana: GrafanaConnection,
+  now: number
+): Promise<{ outcomes: Record<string, QueryOutcome>; counts: BurnCounts }> {
+  const outcomes: Record<string, QueryOutcome> = {};
+  const counts: BurnCounts = {};
+  for (const request of planBurnRequests(kpi, now)) {
+    const answers = await postDsQuery(grafana, { ...request, period: 'current' });
+    for (const [refId, outcome] of answers) {
+      if (request.longWindow) {
+        outcomes[request.longWindow] = outcome;
+      } else if (request.countSpan) {
+        counts[request.countSpan] = { ...counts[request.countSpan], [refId]: outcome };
+      }
+    }
+  }
+  return { outcomes, counts };
 }

@@ -4,9 +4,9 @@ import { percentFactor } from '../kpi/grafanaKnowledge';
 import { Kpi, KpiEvaluation } from '../kpi/types';
 
 /** What a status was decided on (spec: `check` names it on each line). */
-export type JudgedOn = 'target' | 'forecast' | 'budget';
+type JudgedOn = 'target' | 'forecast' | 'budget';
 
-export function judgedOn(evaluation: KpiEvaluation): JudgedOn {
+function judgedOn(evaluation: KpiEvaluation): JudgedOn {
   if (evaluation.budgetLeft !== null) {
     return 'budget';
   }

@@ -2,7 +2,7 @@ import { GrafanaConnection } from './grafanaHttp';
 import { UsageError } from './usageError';
 
 /** Defaults of the options every command that talks to Grafana takes (documented in the README). */
-export const GRAFANA_DEFAULTS = { timeoutSeconds: 30, maxResponseMiB: 32, concurrency: 4 };
+const GRAFANA_DEFAULTS = { timeoutSeconds: 30, maxResponseMiB: 32, concurrency: 4 };
 
 /** The option names grafanaOptions reads, for a command's parseArgs. */
 export const GRAFANA_OPTION_NAMES = ['grafana', 'timeout', 'max-response-mb', 'concurrency'];

@@ -30,26 +30,7 @@ export function validateCommand(args: string[], out: (line: string) => void, err
   let exit = EXIT_OK;
   for (const file of files) {
     try {
-      const { catalog, prefix, warnings, budgetKiB } = readCatalogFile(file);
-      const fromFile = readBudgetKiB(budgetKiB);
-      if (!budgetOption && fromFile.error) {
-        throw new UsageError(`${file}: ${prefix.replace(/catalog\.$/, '')}catalogBudgetKiB: ${fromFile.error}`);
-      }
-      const { problems } = validateCatalog(catalog);
-      // The app stores the catalog as jsonData.catalog, an object: that is what the budget counts.
-      const size = budgetProblem(catalogSize({ catalog }, budgetOption?.kib ?? fromFile.kib));
-      const all = [...problems, ...(size ? [size] : []), ...warnings];
-      // Errors first, as validateCatalog orders them: the size refusal is an error like any other.
-      for (const p of [...all.filter((q) => q.severity === 'error'), ...all.filter((q) => q.severity !== 'error')]) {
-        out(problemLine(file, prefix, p));
-      }
-      const errors = all.filter((p) => p.severity === 'error').length;
-      if (errors > 0) {
-        exit = Math.max(exit, EXIT_FAILED);
-      } else {
-        // A file that passes says so, so a silent run is never mistaken for one that checked nothing.
-        out(`${file}: ${passedSummary(catalog, all.length)}`);
-      }
+      exit = Math.max(exit, validateFile(file, budgetOption?.kib, out));
     } catch (e) {
       // One file's failure, expected or not, is its own line and never stops the other files' checks.
       err(e instanceof UsageError ? e.message : `${file}: internal error: ${(e as Error)?.message ?? e}`);
@@ -57,4 +38,28 @@ export function validateCommand(args: string[], out: (line: string) => void, err
     }
   }
   return exit;
+}
+
+/** One file's problem lines, or its passed line: EXIT_FAILED when it has errors, else EXIT_OK. */
+function validateFile(file: string, budgetOptionKiB: number | undefined, out: (line: string) => void): number {
+  const { catalog, prefix, warnings, budgetKiB } = readCatalogFile(file);
+  const fromFile = readBudgetKiB(budgetKiB);
+  if (budgetOptionKiB === undefined && fromFile.error) {
+    throw new UsageError(`${file}: ${prefix.replace(/catalog\.$/, '')}catalogBudgetKiB: ${fromFile.error}`);
+  }
+  const { problems } = validateCatalog(catalog);
+  // The app stores the catalog as jsonData.catalog, an object: that is what the budget counts.
+  const size = budgetProblem(catalogSize({ catalog }, budgetOptionKiB ?? fromFile.kib));
+  const all = [...problems, ...(size ? [size] : []), ...warnings];
+  const errors = all.filter((p) => p.severity === 'error');
+  // Errors first, as validateCatalog orders them: the size refusal is an error like any other.
+  for (const p of [...errors, ...all.filter((q) => q.severity !== 'error')]) {
+    out(problemLine(file, prefix, p));
+  }
+  if (errors.length > 0) {
+    return EXIT_FAILED;
+  }
+  // A file that passes says so, so a silent run is never mistaken for one that checked nothing.
+  out(`${file}: ${passedSummary(catalog, all.length)}`);
+  return EXIT_OK;
 }

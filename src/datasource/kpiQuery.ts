@@ -3,7 +3,7 @@ import { SelectorOptions } from '../query/interpolateSelector';
 
 /** The nested datasource's plugin id (src/datasource/plugin.json) and the uid the app provisions it with. */
 export const KPI_DATASOURCE_TYPE = 'kpi-scorecards-datasource';
-export const KPI_DATASOURCE_UID = 'kpi-scorecards';
+const KPI_DATASOURCE_UID = 'kpi-scorecards';
 export const KPI_DATASOURCE_REF = { type: KPI_DATASOURCE_TYPE, uid: KPI_DATASOURCE_UID };
 
 /** kpis: the KPIs a selector picks, as one table; series: one KPI over time with its target; budget: an SLO's burn. */

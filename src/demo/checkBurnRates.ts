@@ -33,35 +33,47 @@ async function main() {
   const now = Math.floor(Date.now() / 1000) * 1000;
   let failures = 0;
   for (const kpi of kpis) {
-    const counts: CountOutcomes = {};
-    for (const request of planBurnRequests(kpi, now)) {
-      const range = `${Math.round((request.span.to - request.span.from) / 1000)}s`;
-      for (const target of request.targets) {
-        const expr = String((target as unknown as { expr: string }).expr).replaceAll('$__range', range);
-        const v = await instant(expr, request.span.to);
-        counts[request.countSpan!] = { ...counts[request.countSpan!], [target.refId]: { frames: [frameOf(v)] } };
-      }
-    }
-    const budget = errorBudget(kpi, 100, {}, now, 30 * 86_400_000, counts)!;
-    const service = /service="([^"]+)"/.exec(String(kpi.query.expr))?.[1];
-    for (const [span, rate] of Object.entries(budget.burnRates)) {
-      const ratio = await instant(
-        `sum(increase(http_requests_total{service="${service}",code=~"5.."}[${span}])) / sum(increase(http_requests_total{service="${service}"}[${span}]))`,
-        now
-      );
-      const expected = ratio === null ? null : ratio / (1 - kpi.slo!.objective / 100);
-      const ok =
-        rate !== null && expected !== null && Math.abs(rate - expected) <= 0.01 * Math.max(Math.abs(expected), 1e-9);
-      failures += ok ? 0 : 1;
-      console.log(
-        `${ok ? 'ok  ' : 'FAIL'} ${kpi.id} ${span.padEnd(3)} plugin ${rate?.toFixed(6)}x  prometheus ${expected?.toFixed(6)}x`
-      );
-    }
+    failures += await checkKpi(kpi, now);
   }
   console.log(
     failures ? `${failures} span(s) disagree` : `${kpis.length} SLO(s): every burn rate within 1% of Prometheus`
   );
   process.exit(failures ? 1 : 0);
+}
+
+/** The good/total counts of each span, asked as the plugin asks them. */
+async function pluginCounts(kpi: Kpi, now: number): Promise<CountOutcomes> {
+  const counts: CountOutcomes = {};
+  for (const request of planBurnRequests(kpi, now)) {
+    const range = `${Math.round((request.span.to - request.span.from) / 1000)}s`;
+    for (const target of request.targets) {
+      const expr = String((target as unknown as { expr: string }).expr).replaceAll('$__range', range);
+      const v = await instant(expr, request.span.to);
+      counts[request.countSpan!] = { ...counts[request.countSpan!], [target.refId]: { frames: [frameOf(v)] } };
+    }
+  }
+  return counts;
+}
+
+/** One line per span of the KPI; the number of spans where the plugin and Prometheus disagree. */
+async function checkKpi(kpi: Kpi, now: number): Promise<number> {
+  const budget = errorBudget(kpi, 100, {}, now, 30 * 86_400_000, await pluginCounts(kpi, now))!;
+  const service = /service="([^"]+)"/.exec(String(kpi.query.expr))?.[1];
+  let failures = 0;
+  for (const [span, rate] of Object.entries(budget.burnRates)) {
+    const ratio = await instant(
+      `sum(increase(http_requests_total{service="${service}",code=~"5.."}[${span}])) / sum(increase(http_requests_total{service="${service}"}[${span}]))`,
+      now
+    );
+    const expected = ratio === null ? null : ratio / (1 - kpi.slo!.objective / 100);
+    const ok =
+      rate !== null && expected !== null && Math.abs(rate - expected) <= 0.01 * Math.max(Math.abs(expected), 1e-9);
+    failures += ok ? 0 : 1;
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} ${kpi.id} ${span.padEnd(3)} plugin ${rate?.toFixed(6)}x  prometheus ${expected?.toFixed(6)}x`
+    );
+  }
+  return failures;
 }
 
 main().catch((e) => {

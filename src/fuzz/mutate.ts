@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 /** Values a broken or hostile file puts where something else belongs. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, undefined, true, 0, -1, NaN, Infinity, 1e308, '', ' ', '~', '300000y', '1ms', 'https:host'),
   fc.constantFrom('http:///host', 'javascript:alert(1)', '<script>alert(1)</script>', '__proto__'),
   fc.constantFrom([], {}, [null], { frames: {} }, { message: 42 }, 'x'.repeat(10_000)),
@@ -53,7 +53,7 @@ export function mutate(root: unknown, changes: Array<[number, unknown]>): unknow
 export const changes = fc.array(fc.tuple(fc.nat(), hostileValue), { minLength: 1, maxLength: 3 });
 
 /** A copy of plain data that keeps NaN and undefined (jsdom has no structuredClone; JSON would lose them). */
-export function deepCopy<T>(value: T): T {
+function deepCopy<T>(value: T): T {
   if (Array.isArray(value)) {
     return value.map(deepCopy) as T;
   }

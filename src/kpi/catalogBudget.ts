@@ -39,7 +39,7 @@ export function catalogSize(jsonData: unknown, budgetKiB = DEFAULT_BUDGET_KIB): 
   return { bytes, budgetBytes, share: bytes / budgetBytes };
 }
 
-export function kib(bytes: number): string {
+function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 

@@ -9,19 +9,19 @@ import { CADENCES, CATEGORIES, DIRECTIONS, KPI_TYPES, LAYOUTS, ROLL_UPS } from '
 const text = z.string().trim().min(1, 'must not be empty');
 const finite = z.number();
 
-export const targetSchema = z.strictObject({
+const targetSchema = z.strictObject({
   value: finite.optional(),
   atRisk: finite.optional(),
   min: finite.optional(),
   max: finite.optional(),
 });
 
-export const linkSchema = z.strictObject({
+const linkSchema = z.strictObject({
   title: text,
   url: text,
 });
 
-export const querySchema = z.looseObject({
+const querySchema = z.looseObject({
   datasource: z.looseObject({ type: z.string().optional(), uid: text }),
 });
 
@@ -30,7 +30,7 @@ const sloQuerySchema = z.looseObject({
   datasource: z.looseObject({ type: z.string().optional(), uid: text }).optional(),
 });
 
-export const sloSchema = z.strictObject({
+const sloSchema = z.strictObject({
   objective: z.number().gt(0).lt(100),
   good: sloQuerySchema.optional(),
   total: sloQuerySchema.optional(),
@@ -40,7 +40,7 @@ export const sloSchema = z.strictObject({
 const revisionNumber = z.number().int().min(1);
 
 /** One entry of a KPI's history; that `at` is an ISO 8601 time is checked in validateCatalog.ts. */
-export const revisionSchema = z.looseObject({
+const revisionSchema = z.looseObject({
   revision: revisionNumber,
   at: text,
   by: text,
@@ -84,7 +84,7 @@ export const objectiveSchema = z.strictObject({
   rollUp: z.enum(ROLL_UPS).optional(),
 });
 
-export const selectorSchema = z.strictObject({
+const selectorSchema = z.strictObject({
   ids: z.array(text).optional(),
   team: text.optional(),
   category: text.optional(),
@@ -113,16 +113,7 @@ export const catalogHeaderSchema = z.looseObject({
 export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
-        return 'required';
-      }
-      if (issue.expected === 'number' && typeof issue.input === 'number') {
-        return `must be a finite number, got ${issue.input}`;
-      }
-      if (issue.expected === 'int') {
-        return `must be a whole number, got ${describe(issue.input)}`;
-      }
-      return `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
+      return invalidTypeMessage(issue);
     case 'invalid_value':
       // A missing enum field (type, direction) is missing, not a wrong choice.
       if (issue.input === undefined) {
@@ -140,6 +131,19 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string {
     default:
       return issue.message ?? 'invalid';
   }
+}
+
+function invalidTypeMessage(issue: z.core.$ZodRawIssue<z.core.$ZodIssueInvalidType>): string {
+  if (issue.input === undefined) {
+    return 'required';
+  }
+  if (issue.expected === 'number' && typeof issue.input === 'number') {
+    return `must be a finite number, got ${issue.input}`;
+  }
+  if (issue.expected === 'int') {
+    return `must be a whole number, got ${describe(issue.input)}`;
+  }
+  return `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
 }
 
 function article(expected: string): string {

@@ -28,7 +28,7 @@ export function placeInFile(prefix: string, at: Place): string {
  * Grafana app provisioning file (as an object, or as YAML/JSON text). `source` is the file as YAML, so that
  * an error in a catalog written as text names its line and column in the file.
  */
-export function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog {
+function locateCatalog(doc: unknown, source?: YamlSource): LocatedCatalog {
   if (!isRecord(doc) || !Array.isArray(doc.apps)) {
     return { catalog: doc, prefix: '', warnings: [] };
   }

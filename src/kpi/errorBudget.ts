@@ -36,7 +36,7 @@ export interface BurnAlert {
   shortRate: number;
 }
 
-export interface UncheckedPair {
+interface UncheckedPair {
   longWindow: string;
   shortWindow: string;
   /** The pair's query failed with this message. */

@@ -68,21 +68,7 @@ export function checkKpiRules(kpi: Partial<Kpi>, error: Report, hasSlo = kpi.slo
 
 function checkTarget(direction: Kpi['direction'] | undefined, target: Target, error: Report, isSlo: boolean) {
   if (direction === 'in-range') {
-    if (target.min === undefined) {
-      error(['target', 'min'], 'required for in-range');
-    }
-    if (target.max === undefined) {
-      error(['target', 'max'], 'required for in-range');
-    }
-    if (target.min !== undefined && target.max !== undefined && target.min > target.max) {
-      error(['target'], `min (${target.min}) is greater than max (${target.max})`);
-    }
-    if (target.atRisk !== undefined) {
-      error(
-        ['target', 'atRisk'],
-        'does not apply to in-range: the at-risk band is 10% of (max - min) outside the range'
-      );
-    }
+    checkRangeTarget(target, error);
     return;
   }
   if (direction === undefined) {
@@ -100,5 +86,20 @@ function checkTarget(direction: Kpi['direction'] | undefined, target: Target, er
   }
   if (direction === 'lower-is-better' && target.atRisk !== undefined && target.atRisk < target.value) {
     error(['target', 'atRisk'], `must not be below target.value (${target.value}) for lower-is-better`);
+  }
+}
+
+function checkRangeTarget(target: Target, error: Report) {
+  if (target.min === undefined) {
+    error(['target', 'min'], 'required for in-range');
+  }
+  if (target.max === undefined) {
+    error(['target', 'max'], 'required for in-range');
+  }
+  if (target.min !== undefined && target.max !== undefined && target.min > target.max) {
+    error(['target'], `min (${target.min}) is greater than max (${target.max})`);
+  }
+  if (target.atRisk !== undefined) {
+    error(['target', 'atRisk'], 'does not apply to in-range: the at-risk band is 10% of (max - min) outside the range');
   }
 }

@@ -57,7 +57,7 @@ function manySeriesText(frames: DataFrame[], count: number): string {
  * Below this, a time in milliseconds would be before 3 March 1973, and in seconds it is before the year 5138: a time
  * field whose every number is below it holds seconds since 1970 (some JSON and SQL sources give them).
  */
-export const SECONDS_BELOW = 1e11;
+const SECONDS_BELOW = 1e11;
 
 /**
  * The series of a time field and its samples. Frames carry epoch milliseconds (kept as they are); a table may give

@@ -55,13 +55,7 @@ export function thresholdStatus(
   atRisk: number | null = effectiveAtRisk(direction, target)
 ): KpiStatus {
   if (direction === 'in-range') {
-    const min = target.min ?? -Infinity;
-    const max = target.max ?? Infinity;
-    if (v >= min && v <= max) {
-      return 'on-track';
-    }
-    const { low, high } = rangeAtRiskEdges(min, max);
-    return v >= low && v <= high ? 'at-risk' : 'off-track';
+    return inRangeStatus(target, v);
   }
   const goal = target.value ?? 0;
   const edge = atRisk ?? goal;
@@ -69,6 +63,16 @@ export function thresholdStatus(
     return v >= goal ? 'on-track' : v >= edge ? 'at-risk' : 'off-track';
   }
   return v <= goal ? 'on-track' : v <= edge ? 'at-risk' : 'off-track';
+}
+
+function inRangeStatus(target: Target, v: number): KpiStatus {
+  const min = target.min ?? -Infinity;
+  const max = target.max ?? Infinity;
+  if (v >= min && v <= max) {
+    return 'on-track';
+  }
+  const { low, high } = rangeAtRiskEdges(min, max);
+  return v >= low && v <= high ? 'at-risk' : 'off-track';
 }
 
 /** v / target for higher-is-better, target / v for lower-is-better; null where that is undefined. */

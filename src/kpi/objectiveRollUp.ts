@@ -6,7 +6,7 @@ import { KpiStatus, RollUp } from './types';
  * judged never lifts its objective), weighted by its `weight`; the objective is on track from a score of 90%, at
  * risk from 60%, off track below. KPIs still loading are left out until their answer comes.
  */
-export const STATUS_POINTS: Readonly<Record<KpiStatus, number>> = {
+const STATUS_POINTS: Readonly<Record<KpiStatus, number>> = {
   'on-track': 1,
   'at-risk': 0.5,
   'off-track': 0,
@@ -16,7 +16,7 @@ export const STATUS_POINTS: Readonly<Record<KpiStatus, number>> = {
 };
 export const WEIGHTED_ON_TRACK = 0.9;
 export const WEIGHTED_AT_RISK = 0.6;
-export const DEFAULT_WEIGHT = 1;
+const DEFAULT_WEIGHT = 1;
 
 export interface RollUpItem {
   /** Undefined while its answer has not arrived. */

@@ -69,12 +69,6 @@ export function indexOfId(entries: readonly unknown[], id: string | undefined): 
   return id === undefined ? -1 : entries.findIndex((entry) => isRecord(entry) && entry.id === id);
 }
 
-/** Whether a link by its id reaches this entry: it has an id, a non-empty string no entry before it has. */
-export function reachableById(entries: readonly unknown[], index: number): boolean {
-  const entry = entries[index];
-  return isRecord(entry) && typeof entry.id === 'string' && entry.id !== '' && indexOfId(entries, entry.id) === index;
-}
-
 /** An entry's place as a person reads it: `kpis[2] (mttr)`. */
 export function itemPlace(list: CatalogList, index: number, item: unknown): string {
   return placeText(entryPlace(list, index, item));

@@ -51,7 +51,7 @@ export function reportCsv(report: Report): string {
  * run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe first: a
  * KPI's name is never a formula in the reader's spreadsheet.
  */
-export function csvText(value: Cell): string {
+function csvText(value: Cell): string {
   const text = value === null || value === undefined ? '' : String(value);
   return csvField(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 }

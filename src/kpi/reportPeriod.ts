@@ -50,7 +50,7 @@ export function parseReportPeriod(text: string, timeZone: string): ReportPeriod 
 }
 
 /** The period of that kind, year and index (1-based) in the zone. */
-export function periodOf(kind: PeriodKind, year: number, index: number, timeZone: string): ReportPeriod {
+function periodOf(kind: PeriodKind, year: number, index: number, timeZone: string): ReportPeriod {
   const firstMonth = (index - 1) * (kind === 'quarter' ? 3 : 1) + 1;
   const first = startOfMonth(year, firstMonth, timeZone);
   // Read before add(): Grafana's DateTime is a moment, and add() changes it.

@@ -3,7 +3,7 @@ import { DEFAULT_REDUCER, reducerId } from './grafanaKnowledge';
 import { KpiSeries } from './kpiSeries';
 
 /** Additive reducers grow with the period: on a calendar window their value so far is projected to its end. */
-export const ADDITIVE_REDUCERS: ReadonlySet<string> = new Set([ReducerID.sum, ReducerID.count, ReducerID.delta]);
+const ADDITIVE_REDUCERS: ReadonlySet<string> = new Set([ReducerID.sum, ReducerID.count, ReducerID.delta]);
 
 export function isAdditive(reduce: string | undefined): boolean {
   return ADDITIVE_REDUCERS.has(reducerId(reduce ?? DEFAULT_REDUCER));

@@ -34,7 +34,7 @@ function listItem(field: z.ZodType): z.ZodType | undefined {
 }
 
 /** Whether a value has the schema's shape: unknown fields are warnings (an older plugin reads a newer catalog). */
-export function hasShape(schema: z.ZodType, value: unknown): boolean {
+function hasShape(schema: z.ZodType, value: unknown): boolean {
   const parsed = schema.safeParse(value);
   return parsed.success || parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys');
 }

@@ -1,7 +1,7 @@
 import { STATUS_SEVERITY } from './kpiStatus';
 import { KpiStatus } from './types';
 
-export const SCORECARD_SORTS = ['worst-first', 'catalog', 'name'] as const;
+const SCORECARD_SORTS = ['worst-first', 'catalog', 'name'] as const;
 export type ScorecardSort = (typeof SCORECARD_SORTS)[number];
 
 export interface Orderable {

@@ -25,29 +25,46 @@ export function sloErrors(kpi: Record<string, unknown>): RuleFinding[] {
     });
   }
   const target = isRecord(kpi.target) ? kpi.target : {};
-  const unit = typeof kpi.unit === 'string' ? kpi.unit : undefined;
-  if (typeof slo.objective === 'number' && typeof target.value === 'number') {
-    const objective = Number((slo.objective / (percentFactor(unit) ?? 1)).toPrecision(15));
-    if (target.value !== objective) {
-      found.push({
-        path: 'target.value',
-        message: `differs from slo.objective (${objective}${unit === 'percentunit' ? ' in percentunit' : ''}): an SLO's target is its objective; leave target.value out or make it ${objective}`,
-      });
-    }
-  }
+  found.push(...targetValueErrors(slo, target, typeof kpi.unit === 'string' ? kpi.unit : undefined));
   if (target.atRisk !== undefined) {
     found.push({
       path: 'target.atRisk',
       message: 'not for an SLO: it is at-risk when less than 25% of its error budget is left',
     });
   }
+  return [...found, ...countPairErrors(slo)];
+}
+
+/** A target.value other than the objective, in the KPI's unit (0.999 for 99.9 in percentunit). */
+function targetValueErrors(
+  slo: Record<string, unknown>,
+  target: Record<string, unknown>,
+  unit: string | undefined
+): RuleFinding[] {
+  if (typeof slo.objective !== 'number' || typeof target.value !== 'number') {
+    return [];
+  }
+  const objective = Number((slo.objective / (percentFactor(unit) ?? 1)).toPrecision(15));
+  if (target.value === objective) {
+    return [];
+  }
+  return [
+    {
+      path: 'target.value',
+      message: `differs from slo.objective (${objective}${unit === 'percentunit' ? ' in percentunit' : ''}): an SLO's target is its objective; leave target.value out or make it ${objective}`,
+    },
+  ];
+}
+
+/** good without total, or the reverse: the burn rate needs both. */
+function countPairErrors(slo: Record<string, unknown>): RuleFinding[] {
   if (slo.good !== undefined && slo.total === undefined) {
-    found.push({ path: 'slo.total', message: 'required with slo.good: the burn rate is 1 - good/total' });
+    return [{ path: 'slo.total', message: 'required with slo.good: the burn rate is 1 - good/total' }];
   }
   if (slo.total !== undefined && slo.good === undefined) {
-    found.push({ path: 'slo.good', message: 'required with slo.total: the burn rate is 1 - good/total' });
+    return [{ path: 'slo.good', message: 'required with slo.total: the burn rate is 1 - good/total' }];
   }
-  return found;
+  return [];
 }
 
 /** A range selector in PromQL: [5m], [1h:1m]; `$__rate_interval` and other variables are not fixed. */

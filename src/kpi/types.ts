@@ -15,10 +15,10 @@ export const LAYOUTS = ['cards', 'table'] as const;
 export const ROLL_UPS = ['worst', 'weighted'] as const;
 export const STATUSES = ['on-track', 'at-risk', 'off-track', 'no-data', 'stale', 'error'] as const;
 
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 export type KpiType = (typeof KPI_TYPES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
-export type Cadence = (typeof CADENCES)[number];
+type Cadence = (typeof CADENCES)[number];
 export type CalendarWindow = (typeof CALENDAR_WINDOWS)[number];
 export type Layout = (typeof LAYOUTS)[number];
 export type RollUp = (typeof ROLL_UPS)[number];
@@ -47,7 +47,7 @@ export interface KpiQuery {
  * datasource unless they name their own) where `$__range` stands for the span asked. With them burn rates are
  * exact (1 - good/total over each span).
  */
-export interface Slo {
+interface Slo {
   objective: number;
   good?: SloQuery;
   total?: SloQuery;
@@ -131,7 +131,7 @@ export interface KpiCatalog {
   scorecards?: Scorecard[];
 }
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One validation finding, at its place (placeText writes it as `kpis[2] (mttr).owner`). */
 export interface Problem {

@@ -15,7 +15,7 @@ import { RequestResult } from './runKpiQueries';
 /** How long the answers must pause before those in reach the view: a burst of answers is one render. */
 export const COALESCE_MS = 500;
 /** The longest an answer waits for the others, however steadily they keep coming. */
-export const COALESCE_MAX_MS = 2000;
+const COALESCE_MAX_MS = 2000;
 
 const settled = (results: RequestResult[]) => results.every((r) => !r.loading);
 

@@ -26,7 +26,7 @@ export interface RequestPlan {
   kpis: Map<string, PlannedKpi>;
 }
 
-export interface PlannedKpi {
+interface PlannedKpi {
   window: KpiWindow;
   /** Like-for-like: the span the previous value is read from. */
   previous: TimeSpan;
@@ -35,7 +35,7 @@ export interface PlannedKpi {
   answers: Partial<Record<Period, KpiAnswerRef>>;
 }
 
-export interface KpiAnswerRef {
+interface KpiAnswerRef {
   requestKey: string;
   refId: string;
 }

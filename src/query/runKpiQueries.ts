@@ -9,7 +9,7 @@ import { failureText } from './failureText';
 import { toDataQueryRequest } from './toDataQueryRequest';
 
 /** How long one datasource request may take before its KPIs show a timeout error. */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** What one request gave: per refId outcome, and the request exactly as sent (for the debug view). */
 export interface RequestResult {
@@ -63,30 +63,13 @@ function runOne(planned: SpanRequest, dsSrv: DataSourceSrv, options: RunOptions)
 
 /** Frames and errors by refId; a refId the datasource did not answer is that KPI's error. One pass over each. */
 export function splitResponse(response: DataQueryResponse, refIds: string[]): Map<string, QueryOutcome> {
-  // Older datasources still set the single `error`; Grafana itself fills `errors`.
-  const listed = Array.isArray(response.errors) ? response.errors : [];
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const errors = [...listed, ...(response.error ? [response.error] : [])];
-  const errorByRefId = new Map<string | undefined, string>();
-  for (const e of errors) {
-    if (!errorByRefId.has(e?.refId)) {
-      // Its own words where they are text: an object there would read "[object Object]".
-      const said = [e?.message, e?.data?.message].find((m) => typeof m === 'string' && m.trim() !== '');
-      errorByRefId.set(e?.refId, said ?? failureText.query());
-    }
-  }
+  const errorByRefId = errorsByRefId(response);
   // A datasource's bug: no list at all is every query's error; a frame that is not one, its query's (singleSeries).
   const data: unknown[] = Array.isArray(response.data) ? response.data : [];
   if (!Array.isArray(response.data) && !errorByRefId.has(undefined)) {
     errorByRefId.set(undefined, failureText.notFrames());
   }
-  // Some frontend datasources leave refId off their frames; with one query they can only be its answer.
-  const framesByRefId = new Map<string | undefined, DataFrame[]>();
-  for (const frame of data as DataFrame[]) {
-    const own = typeof frame === 'object' && frame !== null ? frame.refId : undefined;
-    const refId = own === undefined && refIds.length === 1 ? refIds[0] : own;
-    framesByRefId.set(refId, [...(framesByRefId.get(refId) ?? []), frame]);
-  }
+  const framesByRefId = framesByOwnRefId(data as DataFrame[], refIds);
   const outcomes = new Map<string, QueryOutcome>();
   for (const refId of refIds) {
     const error = errorByRefId.get(refId) ?? errorByRefId.get(undefined);
@@ -100,4 +83,32 @@ export function splitResponse(response: DataQueryResponse, refIds: string[]): Ma
     }
   }
   return outcomes;
+}
+
+/** The first error the response has for each refId (undefined: for every query), in its own words. */
+function errorsByRefId(response: DataQueryResponse): Map<string | undefined, string> {
+  // Older datasources still set the single `error`; Grafana itself fills `errors`.
+  const listed = Array.isArray(response.errors) ? response.errors : [];
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const errors = [...listed, ...(response.error ? [response.error] : [])];
+  const errorByRefId = new Map<string | undefined, string>();
+  for (const e of errors) {
+    if (!errorByRefId.has(e?.refId)) {
+      // Its own words where they are text: an object there would read "[object Object]".
+      const said = [e?.message, e?.data?.message].find((m) => typeof m === 'string' && m.trim() !== '');
+      errorByRefId.set(e?.refId, said ?? failureText.query());
+    }
+  }
+  return errorByRefId;
+}
+
+/** Some frontend datasources leave refId off their frames; with one query they can only be its answer. */
+function framesByOwnRefId(data: DataFrame[], refIds: string[]): Map<string | undefined, DataFrame[]> {
+  const framesByRefId = new Map<string | undefined, DataFrame[]>();
+  for (const frame of data) {
+    const own = typeof frame === 'object' && frame !== null ? frame.refId : undefined;
+    const refId = own === undefined && refIds.length === 1 ? refIds[0] : own;
+    framesByRefId.set(refId, [...(framesByRefId.get(refId) ?? []), frame]);
+  }
+  return framesByRefId;
 }

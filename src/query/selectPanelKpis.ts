@@ -5,7 +5,7 @@ import { Kpi } from '../kpi/types';
 import { LoadedCatalog } from './catalogSettings';
 
 /** A selected KPI the catalog marks invalid, with its errors; one without an id or name goes by its place. */
-export interface InvalidEntry {
+interface InvalidEntry {
   kpi: ShownKpi;
   index: number;
   message: string;

@@ -12,7 +12,7 @@ export interface AlertQuery {
 }
 
 /** Grafana's server-side expressions run on this datasource uid. */
-export const EXPRESSION_UID = '__expr__';
+const EXPRESSION_UID = '__expr__';
 
 /**
  * A datasource query over the last `seconds`, asked as the app asks it: the query as the catalog holds it, with

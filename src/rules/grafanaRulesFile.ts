@@ -5,7 +5,7 @@ import { provisioningLiteral } from './templateText';
 export const DEFAULT_RULE_FOLDER = 'KPI Scorecards';
 
 /** How often Grafana evaluates the KPI rules: often enough for a 5m burn span to page within minutes. */
-export const RULE_INTERVAL = '1m';
+const RULE_INTERVAL = '1m';
 
 /**
  * Grafana's alerting provisioning file (apiVersion 1) for the rules: one group per team in one folder. Grafana
@@ -27,7 +27,7 @@ export function grafanaRulesFile(rules: KpiRule[], folder = DEFAULT_RULE_FOLDER)
 }
 
 /** Grafana's longest rule title and group name. */
-export const MAX_TITLE = 190;
+const MAX_TITLE = 190;
 
 /** The group a team's KPI rules are in. */
 export function ruleGroupName(team: string): string {

@@ -1,6 +1,6 @@
 import { AlertQuery } from './alertQueries';
 
-export type RuleKind = 'off-track' | 'burn-page' | 'burn-ticket';
+type RuleKind = 'off-track' | 'burn-page' | 'burn-ticket';
 
 /** One Grafana alert rule made from a KPI, in the fields the provisioning file and the API share. */
 export interface KpiRule {

@@ -9,8 +9,8 @@ import { templateLiteral } from './templateText';
 /** The spans every burn pair reads, shortest first; the KPI's window is recorded after them. */
 const SPANS = ['5m', '30m', '1h', '2h', '6h', '1d', '3d'];
 
-export const RECORD_PREFIX = 'kpi:sli_error:ratio_rate';
-export const ALERT_NAME = 'KpiErrorBudgetBurn';
+const RECORD_PREFIX = 'kpi:sli_error:ratio_rate';
+const ALERT_NAME = 'KpiErrorBudgetBurn';
 
 type PromRule =
   | { record: string; expr: string; labels: Record<string, string> }
@@ -108,7 +108,7 @@ function overSpan(expr: unknown, span: string): string {
 }
 
 /** A duration in Prometheus' units (d, h, m, s): 30d, 24h; Grafana's w, M and y are not all Prometheus'. */
-export function promDuration(ms: number): string {
+function promDuration(ms: number): string {
   const units: Array<[string, number]> = [
     ['d', 86_400_000],
     ['h', 3_600_000],

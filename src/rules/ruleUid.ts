@@ -1,5 +1,5 @@
 /** Grafana refuses a rule uid longer than this. */
-export const MAX_RULE_UID = 40;
+const MAX_RULE_UID = 40;
 
 /**
  * A rule's uid from its KPI's id and its kind: the same on every run, so provisioning it again updates the rule

@@ -10,7 +10,7 @@ const anyText = fc.string({ unit: 'grapheme', maxLength: 60 });
 const queryText = anyText.filter((s) => viewerVariables(s).length === 0);
 const number = fc.double({ min: -1e12, max: 1e12, noNaN: true });
 const band = fc.double({ min: 0, max: 1e12, noNaN: true });
-export const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
 
 const directionAndTarget = fc.oneof(
   fc.record({ value: number, atRisk: fc.option(band, { nil: undefined }) }).map(({ value, atRisk }) => ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 import { testIds } from '../../src/testIds';
 import { CatalogPage, KpiDetailPage, ScorecardPanel, collectPageErrors } from './pageObjects';
@@ -17,7 +17,7 @@ interface RuleStatus {
   labels: Record<string, string>;
 }
 
-async function ruleStatuses(request: import('@playwright/test').APIRequestContext): Promise<RuleStatus[]> {
+async function ruleStatuses(request: APIRequestContext): Promise<RuleStatus[]> {
   const response = await request.get(RULES_URL);
   expect(response.ok()).toBe(true);
   const body = await response.json();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { collectPageErrors, ScorecardPanel, SettingsApi } from './pageObjects';
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
@@ -78,7 +78,7 @@ function parseForecast(text: string): number {
   return Number(match![1].replace(/,/g, '')) * (scale[match![2] ?? ''] ?? 1);
 }
 
-async function openPanel(page: import('@playwright/test').Page, now: number) {
+async function openPanel(page: Page, now: number) {
   // Installed before the page loads: Date.now() starts at `now` and runs on, so every relative "now" is then.
   await page.clock.install({ time: now });
   const options = { selectBy: 'selector', layout: 'cards', sort: 'catalog', showForecast: true };

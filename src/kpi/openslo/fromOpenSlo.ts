@@ -79,16 +79,7 @@ function readSlo(
     // Another tool's SLO: its SLI is a share of good events, which the catalog reads in percent.
     kpi.unit = 'percent';
   }
-  const window = fromTimeWindow(Array.isArray(spec.timeWindow) ? spec.timeWindow[0] : undefined);
-  if (typeof window === 'string') {
-    error('spec.timeWindow[0]', window);
-  } else {
-    // An export carries the zone in its fields (none for the viewer's); another tool's calendar names it.
-    if (window.timezone && !fields) {
-      kpi.timezone = window.timezone;
-    }
-    kpi.window = window.window;
-  }
+  Object.assign(kpi, readWindow(spec, fields, error));
   if (spec.budgetingMethod !== undefined && spec.budgetingMethod !== 'Occurrences') {
     error(
       'spec.budgetingMethod',
@@ -98,19 +89,44 @@ function readSlo(
   const target = readObjective(spec.objectives, error, warning);
   const { query, good, total } = readIndicator(spec, notes, named.slis, named.sources, error);
   kpi.query = query;
+  const { slo, targetField } = sloWithTarget(fields, target, good && total ? { good, total } : {});
+  return { ...kpi, ...fields, ...(targetField ? { target: targetField } : {}), slo } as unknown as Kpi;
+}
+
+/** The KPI's window (and time zone) from the SLO's timeWindow; an error, and neither, when it has none we read. */
+function readWindow(
+  spec: Record<string, unknown>,
+  fields: Record<string, unknown> | undefined,
+  error: Report
+): { window?: string; timezone?: string } {
+  const window = fromTimeWindow(Array.isArray(spec.timeWindow) ? spec.timeWindow[0] : undefined);
+  if (typeof window === 'string') {
+    error('spec.timeWindow[0]', window);
+    return {};
+  }
+  // An export carries the zone in its fields (none for the viewer's); another tool's calendar names it.
+  return { ...(window.timezone && !fields ? { timezone: window.timezone } : {}), window: window.window };
+}
+
+/** The KPI's slo and target fields, from the document's objective (a ratio) and the exported fields if any. */
+function sloWithTarget(
+  fields: Record<string, unknown> | undefined,
+  target: number,
+  counts: { good?: unknown; total?: unknown }
+): { slo: Record<string, unknown>; targetField: unknown } {
   // The objective as exported (exact, not through a ratio) unless the document's target changed it.
   const exported = isRecord(fields?.slo) ? fields.slo : {};
   const objective =
     typeof exported.objective === 'number' && objectiveRatio(exported.objective) === target
       ? exported.objective
       : Number((target * 100).toPrecision(15));
-  const slo = { ...exported, objective, ...(good && total ? { good, total } : {}) };
+  const slo = { ...exported, objective, ...counts };
   // An SLO's target is its objective: another tool's says so; an export's own target is left out once the
   // document's objective changed (it may be: it is the objective, whatever the KPI's unit).
   const own = isRecord(fields?.target) ? fields.target : undefined;
   const { value: _old, ...rest } = own ?? {};
   const targetField = !fields ? { value: slo.objective } : objective === exported.objective ? own : rest;
-  return { ...kpi, ...fields, ...(targetField ? { target: targetField } : {}), slo } as unknown as Kpi;
+  return { slo, targetField };
 }
 
 /** The first objective's target, a ratio; a threshold on the raw metric is an error, more objectives a warning. */

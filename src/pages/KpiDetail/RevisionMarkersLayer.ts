@@ -39,7 +39,7 @@ export class RevisionMarkersLayer extends SceneDataLayerBase<RevisionMarkersLaye
 }
 
 /** One marker per revision that bumped the number (the creation is not a change of meaning). */
-export function revisionEvents(history: Revision[]) {
+function revisionEvents(history: Revision[]) {
   return history
     .filter((entry, i) => i > 0 && entry.revision > history[i - 1].revision)
     .map((entry) => ({

@@ -5,7 +5,7 @@ import { Kpi } from '../../kpi/types';
 import { firstInputSeries } from './firstInputSeries';
 
 /** The bundled debug preset's uid (src/dashboards/debug.json). */
-export const DEBUG_PRESET_UID = 'kpi-debug';
+const DEBUG_PRESET_UID = 'kpi-debug';
 
 /**
  * The debug preset opened on this KPI: its id, its query as text, its first input series for the per-label

@@ -8,7 +8,7 @@ import { tText } from '../../utils/i18n';
 import { kpiThresholds, thresholdsSoftRange } from '../../kpi/kpiThresholds';
 
 /** The refId of the KPI's query in the chart; the previous period comes back as `A-compare`. */
-export const CHART_REF_ID = 'A';
+const CHART_REF_ID = 'A';
 
 /**
  * The KPI over the page's time range: its target line and at-risk band as thresholds, the previous period

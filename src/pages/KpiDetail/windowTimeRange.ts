@@ -12,7 +12,7 @@ export function windowTimeRange(window: string): { from: string; to: string } {
     return { from: CALENDAR_FROM[window], to: 'now' };
   }
   const from = `now-${window}`;
-  if (dateMath.parse(from)?.isValid()) {
+  if (dateMath.toDateTime(from, {})?.isValid()) {
     return { from, to: 'now' };
   }
   return { from: `now-${Math.max(1, Math.ceil((durationMs(window) ?? 0) / 1000))}s`, to: 'now' };

@@ -64,7 +64,6 @@ export function KpiContextFields({ kpi, set, errors, draft }: KpiFieldsProps & {
         >
           <Input
             value={numberText(kpi.weight)}
-            placeholder="1"
             onChange={(e) => set({ weight: optionalNumber(e.currentTarget.value) })}
             width={10}
             aria-label={t('manage.aria.weight', 'weight')}

@@ -28,7 +28,7 @@ export function KpiLinksField({
             />
             <Input
               value={inputText(link.url)}
-              placeholder="https://"
+              placeholder={t('manage.kpi.link-url-placeholder', 'https://')}
               onChange={(e) => set(i, { url: e.currentTarget.value })}
             />
             <IconButton

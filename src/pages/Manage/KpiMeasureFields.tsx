@@ -31,7 +31,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
             options={reducers}
             value={kpi.reduce ?? null}
             onChange={(o) => set({ reduce: o?.value })}
-            placeholder="lastNotNull"
+            placeholder={t('manage.kpi.reduce-placeholder', 'lastNotNull')}
           />
         </Field>
         <Field {...field('unit', t('manage.kpi.unit', 'Unit'))}>
@@ -59,7 +59,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
         <Field {...field('maxAge', t('manage.kpi.max-age', 'Stale after'))}>
           <Input
             value={kpi.maxAge ?? ''}
-            placeholder="2h"
+            placeholder={t('manage.kpi.max-age-placeholder', '2h')}
             onChange={(e) => set({ maxAge: optionalText(e.currentTarget.value) })}
             width={12}
             aria-label={t('manage.aria.max-age', 'max age')}
@@ -68,7 +68,7 @@ export function KpiMeasureFields({ kpi, set, errors }: KpiFieldsProps) {
         <Field {...field('timezone', t('manage.kpi.timezone', 'Time zone'))}>
           <Input
             value={kpi.timezone ?? ''}
-            placeholder="Europe/Berlin"
+            placeholder={t('manage.kpi.timezone-placeholder', 'Europe/Berlin')}
             onChange={(e) => set({ timezone: optionalText(e.currentTarget.value) })}
             width={20}
             aria-label={t('manage.aria.time-zone', 'time zone')}

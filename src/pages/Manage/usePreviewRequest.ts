@@ -3,7 +3,7 @@ import { Kpi } from '../../kpi/types';
 import { PreviewDraft, previewKpi } from './previewKpi';
 
 /** How long a run the query editor asks for waits for the next one: editors ask on blur, on Enter, on a pick. */
-export const PREVIEW_DEBOUNCE_MS = 400;
+const PREVIEW_DEBOUNCE_MS = 400;
 
 export type PreviewRequest = PreviewDraft & { now: number };
 

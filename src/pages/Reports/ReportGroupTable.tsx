@@ -79,7 +79,7 @@ function TargetCell({ row: { original } }: Cell) {
 function valueCell(key: 'value' | 'previous') {
   return function ValueCell({ row: { original } }: Cell) {
     const v = original[key];
-    return <span>{v === null ? '–' : formatKpiValue(v, original.unit, original.decimals)}</span>;
+    return <span>{v === null ? t('reports.none', '–') : formatKpiValue(v, original.unit, original.decimals)}</span>;
   };
 }
 
@@ -93,5 +93,9 @@ function DeltaCell({ row: { original } }: Cell) {
 }
 
 function AttainmentCell({ row: { original } }: Cell) {
-  return <span>{original.attainment === null ? '–' : formatKpiValue(original.attainment, 'percentunit', 0)}</span>;
+  return (
+    <span>
+      {original.attainment === null ? t('reports.none', '–') : formatKpiValue(original.attainment, 'percentunit', 0)}
+    </span>
+  );
 }

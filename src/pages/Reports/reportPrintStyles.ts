@@ -9,7 +9,7 @@ export const PRINTED = 'data-kpi-report';
  * scrolls inside a fixed-height container, which would print one screenful), it prints black on white whatever
  * the theme, and no table row or objective's heading is cut across a page.
  */
-export const REPORT_PRINT_CSS = `
+const REPORT_PRINT_CSS = `
     @media print {
       @page {
         size: A4;

@@ -95,7 +95,9 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
         <FiringAlertBadge rules={alerts} className={styles.raised} />
         {!options.compact && <KpiTypeBadge type={kpi.type} />}
         <span className={styles.spacer} />
-        {touched && <KpiDefinitionButton kpi={kpi} invalid={item.invalid} className={styles.raised} />}
+        {(touched || href === undefined) && (
+          <KpiDefinitionButton kpi={kpi} invalid={item.invalid} className={styles.raised} />
+        )}
       </div>
       <div className={styles.valueRow}>
         <KpiValue
@@ -160,11 +162,14 @@ interface NameProps {
   styles: ReturnType<typeof getStyles>;
 }
 
-/** The name: a link, or text an entry a link cannot reach keeps focusable; its definition shows on hover or focus. */
+/**
+ * The name: a link, or text for an entry a link cannot reach (whose card then shows its definition button at once,
+ * for the keyboard); the definition shows on hover or focus.
+ */
 function KpiName({ kpi, index, href, styles }: NameProps) {
   const anchor = { [DEFINITION_ANCHOR]: index };
   return href === undefined ? (
-    <span className={styles.name} data-testid={scorecardTestIds.name} tabIndex={0} {...anchor}>
+    <span className={styles.name} data-testid={scorecardTestIds.name} {...anchor}>
       {kpi.name}
     </span>
   ) : (

@@ -29,7 +29,7 @@ export function KpiTableName({ item: { kpi, reachable, invalid, index }, hrefFor
           {name}
         </a>
       ) : (
-        <span data-testid={scorecardTestIds.name} tabIndex={0} {...anchor}>
+        <span data-testid={scorecardTestIds.name} {...anchor}>
           {name}
         </span>
       )}

@@ -4,10 +4,10 @@ export const CARD_SIZE = {
   compact: { minWidth: 170, height: 88 },
 };
 export const GRID_GAP = 8;
-export const PAGINATION_HEIGHT = 40;
+const PAGINATION_HEIGHT = 40;
 /** A card's horizontal padding and borders: what its content does not get of its width. */
 export const CARD_PADDING = 30;
-export const TABLE_ROW_HEIGHT = 48;
+const TABLE_ROW_HEIGHT = 48;
 
 /**
  * How many cards fit the panel: a page never renders more than the panel can show, so 200 KPIs cost one screen

@@ -1,7 +1,7 @@
 import { ScorecardSort } from '../../kpi/scorecardOrder';
 import { Layout } from '../../kpi/types';
 
-export type SelectBy = 'selector' | 'ids';
+type SelectBy = 'selector' | 'ids';
 
 /** The panel's saved options (the dashboard JSON's `options`). Selector fields may hold template variables. */
 export interface ScorecardOptions {

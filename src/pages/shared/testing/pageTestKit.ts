@@ -13,8 +13,6 @@ import { LoadedCatalog, readCatalogSettings } from '../../../query/catalogSettin
 
 /** Shared by the pages' tests (not shipped: nothing outside *.test.* imports it). */
 
-export const NOW = Date.now();
-
 /**
  * A datasource service whose every datasource answers each target with `frame(request, refId)`: by default a
  * two-sample series of `values[refId]`.
