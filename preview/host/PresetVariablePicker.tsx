@@ -1,5 +1,5 @@
 // The dashboard's variable bar, as Grafana draws it above a dashboard: each variable's label and a picker with
-// its options ("All" first when it has includeAll). A change goes to the URL's var-<name>, as in Grafana.
+// its options ("All" first when it has includeAll; chosen ones stay listed, as in Grafana's picker). A change goes to the URL's var-<name>, as in Grafana.
 import type { SelectableValue } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Alert, InlineField, MultiSelect, Select, Stack } from '@grafana/ui';
@@ -30,6 +30,7 @@ function VariablePicker({ variable }: { variable: PresetVariable }) {
           width={36}
           options={options}
           value={current}
+          hideSelectedOptions={false}
           onChange={(items) => pick(variable, items.map((i) => i.value!).filter(Boolean))}
         />
       ) : (
