@@ -84,29 +84,34 @@ test.describe('on a catalog that is not the demo’s', () => {
   });
 });
 
-// On the demo catalog, at 1024 px (a 1000 px dashboard), the on-call table shows every row it has and its owners whole: the column
+// On the demo catalog, at 1024 px (a 1000 px dashboard), the tables of what needs attention show every row it has and its owners whole: the column
 // is not cut off by the panel's edge and no owner is truncated.
-test('the on-call table shows its rows and whole owners at 1024 px', async ({ page }) => {
-  await page.setViewportSize({ width: 1024, height: 800 });
-  const preset = new PresetPage(page);
-  await preset.goto('oncall', 'dark', 'width=1000');
-  await preset.settled();
-  const table = preset.panel('Off track now');
-  const owners = table.getByTestId(scorecardTestIds.owner);
-  await expect(owners).not.toHaveCount(0);
-  const cut = await owners.evaluateAll((els) => {
-    const panel = els[0].closest('[data-testid="preview-preset-panel"]')!.getBoundingClientRect();
-    return els
-      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > panel.right)
-      .map((el) => el.textContent);
+for (const [dashboard, title] of [
+  ['oncall', 'Off track now'],
+  ['executive', 'At risk or off track now'],
+]) {
+  test(`the ${dashboard} table "${title}" shows its rows and whole owners at 1024 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    const preset = new PresetPage(page);
+    await preset.goto(dashboard, 'dark', 'width=1000');
+    await preset.settled();
+    const table = preset.panel(title);
+    const owners = table.getByTestId(scorecardTestIds.owner);
+    await expect(owners).not.toHaveCount(0);
+    const cut = await owners.evaluateAll((els) => {
+      const panel = els[0].closest('[data-testid="preview-preset-panel"]')!.getBoundingClientRect();
+      return els
+        .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > panel.right)
+        .map((el) => el.textContent);
+    });
+    expect(cut).toEqual([]);
+    // Every row fits in the panel: none is below its bottom edge (scrolled or paged away).
+    const rows = table.getByTestId(scorecardTestIds.row);
+    await expect(rows).not.toHaveCount(0);
+    const hidden = await rows.evaluateAll((els) => {
+      const panel = els[0].closest('[data-testid="preview-preset-panel"]')!.getBoundingClientRect();
+      return els.filter((el) => el.getBoundingClientRect().bottom > panel.bottom).length;
+    });
+    expect(hidden).toBe(0);
   });
-  expect(cut).toEqual([]);
-  // Every row fits in the panel: none is below its bottom edge (scrolled or paged away).
-  const rows = table.getByTestId(scorecardTestIds.row);
-  await expect(rows).not.toHaveCount(0);
-  const hidden = await rows.evaluateAll((els) => {
-    const panel = els[0].closest('[data-testid="preview-preset-panel"]')!.getBoundingClientRect();
-    return els.filter((el) => el.getBoundingClientRect().bottom > panel.bottom).length;
-  });
-  expect(hidden).toBe(0);
-});
+}
