@@ -115,3 +115,18 @@ for (const [dashboard, title] of [
     expect(hidden).toBe(0);
   });
 }
+
+// The executive sees each objective's KPIs at once: its panel holds a card for every KPI of the objective
+// (the demo's largest has 8) and pages none away.
+test('the executive preset shows every KPI of each objective without paging', async ({ page, request }) => {
+  const { catalog: demo } = (await new SettingsApi(request).get()).jsonData;
+  const preset = new PresetPage(page);
+  await preset.goto('executive');
+  await preset.settled();
+  for (const objective of demo.objectives as Array<{ id: string; title: string }>) {
+    const panel = preset.panel(`Objective: ${objective.title}`);
+    const kpis = (demo.kpis as Array<{ objective?: string }>).filter((k) => k.objective === objective.id);
+    await expect(panel.getByTestId(scorecardTestIds.card)).toHaveCount(kpis.length);
+    await expect(panel.getByRole('navigation')).toHaveCount(0);
+  }
+});
