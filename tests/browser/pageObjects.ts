@@ -210,6 +210,14 @@ export class PresetPage {
     return options.map((o) => o.trim());
   }
 
+  /** Picks one option (by its text) in a variable's picker, as a user would. */
+  async chooseVariable(name: string, option: string) {
+    const picker = this.variables.and(this.page.locator(`[data-name="${name}"]`));
+    await picker.getByRole('combobox').click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Every scorecard panel has finished loading its catalog and evaluating its KPIs. */
   async settled() {
     await expect(this.page.getByTestId(scorecardTestIds.panel)).toHaveCount(await this.scorecards.count(), {

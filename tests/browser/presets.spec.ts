@@ -52,6 +52,12 @@ test.describe('on a catalog that is not the demo’s', () => {
       await expect(all.getByText(name, { exact: true })).toBeVisible();
     }
     await expect(page.getByTestId('preview-preset')).not.toContainText('API availability');
+
+    // Choosing a team in its picker narrows every panel to that team's KPIs, as the variable's value.
+    await preset.chooseVariable('team', 'fulfilment');
+    await expect(page).toHaveURL(/var-team=fulfilment/);
+    await expect(all.getByText('Orders per hour', { exact: true })).toBeVisible();
+    await expect(all.getByText('Scrape time', { exact: true })).toHaveCount(0);
     await expect(page.getByTestId(scorecardTestIds.error)).toHaveCount(0);
     expect(ids).toHaveLength(4);
     expect(errors).toEqual([]);
