@@ -38,6 +38,30 @@ export function prometheusSettings(ds) {
   };
 }
 
+/** Grafana's TestData datasource as boot data lists it (plugin id grafana-testdata-datasource, a backend one). */
+export function testDataSettings(ds) {
+  const meta = prometheusSettings(ds).meta;
+  return {
+    id: 3,
+    uid: ds.uid,
+    type: 'grafana-testdata-datasource',
+    name: ds.name,
+    access: 'proxy',
+    isDefault: false,
+    readOnly: true,
+    jsonData: {},
+    meta: {
+      ...meta,
+      id: 'grafana-testdata-datasource',
+      name: 'TestData',
+      module: 'core:plugin/testdata',
+      baseUrl: 'public/app/plugins/datasource/grafana-testdata-datasource',
+      alerting: false,
+      annotations: false,
+    },
+  };
+}
+
 function panelMeta(id, name, module, info = {}) {
   return {
     id,
@@ -84,7 +108,16 @@ export function nestedDatasourceSettings(appId, { dir, json }, id) {
       baseUrl: module.replace(/\/module\.js$/, ''),
       backend: false,
       metrics: true,
-      info: { author: { name: '' }, description: '', links: [], logos: { small: '', large: '' }, screenshots: [], version: '', updated: '', ...json.info },
+      info: {
+        author: { name: '' },
+        description: '',
+        links: [],
+        logos: { small: '', large: '' },
+        screenshots: [],
+        version: '',
+        updated: '',
+        ...json.info,
+      },
       includes: [],
     },
   };
@@ -94,7 +127,7 @@ export function nestedDatasourceSettings(appId, { dir, json }, id) {
  * @param nestedPanels [{ dir, json }] from dist/panels/<dir>/plugin.json
  * @param nestedDatasources [{ dir, json }] from dist/<dir>/plugin.json of type datasource
  */
-export function bootSettings({ pluginJson, nestedPanels, nestedDatasources = [], prometheus: ds, appUrl }) {
+export function bootSettings({ pluginJson, nestedPanels, nestedDatasources = [], prometheus: ds, testdata, appUrl }) {
   const panels = Object.fromEntries(
     CORE_PANELS.map((id) => [id, panelMeta(id, `${id} (preview stand-in)`, `core:plugin/${id}`)])
   );
@@ -121,9 +154,11 @@ export function bootSettings({ pluginJson, nestedPanels, nestedDatasources = [],
     },
     featureToggles: {},
     datasources: Object.fromEntries(
-      [prometheus, ...nestedDatasources.map((d, i) => nestedDatasourceSettings(pluginJson.id, d, i + 2))].map(
-        (settings) => [settings.name, settings]
-      )
+      [
+        prometheus,
+        ...(testdata ? [testDataSettings(testdata)] : []),
+        ...nestedDatasources.map((d, i) => nestedDatasourceSettings(pluginJson.id, d, i + 4)),
+      ].map((settings) => [settings.name, settings])
     ),
     defaultDatasource: prometheus.name,
     panels,

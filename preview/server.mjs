@@ -66,7 +66,7 @@ const settings = createSettingsStore(pluginJson, seedPath ? readSeed(seedPath, p
 
 const defaultDatasources = join(root, 'provisioning', 'datasources', 'default.yaml');
 const datasourcesPath = args.datasources ?? (existsSync(defaultDatasources) ? defaultDatasources : undefined);
-const { prometheus, skipped } = datasourcesPath
+const { prometheus, testdata, skipped } = datasourcesPath
   ? readDatasources(datasourcesPath)
   : { prometheus: DEFAULT_PROMETHEUS, skipped: [] };
 const timeInterval = prometheus.jsonData.timeInterval ?? '';
@@ -94,7 +94,7 @@ const { entryBytes, cached } = await bundleHost({
   force: args.rebuild,
   production: !args.dev,
 });
-const boot = bootSettings({ pluginJson, nestedPanels, nestedDatasources, prometheus, appUrl });
+const boot = bootSettings({ pluginJson, nestedPanels, nestedDatasources, prometheus, testdata, appUrl });
 const page = hostPage(boot, {
   stylesheet: existsSync(join(hostBuild, 'main.css')),
 });
@@ -167,6 +167,7 @@ async function handleApi(req, res, path) {
       promUrl,
       scrapeInterval: timeInterval,
       uid: prometheus.uid,
+      testdataUid: testdata?.uid,
     });
     for (const [refId, result] of Object.entries(body.results ?? {})) {
       if (result.error) {
@@ -186,7 +187,7 @@ async function handleApi(req, res, path) {
   if (provisioning) {
     return sendJson(res, provisioning.status, provisioning.body);
   }
-  // GET /api/datasources/uid/<uid>: the datasources of boot data (the Prometheus and the app's KPI datasource),
+  // GET /api/datasources/uid/<uid>: the datasources of boot data (the Prometheus, TestData, the app's KPI datasource),
   // as Grafana answers for provisioned ones; any other uid is a 404, as in Grafana.
   const datasourceUid = /^\/api\/datasources\/uid\/([^/]+)$/.exec(path)?.[1];
   if (datasourceUid && req.method === 'GET') {
@@ -278,7 +279,8 @@ server.listen(port, host, () => {
   console.log(`preview: settings from ${seed}; nested panels: ${panels}; nested datasources: ${datasources}`);
   const others = skipped.filter((s) => !nestedDatasources.some((d) => s.endsWith(`(${d.json.id})`)));
   const notServed = others.length > 0 ? `; not served here: ${others.join(', ')}` : '';
-  console.log(`preview: datasource ${prometheus.name} (uid ${prometheus.uid}) -> ${promUrl}${notServed}`);
+  const td = testdata ? `, ${testdata.name} (uid ${testdata.uid}, csv_content only)` : '';
+  console.log(`preview: datasource ${prometheus.name} (uid ${prometheus.uid}) -> ${promUrl}${td}${notServed}`);
   console.log(
     `preview: ${provisionedRules} alert rules provisioned from ${alertingDir ? relative(root, alertingDir) : 'nowhere'}`
   );

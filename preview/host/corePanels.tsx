@@ -120,10 +120,12 @@ function StatStandIn({ data, width, height, options, fieldConfig, replaceVariabl
   );
 }
 
-function TableStandIn({ data, width, height }: PanelProps<Options>) {
+function TableStandIn({ data, width, height, options }: PanelProps<Options>) {
   const frame = data.series[0];
   return (
-    <StandIn id="table">{frame ? <Table data={frame} width={width} height={height} /> : <div>No data</div>}</StandIn>
+    <StandIn id="table">
+      {frame ? <Table data={frame} width={width} height={height} initialSortBy={options.sortBy} /> : <div>No data</div>}
+    </StandIn>
   );
 }
 

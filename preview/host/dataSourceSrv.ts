@@ -1,19 +1,23 @@
-// getDataSourceSrv(): the Prometheus from boot data, plus runtime datasources
-// that scenes apps may register.
+// getDataSourceSrv(): the Prometheus and TestData from boot data, the app's nested
+// datasource, plus runtime datasources that scenes apps may register.
 import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef } from '@grafana/data';
 import { config, type DataSourceSrv } from '@grafana/runtime';
 
 import { importPluginModule } from './importPluginModule';
 import { PreviewPrometheusDatasource } from './prometheusDatasource';
+import { PreviewTestDataDatasource } from './testDataDatasource';
 
 const instances = new Map<string, DataSourceApi>();
 const loading = new Map<string, Promise<DataSourceApi>>();
 
 /**
  * As Grafana's DatasourceSrv: a plugin's module.js (a nested one of the app too) loaded through SystemJS, its
- * DataSourceClass instantiated with the instance settings from boot data; Prometheus is the host's own.
+ * DataSourceClass instantiated with the instance settings from boot data; Prometheus and TestData are the host's.
  */
 async function instantiate(settings: DataSourceInstanceSettings): Promise<DataSourceApi> {
+  if (settings.meta.module === 'core:plugin/testdata') {
+    return new PreviewTestDataDatasource(settings) as unknown as DataSourceApi;
+  }
   if (settings.meta.module.startsWith('core:')) {
     return new PreviewPrometheusDatasource(settings) as unknown as DataSourceApi;
   }

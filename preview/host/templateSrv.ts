@@ -7,7 +7,7 @@ import type { TemplateSrv } from '@grafana/runtime';
 // which import panel defaults this @grafana/schema no longer has.
 import { interpolate } from '../../node_modules/@grafana/scenes/dist/esm/core/sceneGraph/sceneGraph.js';
 
-const VARIABLE = /\$(\w+)|\$\{(\w+)(?::\w+)?\}|\[\[(\w+)\]\]/g;
+const VARIABLE = /\$(\w+)|\$\{(\w+)(?::(\w+))?\}|\[\[(\w+)\]\]/g;
 
 export const previewTemplateSrv = {
   getVariables: (): TypedVariableModel[] => [],
@@ -24,9 +24,14 @@ export const previewTemplateSrv = {
     if (sceneObject && typeof sceneObject === 'object' && 'state' in sceneObject) {
       return interpolate(sceneObject, target, scopedVars, format);
     }
-    return target.replace(VARIABLE, (match, a, b, c) => {
-      const value = scopedVars?.[a ?? b ?? c]?.value;
-      return value === undefined || value === null ? match : String(value);
+    // ${name:text} is the value's text (an option's title, "All"), ${name:percentencode} the value for a URL.
+    return target.replace(VARIABLE, (match, a, b, fmt, c) => {
+      const variable = scopedVars?.[a ?? b ?? c];
+      const value = fmt === 'text' ? (variable?.text ?? variable?.value) : variable?.value;
+      if (value === undefined || value === null) {
+        return match;
+      }
+      return fmt === 'percentencode' ? encodeURIComponent(String(value)) : String(value);
     });
   },
 } as unknown as TemplateSrv;

@@ -8,43 +8,60 @@ import { LoadedCatalog } from '../query/catalogSettings';
 import { interpolateSelector } from '../query/interpolateSelector';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { selectPanelKpis } from '../query/selectPanelKpis';
-import { KPI_DATASOURCE_TYPE, KpiDsQuery } from '../datasource/kpiQuery';
+import { catalogVariableValues } from '../datasource/catalogVariableValues';
+import { KPI_DATASOURCE_TYPE, KpiDsQuery, KpiVariableQuery } from '../datasource/kpiQuery';
 
 interface DashboardPanel {
   datasource?: { type?: string };
   targets?: KpiDsQuery[];
   panels?: DashboardPanel[];
+  repeat?: string;
 }
 
 interface Dashboard {
   panels: DashboardPanel[];
-  templating?: { list: Array<{ name: string; current?: { value?: string | string[] } }> };
+  templating?: {
+    list: Array<{ name: string; query?: KpiVariableQuery; current?: { value?: string | string[] } }>;
+  };
 }
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');
 
 /**
  * The datasource requests one refresh of a preset sends through the KPI datasource: each of its KPI table queries
- * (the dashboard's variables at their saved values, on the demo catalog) planned as runKpiTable plans them
+ * (repeated panels once per value; the dashboard's variables at their saved values, on the demo catalog) planned as runKpiTable plans them
  * (liveKpiResults: planKpiRequests with the previous period and freshness), against one query for the union of
  * their KPIs (what the `-- Dashboard --` datasource sharing one query would send).
  */
 function presetRequests(root: string, name: string, catalog: LoadedCatalog) {
   const dashboard: Dashboard = JSON.parse(readFileSync(join(root, 'src', 'dashboards', `${name}.json`), 'utf8'));
-  const vars = new Map<string, string>();
+  // Each variable at its saved value; a query variable on All is every value its variable query lists, as
+  // Grafana gives it (the presets' variables have no custom all value).
+  const values = new Map<string, string[]>();
   for (const v of dashboard.templating?.list ?? []) {
     const current = v.current?.value;
-    vars.set(v.name, Array.isArray(current) ? current.join('|') : String(current ?? ''));
+    const saved = Array.isArray(current) ? current : [String(current ?? '')];
+    const all = saved.includes('$__all') && v.query?.kind;
+    values.set(v.name, all ? catalogVariableValues(catalog, v.query!.kind).map((o) => String(o.value)) : saved);
   }
-  const replace = (text: string) => text.replace(/\$(\w+)/g, (m, n) => vars.get(n) ?? m);
+  const replacer = (vars: Map<string, string[]>) => (text: string) =>
+    text.replace(/\$(\w+)/g, (m, n) => vars.get(n)?.join('|') ?? m);
   const plan = (kpis: Kpi[]) =>
     planKpiRequests(kpis, { now: NOW, timeZone: 'utc', withPrevious: true, withFreshness: true }).requests.length;
+  // A panel repeated by a variable queries once per value, with the variable at that value.
   const queries = dashboard.panels
     .flatMap((p) => [p, ...(p.panels ?? [])])
-    .flatMap((p) => (p.datasource?.type === KPI_DATASOURCE_TYPE ? (p.targets ?? []) : []))
-    .filter((q) => (q.queryType ?? 'kpis') === 'kpis');
+    .filter((p) => p.datasource?.type === KPI_DATASOURCE_TYPE)
+    .flatMap((p) => {
+      const repeats = p.repeat ? (values.get(p.repeat) ?? []) : [undefined];
+      return repeats.flatMap((value) => {
+        const vars = value === undefined ? values : new Map([...values, [p.repeat!, [value]]]);
+        return (p.targets ?? []).map((q) => ({ q, replace: replacer(vars) }));
+      });
+    })
+    .filter(({ q }) => (q.queryType ?? 'kpis') === 'kpis');
   const selections = queries.map(
-    (q) => selectPanelKpis(catalog, interpolateSelector(q, replace), q.selectBy === 'ids').kpis
+    ({ q, replace }) => selectPanelKpis(catalog, interpolateSelector(q, replace), q.selectBy === 'ids').kpis
   );
   const union = [...new Map(selections.flat().map((k) => [k.id, k])).values()];
   return { queries: queries.length, requests: selections.reduce((n, kpis) => n + plan(kpis), 0), union: plan(union) };

@@ -11,12 +11,10 @@ import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
 import { Observable, merge, of } from 'rxjs';
 import { fetchCatalog } from '../query/catalogSettings';
 import { catalogVariableValues } from './catalogVariableValues';
-import { DEFAULT_KPI_QUERY, KpiDsQuery, KpiVariableKind, KpiVariableQuery } from './kpiQuery';
+import { DEFAULT_KPI_QUERY, KPI_VARIABLE_KINDS, KpiDsQuery, KpiVariableKind, KpiVariableQuery } from './kpiQuery';
 import { TableDeps, runKpiTable } from './runKpiTable';
 import { runKpiSeries } from './runKpiSeries';
 import { runSloBudget } from './runSloBudget';
-
-const VARIABLE_KINDS: KpiVariableKind[] = ['teams', 'objectives', 'categories', 'tags', 'kpis'];
 
 /**
  * The KPI datasource: a frontend datasource, like Grafana's Mixed and Dashboard ones, that reads the app's
@@ -54,14 +52,14 @@ export class KpiDataSource extends DataSourceApi<KpiDsQuery> {
     return DEFAULT_KPI_QUERY;
   }
 
-  /** A variable query is the kind of list: teams, objectives, categories, tags or kpis. */
+  /** A variable query is the kind of list: teams, objectives, categories, tags, kpis or slos. */
   async metricFindQuery(query: KpiVariableQuery | string): Promise<MetricFindValue[]> {
     const kind = (typeof query === 'string' ? query : query?.kind)?.trim() as KpiVariableKind;
-    if (!VARIABLE_KINDS.includes(kind)) {
+    if (!KPI_VARIABLE_KINDS.includes(kind)) {
       throw new Error(
         t('datasource.error.variable-kind', 'KPI variable query "{{kind}}": write one of {{kinds}}', {
           kind: String(kind),
-          kinds: VARIABLE_KINDS.join(', '),
+          kinds: KPI_VARIABLE_KINDS.join(', '),
           interpolation: { escapeValue: false },
         })
       );

@@ -4,7 +4,8 @@ import { KpiVariableKind } from './kpiQuery';
 
 /**
  * What a dashboard variable on the KPI datasource lists, from the catalog's valid KPIs and objectives: teams,
- * objectives (by id, titled), categories, tags, or KPI ids (named); each once, sorted by what the user reads.
+ * objectives (by id, titled), categories, tags, KPI ids (named) or the ids of the SLOs (the KPIs with an `slo`
+ * block); each once, sorted by what the user reads.
  */
 export function catalogVariableValues(catalog: LoadedCatalog, kind: KpiVariableKind): MetricFindValue[] {
   const kpis = catalog.validation.kpis.flatMap((e) => (e.ok ? [e.value] : []));
@@ -24,5 +25,7 @@ export function catalogVariableValues(catalog: LoadedCatalog, kind: KpiVariableK
         .sort(byText);
     case 'kpis':
       return kpis.map((k) => ({ text: k.name, value: k.id })).sort(byText);
+    case 'slos':
+      return kpis.flatMap((k) => (k.slo ? [{ text: k.name, value: k.id }] : [])).sort(byText);
   }
 }

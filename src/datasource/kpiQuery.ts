@@ -19,7 +19,10 @@ export interface KpiDsQuery extends DataQuery, SelectorOptions {
 }
 
 /** What a variable query lists from the catalog. */
-export type KpiVariableKind = 'teams' | 'objectives' | 'categories' | 'tags' | 'kpis';
+export type KpiVariableKind = 'teams' | 'objectives' | 'categories' | 'tags' | 'kpis' | 'slos';
+
+/** Every kind a variable query may ask for; `slos` are the KPIs with an `slo` block. */
+export const KPI_VARIABLE_KINDS: KpiVariableKind[] = ['teams', 'objectives', 'categories', 'tags', 'kpis', 'slos'];
 
 export interface KpiVariableQuery {
   kind: KpiVariableKind;

@@ -9,7 +9,9 @@ const ANY = new Set(['*', '.*', '$__all', 'All']);
 
 /**
  * The panel's selection with the dashboard's template variables filled in. Multi-value variables become
- * alternatives (`$team` with a and b selects team a or b); "All" and empty select everything.
+ * alternatives (`$team` with a and b selects team a or b); "All" and empty select everything. By ids, "All" is
+ * the variable's values, as Grafana gives them for a variable without a custom all value (`$slo` on All: every
+ * SLO, not every KPI); an all value that names no id is an error saying which id and variable.
  */
 export function interpolateSelector(
   options: SelectorOptions,
@@ -24,7 +26,7 @@ export function interpolateSelector(
     return parts.some((part) => ANY.has(part)) ? [] : parts;
   };
   if (options.selectBy === 'ids') {
-    return { ids: (options.ids ?? []).flatMap(values) };
+    return { ids: (options.ids ?? []).flatMap((text) => idValues(text, replaceVariables)) };
   }
   const selector: AlternativesSelector = {};
   for (const field of SELECTOR_FIELDS) {
@@ -34,4 +36,19 @@ export function interpolateSelector(
     }
   }
   return selector;
+}
+
+function idValues(text: string, replaceVariables: InterpolateFunction): string[] {
+  const replaced = text.trim() === '' ? '' : replaceVariables(text, undefined, 'pipe');
+  const parts = replaced
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const all = parts.find((part) => ANY.has(part));
+  if (all !== undefined) {
+    throw new Error(
+      `KPI ids: "${text}" gave "${all}", which names no KPI: remove the variable's custom all value so All lists its ids`
+    );
+  }
+  return parts;
 }

@@ -180,20 +180,47 @@ export class ScorecardPanel {
 
 export class PresetPage {
   readonly panels: Locator;
+  /** The panels the app's scorecard panel draws (the others are Grafana's core panels' stand-ins). */
+  readonly scorecards: Locator;
+  readonly variables: Locator;
 
   constructor(readonly page: Page) {
     this.panels = page.getByTestId('preview-preset-panel');
+    this.scorecards = this.panels.and(page.locator('[data-type="kpi-scorecard-panel"]'));
+    this.variables = page.getByTestId('preview-preset-variable');
   }
 
-  async goto(dashboard: string, theme: Theme = 'dark') {
-    await this.page.goto(`/preview/preset?dashboard=${dashboard}&${as('Viewer', theme)}`);
+  async goto(dashboard: string, theme: Theme = 'dark', query = '') {
+    await this.page.goto(`/preview/preset?dashboard=${dashboard}&${as('Viewer', theme)}${query ? `&${query}` : ''}`);
     await expect(this.page.getByTestId('preview-preset')).toBeVisible({ timeout: 30_000 });
     await expect(this.panels.first()).toBeVisible();
   }
 
+  /** A panel by its title as shown (variables filled in). */
+  panel(title: string): Locator {
+    return this.panels.and(this.page.locator(`[data-title="${title}"]`));
+  }
+
+  /** The options a variable's picker offers, as their texts ("All" first when it has one). */
+  async variableOptions(name: string): Promise<string[]> {
+    const picker = this.variables.and(this.page.locator(`[data-name="${name}"]`));
+    await picker.getByRole('combobox').click();
+    const options = await this.page.getByRole('option').allTextContents();
+    await this.page.keyboard.press('Escape');
+    return options.map((o) => o.trim());
+  }
+
+  /** Picks one option (by its text) in a variable's picker, as a user would. */
+  async chooseVariable(name: string, option: string) {
+    const picker = this.variables.and(this.page.locator(`[data-name="${name}"]`));
+    await picker.getByRole('combobox').click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Every scorecard panel has finished loading its catalog and evaluating its KPIs. */
   async settled() {
-    await expect(this.page.getByTestId(scorecardTestIds.panel)).toHaveCount(await this.panels.count(), {
+    await expect(this.page.getByTestId(scorecardTestIds.panel)).toHaveCount(await this.scorecards.count(), {
       timeout: 30_000,
     });
     await expect(this.page.getByTestId(scorecardTestIds.loading)).toHaveCount(0, { timeout: 60_000 });
