@@ -93,7 +93,7 @@ export async function loadPresetVariables(
 }
 
 /** The text Grafana shows for a value: its option's text, "All" for All. */
-export function variableText(v: PresetVariable): string {
+function variableText(v: PresetVariable): string {
   if (v.all) {
     return 'All';
   }

@@ -6,7 +6,7 @@ import type { ScopedVars } from '@grafana/data';
 
 import type { PresetVariable } from './presetVariables';
 
-export interface GridPos {
+interface GridPos {
   h: number;
   w: number;
   x: number;
