@@ -1,6 +1,7 @@
 // `npm run bench`: prints one `NAME: VALUE` line per measure.
 // 1. The domain and data path: src/bench/domainBench.ts bundled for Node like the command line, run with
-//    --expose-gc so it can measure heap from a collected baseline.
+//    --expose-gc so it can measure heap from a collected baseline, and --single-threaded so its CPU times count
+//    V8's collector and compiler (on this thread) but not the other processes of a shared machine.
 // 2. The scorecard panel's render cost against @grafana/ui BigValue, in jsdom (src/bench/panelBench.tsx,
 //    run by jest, which provides the DOM).
 // 3. The same in Chromium, with the catalog's filter latency and heap and dist/module.js's size
@@ -15,7 +16,7 @@ const args = process.argv.slice(2).filter((a) => a !== '--no-browser');
 const withBrowser = !process.argv.includes('--no-browser');
 
 const bundle = await bundleForNode('src/bench/domainBench.ts', 'kpi-bench/bench.cjs');
-const domain = spawnSync(process.execPath, ['--expose-gc', bundle, ...args], { stdio: 'inherit' });
+const domain = spawnSync(process.execPath, ['--expose-gc', '--single-threaded', bundle, ...args], { stdio: 'inherit' });
 if (domain.status !== 0) {
   process.exit(domain.status ?? 2);
 }

@@ -13,6 +13,8 @@ export interface CatalogEvaluationInput {
   fresh?: (kpi: Kpi) => QueryOutcome | undefined;
 }
 
+type Spans = { window: KpiWindow; previousWindow: TimeSpan; previousPeriod?: TimeSpan };
+
 /** Evaluates KPIs in catalog order. A KPI whose query got no answer is an error that says so. */
 export function evaluateCatalog({
   kpis,
@@ -23,11 +25,16 @@ export function evaluateCatalog({
   fresh,
 }: CatalogEvaluationInput): KpiEvaluation[] {
   // KPIs mostly share a few windows; resolving a calendar period in a time zone is the costly part.
-  const windows = new Map<string, { window: KpiWindow; previousWindow: TimeSpan; previousPeriod?: TimeSpan }>();
+  // By zone, then window: no key text is built per KPI.
+  const zones = new Map<string, Map<string, Spans>>();
   return kpis.map((kpi) => {
     const zone = kpi.timezone ?? timeZone;
-    const key = `${kpi.window}\n${zone}`;
-    let spans = windows.get(key);
+    let windows = zones.get(zone);
+    if (!windows) {
+      windows = new Map();
+      zones.set(zone, windows);
+    }
+    let spans = windows.get(kpi.window);
     if (!spans) {
       const window = resolveWindow(kpi.window, now, zone);
       spans = {
@@ -35,7 +42,7 @@ export function evaluateCatalog({
         previousWindow: previousWindow(kpi.window, window, zone),
         previousPeriod: previousPeriod(kpi.window, window, zone),
       };
-      windows.set(key, spans);
+      windows.set(kpi.window, spans);
     }
     // Named, not spread: a spread after other properties takes V8's slow path, once per KPI per refresh.
     return evaluateKpi({

@@ -6,7 +6,7 @@ import { LINEAR_FORECAST_FROM, periodForecast } from './periodForecast';
 import { newestSampleIn, reduceInWindow } from './reduceInWindow';
 import { isAdditive } from './runningTotal';
 import { budgetLeft, budgetStatus, sliPercent, sloTargetValue } from './sloBudget';
-import { DeltaKind, Kpi, KpiEvaluation } from './types';
+import { Kpi, KpiEvaluation } from './types';
 
 /** What one query gave for one KPI: its frames, or the datasource's error message. */
 export type QueryOutcome = { frames: DataFrame[]; error?: undefined } | { frames?: undefined; error: string };
@@ -67,9 +67,9 @@ export function evaluateKpi(input: EvaluationInput): KpiEvaluation {
   if (value === null) {
     return result;
   }
-  const comparison = delta(kpi, value, result.previous);
-  result.delta = comparison.delta;
-  result.deltaKind = comparison.deltaKind;
+  if (result.previous !== null) {
+    setDelta(result, kpi, value, result.previous);
+  }
   const forecast = isAdditive(kpi.reduce) ? periodForecast(window, value, previousTotal(input)) : null;
   const target =
     result.target === null || result.target === kpi.target.value ? kpi.target : { ...kpi.target, value: result.target };
@@ -148,22 +148,24 @@ function previousValue(kpi: Kpi, outcome: QueryOutcome | undefined, span: TimeSp
 
 /**
  * Change against the previous period: percentage points for percentage units (25% -> 50% is +25 pp), a
- * relative change (0.2 = +20%) otherwise, and the absolute difference when the previous value is 0.
+ * relative change (0.2 = +20%) otherwise, and the absolute difference when the previous value is 0. Set on the
+ * result, as the other rules are (no object per KPI per refresh).
  */
-export function delta(
+export function setDelta(
+  result: Pick<KpiEvaluation, 'delta' | 'deltaKind'>,
   kpi: Kpi,
   value: number,
-  previous: number | null
-): { delta: number | null; deltaKind: DeltaKind | null } {
-  if (previous === null) {
-    return { delta: null, deltaKind: null };
-  }
+  previous: number
+) {
   const percentScale = percentFactor(kpi.unit);
   if (percentScale !== undefined) {
-    return { delta: (value - previous) * percentScale, deltaKind: 'percentage-points' };
+    result.delta = (value - previous) * percentScale;
+    result.deltaKind = 'percentage-points';
+  } else if (previous === 0) {
+    result.delta = value - previous;
+    result.deltaKind = 'absolute';
+  } else {
+    result.delta = (value - previous) / Math.abs(previous);
+    result.deltaKind = 'relative';
   }
-  if (previous === 0) {
-    return { delta: value - previous, deltaKind: 'absolute' };
-  }
-  return { delta: (value - previous) / Math.abs(previous), deltaKind: 'relative' };
 }

@@ -19,28 +19,38 @@ export function singleSeries(frames: DataFrame[]): SeriesResult {
   if (malformed !== undefined) {
     return { error: malformed };
   }
-  const found: Array<{ frame: DataFrame; field: Field }> = [];
-  for (const frame of frames) {
-    for (const field of frame.fields) {
-      if (field.type === FieldType.number) {
-        found.push({ frame, field });
+  // The first numeric field and how many there are: one pass, no list (every KPI, every refresh).
+  let frame: DataFrame | undefined;
+  let field: Field | undefined;
+  let count = 0;
+  for (const f of frames) {
+    for (const candidate of f.fields) {
+      if (candidate.type === FieldType.number && count++ === 0) {
+        frame = f;
+        field = candidate;
       }
     }
   }
-  if (found.length === 0) {
+  if (!frame || !field) {
     return { series: null };
   }
-  if (found.length > 1) {
-    const names = found.slice(0, 5).map(({ frame, field }) => seriesName(frame, field));
-    const more = found.length > 5 ? ` and ${found.length - 5} more` : '';
-    return {
-      error: `the query returned ${found.length} series (${names.join(', ')}${more}); aggregate them in the query (for example sum(...) or sum by () ...) so it returns one`,
-    };
+  if (count > 1) {
+    return { error: manySeriesText(frames, count) };
   }
-  const { frame, field } = found[0];
   const time = frame.fields.find((f) => f.type === FieldType.time);
   const values = field.values as Array<number | null>;
-  return { series: time ? { values, ...epochMs(time.values) } : { times: null, values } };
+  if (!time) {
+    return { series: { times: null, values } };
+  }
+  return { series: seriesOf(time.values, values) };
+}
+
+function manySeriesText(frames: DataFrame[], count: number): string {
+  const names = frames
+    .flatMap((frame) => frame.fields.filter((f) => f.type === FieldType.number).map((f) => seriesName(frame, f)))
+    .slice(0, 5);
+  const more = count > 5 ? ` and ${count - 5} more` : '';
+  return `the query returned ${count} series (${names.join(', ')}${more}); aggregate them in the query (for example sum(...) or sum by () ...) so it returns one`;
 }
 
 /**
@@ -50,23 +60,27 @@ export function singleSeries(frames: DataFrame[]): SeriesResult {
 export const SECONDS_BELOW = 1e11;
 
 /**
- * Frames carry epoch milliseconds (kept as they are); a table may give ISO text instead, and some sources
- * seconds (SECONDS_BELOW), which are read as seconds rather than as times in January 1970 (no data, silently).
- * One pass over numeric times (a KPI's evaluation reads 720 of them per answer) also learns whether they are in
- * time order; a NaN is in no order.
+ * The series of a time field and its samples. Frames carry epoch milliseconds (kept as they are); a table may give
+ * ISO text instead, and some sources seconds (SECONDS_BELOW), which are read as seconds rather than as times in
+ * January 1970 (no data, silently). The usual answer, numbers in time order, is read in one tight pass that also
+ * learns the order (a KPI's evaluation reads 720 times per answer); anything else falls to the general read, where
+ * a NaN is in no order.
  */
-function epochMs(values: unknown[]): { times: number[]; ascending: boolean } {
+function seriesOf(timeValues: unknown[], values: Array<number | null>): KpiSeries {
   let previous = -Infinity;
-  let ascending = true;
-  for (let i = 0; i < values.length; i++) {
-    const t = values[i];
-    if (typeof t !== 'number') {
-      return readTimes(values.map((v) => (typeof v === 'number' ? v : Date.parse(String(v)))));
+  let i = 0;
+  for (; i < timeValues.length; i++) {
+    const t = timeValues[i];
+    if (typeof t !== 'number' || !(t >= previous)) {
+      break;
     }
-    ascending = ascending && t >= previous;
     previous = t;
   }
-  return { times: asMs(values as number[], ascending), ascending };
+  if (i === timeValues.length) {
+    return { times: asMs(timeValues as number[], true), values, ascending: true };
+  }
+  const read = readTimes(timeValues.map((v) => (typeof v === 'number' ? v : Date.parse(String(v)))));
+  return { times: read.times, values, ascending: read.ascending };
 }
 
 function readTimes(times: number[]) {
@@ -96,11 +110,12 @@ function framesProblem(frames: unknown): string | undefined {
     if (typeof frame !== 'object' || frame === null || !Array.isArray((frame as DataFrame).fields)) {
       return `frame ${i + 1} of the answer is not a data frame with a list of fields`;
     }
-    const bad = (frame as DataFrame).fields.findIndex(
-      (f: unknown) => typeof f !== 'object' || f === null || !Array.isArray((f as Field).values)
-    );
-    if (bad >= 0) {
-      return `field ${bad + 1} of frame ${i + 1} of the answer has no list of values`;
+    const fields: unknown[] = (frame as DataFrame).fields;
+    for (let j = 0; j < fields.length; j++) {
+      const f = fields[j];
+      if (typeof f !== 'object' || f === null || !Array.isArray((f as Field).values)) {
+        return `field ${j + 1} of frame ${i + 1} of the answer has no list of values`;
+      }
     }
   }
   return undefined;

@@ -15,17 +15,24 @@ export function reduceInWindow(kpi: Kpi, frames: DataFrame[], span: TimeSpan): R
   if (picked.series === null) {
     return { value: null, newest: null };
   }
-  const { values, newest, hasNumber } = samplesInSpan(picked.series, span);
+  const reducer = reducerId(kpi.reduce ?? DEFAULT_REDUCER);
+  const { values, newest, hasNumber } = samplesInSpan(picked.series, span, READ_FROM_THE_END.has(reducer));
   if (!hasNumber) {
     return { value: null, newest: null };
   }
-  const reducer = reducerId(kpi.reduce ?? DEFAULT_REDUCER);
   const field = { name: kpi.id, type: FieldType.number, config: {}, values };
   const raw = reduceField({ field, reducers: [reducer] })[reducer];
   // An infinite result (a ratio over zero requests, say) is no number anyone can act on: it is no-data.
   const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
   return { value, newest };
 }
+
+/**
+ * Grafana's reducers that read an answer from its newest sample back and stop at the first they take (a number, or
+ * any value for `last`). When the span holds the answer's newest sample and a number, they stop inside the span,
+ * so they are given the whole answer rather than a copy of its part in the span (the default reducer, every refresh).
+ */
+const READ_FROM_THE_END = new Set(['lastNotNull', 'last']);
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
 
@@ -37,7 +44,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.i
 const outside = (t: number, span: TimeSpan) => t < span.from || t > span.to;
 
 /** The samples inside the span, the time of the newest number among them, and whether there is one. */
-function samplesInSpan(series: KpiSeries, span: TimeSpan) {
+function samplesInSpan(series: KpiSeries, span: TimeSpan, fromTheEnd = false) {
   const { times, values } = series;
   if (times === null) {
     return { values, newest: null, hasNumber: values.some(isNumber) };
@@ -49,13 +56,13 @@ function samplesInSpan(series: KpiSeries, span: TimeSpan) {
   // usual case) and the newest number from the end, so the reducer is left as the only pass over the samples.
   const lo = times[0] >= span.from ? 0 : firstIndex(times, (t) => t >= span.from);
   const hi = times[times.length - 1] <= span.to ? times.length : firstIndex(times, (t) => t > span.to);
-  const inSpan = lo === 0 && hi === values.length ? values : values.slice(lo, hi);
   for (let i = hi - 1; i >= lo; i--) {
     if (isNumber(values[i])) {
-      return { values: inSpan, newest: times[i], hasNumber: true };
+      const whole = hi === values.length && (lo === 0 || fromTheEnd);
+      return { values: whole ? values : values.slice(lo, hi), newest: times[i], hasNumber: true };
     }
   }
-  return { values: inSpan, newest: null, hasNumber: false };
+  return { values, newest: null, hasNumber: false };
 }
 
 function isAscending(times: number[]): boolean {

@@ -1,7 +1,8 @@
 import React, { useMemo } from 'react';
-import { AppPluginMeta, PluginConfigPageProps, PluginInclude, PluginIncludeType } from '@grafana/data';
+import { css } from '@emotion/css';
+import { AppPluginMeta, GrafanaTheme2, PluginConfigPageProps, PluginInclude, PluginIncludeType } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Alert, Button, FieldSet, LinkButton, Stack, Text } from '@grafana/ui';
+import { Alert, Button, FieldSet, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { canEditCatalog } from '../../catalog/permissions';
 import { AppJsonData, readCatalogSettings } from '../../query/catalogSettings';
@@ -22,24 +23,26 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
   return (
     <div data-testid={testIds.appConfig.container}>
       <FieldSet label={t('config.catalog.title', 'KPI catalog')}>
-        <CatalogStatusSummary loaded={loaded} />
-        {admin && (
-          <Stack gap={1}>
-            <LinkButton href={manageUrl()} icon="pen" data-testid={testIds.appConfig.manageLink}>
-              {t('config.catalog.manage', 'Edit, import or export the catalog')}
-            </LinkButton>
-            {loaded.configured && !loaded.parseError && (
-              <Button
-                variant="secondary"
-                icon="download-alt"
-                onClick={() => downloadCatalogYaml(loaded.validation.catalog)}
-              >
-                {t('config.catalog.export', 'Export as YAML')}
-              </Button>
-            )}
-          </Stack>
-        )}
-        {admin && <BudgetSetting jsonData={plugin.meta.jsonData ?? {}} />}
+        <Stack direction="column" gap={2}>
+          <CatalogStatusSummary loaded={loaded} />
+          {admin && (
+            <Stack gap={1}>
+              <LinkButton href={manageUrl()} icon="pen" data-testid={testIds.appConfig.manageLink}>
+                {t('config.catalog.manage', 'Edit, import or export the catalog')}
+              </LinkButton>
+              {loaded.configured && !loaded.parseError && (
+                <Button
+                  variant="secondary"
+                  icon="download-alt"
+                  onClick={() => downloadCatalogYaml(loaded.validation.catalog)}
+                >
+                  {t('config.catalog.export', 'Export as YAML')}
+                </Button>
+              )}
+            </Stack>
+          )}
+          {admin && <BudgetSetting jsonData={plugin.meta.jsonData ?? {}} />}
+        </Stack>
       </FieldSet>
       <PresetDashboards includes={plugin.meta.includes ?? []} />
       {!admin && <Alert severity="info" title={t('config.viewer', 'Only an admin can change the catalog')} />}
@@ -52,6 +55,7 @@ const AppConfig = ({ plugin }: AppConfigProps) => {
  * where an admin imports each one; a provisioning file can bring them instead (the README's Presets).
  */
 function PresetDashboards({ includes }: { includes: PluginInclude[] }) {
+  const styles = useStyles2(getStyles);
   const dashboards = includes.filter((include) => include.type === PluginIncludeType.dashboard);
   if (dashboards.length === 0) {
     return null;
@@ -65,7 +69,7 @@ function PresetDashboards({ includes }: { includes: PluginInclude[] }) {
             'The app comes with these dashboards, built on the scorecard panel. Import them from the Dashboards tab of this page, or provision them with the app.'
           )}
         </Text>
-        <ul>
+        <ul className={styles.list}>
           {dashboards.map((dashboard) => (
             <li key={dashboard.path ?? dashboard.name}>{dashboard.name}</li>
           ))}
@@ -74,5 +78,10 @@ function PresetDashboards({ includes }: { includes: PluginInclude[] }) {
     </FieldSet>
   );
 }
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  // Grafana's page styles take a list's indent: the bullets would hang outside the page's margin.
+  list: css({ paddingLeft: theme.spacing(2.5), margin: 0 }),
+});
 
 export default AppConfig;

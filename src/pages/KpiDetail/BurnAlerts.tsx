@@ -20,12 +20,12 @@ export function BurnAlerts({ budget }: { budget: ErrorBudget }) {
             a.severity === 'page'
               ? tText(
                   'kpi.budget.alert-page',
-                  'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× pages): page',
+                  'Pages: the budget burns {{longRate}}× faster than allowed over the last {{long}} and {{shortRate}}× over the last {{short}} (this alert pages from {{threshold}}× on both)',
                   alertValues(a)
                 )
               : tText(
                   'kpi.budget.alert-ticket',
-                  'Burning the budget {{longRate}}× faster than allowed over the last {{long}} ({{shortRate}}× over the last {{short}}; {{threshold}}× opens a ticket): ticket',
+                  'Ticket: the budget burns {{longRate}}× faster than allowed over the last {{long}} and {{shortRate}}× over the last {{short}} (this alert opens a ticket from {{threshold}}× on both)',
                   alertValues(a)
                 )
           }

@@ -38,12 +38,12 @@ describe('ErrorBudgetSection', () => {
     expect(screen.getByText('Burn rate 1h: 20.00×')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Burning the budget 20.0× faster than allowed over the last 1h (20.0× over the last 5m; 14.4× pages): page'
+        'Pages: the budget burns 20.0× faster than allowed over the last 1h and 20.0× over the last 5m (this alert pages from 14.4× on both)'
       )
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Burning the budget 20.0× faster than allowed over the last 6h (20.0× over the last 30m; 6× pages): page'
+        'Pages: the budget burns 20.0× faster than allowed over the last 6h and 20.0× over the last 30m (this alert pages from 6× on both)'
       )
     ).toBeInTheDocument();
     // Every span an alert reads, the 3d too, and that these are an approximation (no good/total here).
@@ -60,7 +60,7 @@ describe('ErrorBudgetSection', () => {
     expect(screen.getByText('Burn rate 1h: 15.00×')).toBeInTheDocument();
     expect(
       screen.getByText(
-        'Burning the budget 15.0× faster than allowed over the last 1h (15.0× over the last 5m; 14.4× pages): page'
+        'Pages: the budget burns 15.0× faster than allowed over the last 1h and 15.0× over the last 5m (this alert pages from 14.4× on both)'
       )
     ).toBeInTheDocument();
   });

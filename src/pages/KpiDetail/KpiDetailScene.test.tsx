@@ -119,7 +119,7 @@ describe('KPI detail page', () => {
     const budget = screen.getByTestId(testIds.kpiDetail.errorBudget);
     await waitFor(() => expect(budget).toHaveTextContent('Burn rate 1h: 20.00×'));
     expect(budget).toHaveTextContent(
-      'Burning the budget 20.0× faster than allowed over the last 1h (20.0× over the last 5m; 14.4× pages): page'
+      'Pages: the budget burns 20.0× faster than allowed over the last 1h and 20.0× over the last 5m (this alert pages from 14.4× on both)'
     );
     const hoursBack = mockDs.requests.map((r) => (r.range.to.valueOf() - r.range.from.valueOf()) / 3600_000);
     // The four pairs' long windows, the last 12 hours the newest sample is dated from, the window and the

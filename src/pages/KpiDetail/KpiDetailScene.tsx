@@ -9,6 +9,7 @@ import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
 import { ErrorBudgetSource } from './ErrorBudgetSource';
 import { KpiDetailView } from './KpiDetailView';
+import { KpiTimeRangeCompare } from './KpiTimeRangeCompare';
 import { kpiChartPanel } from './kpiChartPanel';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
 import { windowTimeRange } from './windowTimeRange';
@@ -77,6 +78,11 @@ export class KpiDetailScene extends SceneObjectBase<KpiDetailSceneState> {
     }
     const kpi = entry.value;
     setPageTitle(this, kpi.name);
+    const compare = sceneGraph.findObject(this, (o) => o instanceof KpiTimeRangeCompare);
+    (compare as KpiTimeRangeCompare | null)?.forKpi(
+      kpi.window,
+      kpi.timezone ?? sceneGraph.getTimeRange(this).getTimeZone()
+    );
     this.setState({ kpi, valid: kpi, errors: undefined, chart: this.state.chart ?? kpiChartPanel(kpi) });
     this.markersLayer()?.setHistory(kpi.history ?? []);
     if (!this.state.rangeFromUrl) {

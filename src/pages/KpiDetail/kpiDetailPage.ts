@@ -7,12 +7,12 @@ import {
   SceneRouteMatch,
   SceneTimePicker,
   SceneTimeRange,
-  SceneTimeRangeCompare,
 } from '@grafana/scenes';
 import { refreshPicker } from '../shared/refreshPicker';
 import { kpiDetailUrl, prefixRoute, ROUTES } from '../../routing';
 import { catalogScene } from '../Catalog/catalogPage';
 import { KpiDetailScene } from './KpiDetailScene';
+import { KpiTimeRangeCompare } from './KpiTimeRangeCompare';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
 
 /**
@@ -46,7 +46,7 @@ function kpiPage(
         $data: new SceneDataLayerSet({ layers: [new RevisionMarkersLayer()] }),
         controls: [
           new SceneTimePicker({}),
-          new SceneTimeRangeCompare({ compareWith: '__previousPeriod' }),
+          new KpiTimeRangeCompare({ compareWith: '__previousPeriod' }),
           refreshPicker(),
         ],
         body: new KpiDetailScene({ kpiId: id }),
