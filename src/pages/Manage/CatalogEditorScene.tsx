@@ -23,6 +23,7 @@ import { PathKey } from '../../kpi/places';
 import { problemText } from '../../kpi/problemsText';
 import { EDITOR_URL_KEYS } from '../../routing';
 import { Kpi, KpiCatalog, Objective, Problem, Scorecard } from '../../kpi/types';
+import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
 import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { CatalogEditorView } from './CatalogEditorView';
@@ -41,6 +42,8 @@ export interface CatalogEditorState extends SceneObjectState {
   provisioned: boolean;
   saved: KpiCatalog;
   draft: KpiCatalog;
+  /** The draft's validation: computed in setState whenever the draft changes, and read by every tab from here. */
+  validation: ValidationResult;
   /** Id of the KPI whose form is open ('' for a new one); in the URL so "Edit KPI" links open it. */
   editingKpi?: string;
   editingObjective?: string;
@@ -87,19 +90,21 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
 
   protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [...EDITOR_URL_KEYS] });
 
-  constructor(state: Partial<CatalogEditorState> = {}) {
+  constructor(state: Partial<Omit<CatalogEditorState, 'validation'>> = {}) {
+    const draft = state.draft ?? EMPTY;
     super({
       phase: 'loading',
       tab: 'kpis',
       baseVersion: 0,
       provisioned: false,
       saved: EMPTY,
-      draft: EMPTY,
       saving: false,
       importText: '',
       importMode: 'merge',
       budgetKiB: readBudgetKiB(undefined).kib,
       ...state,
+      draft,
+      validation: validateCatalog(draft),
     });
     this.addActivationHandler(() => {
       if (this.state.phase === 'loading') {
@@ -117,6 +122,14 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
         clearTimeout(this.recheck);
       };
     });
+  }
+
+  /** Every draft change goes through here, so the draft is validated once per change and never by a component. */
+  setState(update: Partial<CatalogEditorState>) {
+    const { draft } = update;
+    super.setState(
+      draft !== undefined && draft !== this.state.draft ? { ...update, validation: validateCatalog(draft) } : update
+    );
   }
 
   getUrlState(): SceneObjectUrlValues {

@@ -12,7 +12,7 @@ import { OpenSloExportButton } from './OpenSloExportButton';
  * with it, see exactly what it changes, then apply it to the draft; or take the draft's SLOs out as OpenSLO.
  */
 export function ImportTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, importText: text, importMode, budgetKiB } = state;
+  const { draft, validation, importText: text, importMode, budgetKiB } = state;
   const modes: Array<{ label: string; value: ImportMode; description: string }> = [
     {
       label: t('manage.import.merge', 'Merge'),
@@ -37,7 +37,7 @@ export function ImportTab({ model, state }: { model: CatalogEditorScene; state: 
         <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
           {t('manage.import.upload', 'Upload a YAML or JSON catalog, or OpenSLO v1 documents')}
         </FileUpload>
-        <OpenSloExportButton draft={draft} />
+        <OpenSloExportButton validation={validation} />
       </Stack>
       <Field label={t('manage.import.mode', 'How to apply it')} noMargin>
         <RadioButtonGroup options={modes} value={importMode} onChange={(mode) => model.setImportMode(mode)} />

@@ -6,7 +6,6 @@ import { shownRevision } from '../../kpi/kpiRevisions';
 import { entryLabel, indexOfId, isInEntry, isRecord, itemPlace, joinPath } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { Kpi } from '../../kpi/types';
-import { validateCatalog } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
@@ -33,10 +32,9 @@ interface Row {
 }
 
 export function KpiListTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, editingKpi } = state;
+  const { draft, validation, editingKpi } = state;
   const [deleting, setDeleting] = useState<number>();
   const rows = useMemo(() => {
-    const validation = validateCatalog(draft);
     const lines = (i: number, severity: 'error' | 'warning') =>
       validation.problems
         .filter((p) => isInEntry(p.at, 'kpis', i) && p.severity === severity)
@@ -52,7 +50,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
       errors: lines(i, 'error'),
       warnings: lines(i, 'warning'),
     }));
-  }, [draft]);
+  }, [draft, validation]);
   const columns = useMemo<Array<Column<Row>>>(
     () => [
       {

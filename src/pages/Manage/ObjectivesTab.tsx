@@ -11,7 +11,7 @@ import { MissingItem } from './MissingItem';
 import { ObjectiveForm } from './ObjectiveForm';
 
 export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, editingObjective } = state;
+  const { draft, validation, editingObjective } = state;
   if (editingObjective !== undefined) {
     const originalId = editingObjective === NEW_ITEM ? undefined : editingObjective;
     if (originalId !== undefined && indexOfId(draft.objectives ?? [], originalId) < 0) {
@@ -39,7 +39,7 @@ export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; sta
       model={model}
       list="objectives"
       items={draft.objectives ?? []}
-      entries={notObjectEntries(draft, 'objectives')}
+      entries={notObjectEntries(validation, 'objectives')}
       createLabel={t('manage.objective.create', 'New objective')}
       onCreate={() => model.openObjective(NEW_ITEM)}
       meta={(o) => [textOf(o.id), textOf(o.owner)].filter((v): v is string => Boolean(v))}

@@ -6,7 +6,6 @@ import { CatalogList, entryLabel, indexOfId } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
-import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { scorecardSelect, selectIsReadable } from '../../catalog/scorecardSelect';
@@ -18,7 +17,7 @@ import { MissingItem } from './MissingItem';
 import { ScorecardForm } from './ScorecardForm';
 
 export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, editingScorecard } = state;
+  const { draft, validation, editingScorecard } = state;
   if (editingScorecard !== undefined) {
     const originalId = editingScorecard === NEW_ITEM ? undefined : editingScorecard;
     if (originalId !== undefined && indexOfId(draft.scorecards ?? [], originalId) < 0) {
@@ -35,22 +34,20 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
       <ScorecardForm
         key={editingScorecard}
         draft={draft}
+        validation={validation}
         originalId={originalId}
         onApply={(s, id) => model.applyScorecard(s, id)}
         onCancel={() => model.openScorecard(undefined)}
       />
     );
   }
-  // The draft's validation, once for the cards whose select cannot be read (none, most of the time).
-  let validation: ValidationResult | undefined;
-  const selectErrors = (index: number) =>
-    fieldProblemLines((validation ??= validateCatalog(draft)), 'scorecards', index, 'select').join('; ');
+  const selectErrors = (index: number) => fieldProblemLines(validation, 'scorecards', index, 'select').join('; ');
   return (
     <EditableCards
       model={model}
       list="scorecards"
       items={draft.scorecards ?? []}
-      entries={notObjectEntries(draft, 'scorecards')}
+      entries={notObjectEntries(validation, 'scorecards')}
       createLabel={t('manage.scorecard.create', 'New scorecard')}
       onCreate={() => model.openScorecard(NEW_ITEM)}
       meta={(s, index) => {
