@@ -10,6 +10,6 @@ export class AlertingTabScene extends SceneObjectBase<SceneObjectState> {
 
 function AlertingTabRenderer({ model }: SceneComponentProps<AlertingTabScene>) {
   const editor = editorOf(model);
-  const { draft } = editor.useState();
-  return <AlertingTab draft={draft} unsaved={editor.isDirty()} />;
+  const { draft, validation } = editor.useState();
+  return <AlertingTab draft={draft} validation={validation} unsaved={editor.isDirty()} />;
 }
