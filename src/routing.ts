@@ -16,8 +16,12 @@ export const CATALOG_FILTER_KEYS = ['team', 'category', 'type', 'status', 'tag',
 export const CATALOG_URL_KEYS = ['q', 'groupBy', ...CATALOG_FILTER_KEYS] as const;
 /** The Reports page's URL keys: the period (`2026-Q3`) and the team or objective it covers. */
 export const REPORT_URL_KEYS = ['period', 'team', 'objective'] as const;
+/** The editor's URL key for the open tab (kept by the editor scene). */
+export const EDITOR_TAB_KEY = 'tab';
+/** The editor's URL key for the KPI whose form is open (kept by its KPIs tab). */
+export const EDITOR_KPI_KEY = 'kpi';
 /** The editor's URL keys: the open tab and the KPI being edited. */
-export const EDITOR_URL_KEYS = ['tab', 'kpi'] as const;
+export const EDITOR_URL_KEYS = [EDITOR_TAB_KEY, EDITOR_KPI_KEY] as const;
 
 export function prefixRoute(route: string): string {
   return `${PLUGIN_BASE_URL}/${route}`;

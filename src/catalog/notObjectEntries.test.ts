@@ -1,6 +1,9 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { Kpi, KpiCatalog, Objective } from '../kpi/types';
-import { notObjectEntries } from './notObjectEntries';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { notObjectEntries as entriesOf } from './notObjectEntries';
+
+const notObjectEntries = (c: KpiCatalog, list: 'kpis' | 'objectives' | 'scorecards') => entriesOf(validateCatalog(c), list);
 
 const catalog = (kpis: unknown[], objectives: unknown[] = []): KpiCatalog => ({
   apiVersion: 'kpi-scorecards/v1',

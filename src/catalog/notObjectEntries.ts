@@ -1,6 +1,5 @@
 import { isRecord } from '../kpi/places';
-import { KpiCatalog } from '../kpi/types';
-import { validateCatalog } from '../kpi/validateCatalog';
+import { ValidationResult } from '../kpi/validateCatalog';
 import { fieldProblems } from './fieldProblems';
 
 export interface NotObjectEntry {
@@ -15,15 +14,14 @@ export interface NotObjectEntry {
 /**
  * The entries of a catalog list that are not objects (`kpis: [~]` or `objectives: [speed]` in YAML). No form
  * can open them, so the editor's lists show each at its place with validation's words, to be fixed in YAML.
- * A list without such entries costs no validation.
+ * Read from the catalog's validation, which the editor already holds.
  */
-export function notObjectEntries(catalog: KpiCatalog, list: 'kpis' | 'objectives' | 'scorecards'): NotObjectEntry[] {
-  const items: readonly unknown[] = catalog[list] ?? [];
+export function notObjectEntries(
+  validation: ValidationResult,
+  list: 'kpis' | 'objectives' | 'scorecards'
+): NotObjectEntry[] {
+  const items: readonly unknown[] = validation.catalog[list] ?? [];
   const indexes = items.flatMap((item, index) => (isRecord(item) ? [] : [index]));
-  if (indexes.length === 0) {
-    return [];
-  }
-  const validation = validateCatalog(catalog);
   return indexes.map((index) => ({
     index,
     place: `${list}[${index}]`,

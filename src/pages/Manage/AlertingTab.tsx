@@ -3,7 +3,8 @@ import { t } from '@grafana/i18n';
 import { Button, Stack, Text } from '@grafana/ui';
 import { downloadYaml } from '../../catalog/downloadCatalog';
 import { KpiCatalog } from '../../kpi/types';
-import { catalogRules } from '../../rules/catalogRules';
+import { ValidationResult } from '../../kpi/validateCatalog';
+import { validatedCatalogRules } from '../../rules/catalogRules';
 import { DEFAULT_RULE_FOLDER } from '../../rules/grafanaRulesFile';
 import { grafanaRulesYaml, prometheusRulesYaml } from '../../rules/ruleFiles';
 import { AlertingRulesTable } from './AlertingRulesTable';
@@ -14,8 +15,16 @@ import { RuleSyncSection } from './RuleSyncSection';
  * rules created or updated in one step after a review of what would change. `unsaved`: the draft differs from the
  * stored catalog, whose rules Grafana should hold, so writing waits for the save.
  */
-export function AlertingTab({ draft, unsaved }: { draft: KpiCatalog; unsaved: boolean }) {
-  const rules = useMemo(() => catalogRules(draft), [draft]);
+export function AlertingTab({
+  draft,
+  validation,
+  unsaved,
+}: {
+  draft: KpiCatalog;
+  validation: ValidationResult;
+  unsaved: boolean;
+}) {
+  const rules = useMemo(() => validatedCatalogRules(validation), [validation]);
   return (
     <Stack direction="column" gap={2}>
       <Text color="secondary">

@@ -1,6 +1,7 @@
 import React from 'react';
 import {
   SceneComponentProps,
+  SceneObject,
   SceneObjectBase,
   SceneObjectState,
   SceneObjectUrlSyncConfig,
@@ -9,28 +10,25 @@ import {
 import { applyImport } from '../../catalog/importDiff';
 import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { currentAuthor } from '../../catalog/currentAuthor';
-import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt } from '../../catalog/catalogDeletes';
-import { upsertKpi, upsertObjective, upsertScorecard } from '../../catalog/catalogEdits';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { MergeReport, mergeEdits } from '../../catalog/mergeEdits';
 import { SaveOutcome, confirmSaved, saveCatalog } from '../../catalog/saveCatalog';
 import { readBudgetKiB } from '../../kpi/catalogBudget';
-import { catalogToYaml } from '../../kpi/catalogYaml';
 import { stableStringify } from '../../kpi/stableStringify';
-import { t } from '@grafana/i18n';
 import { emptyCatalog } from '../../kpi/emptyCatalog';
-import { PathKey } from '../../kpi/places';
-import { problemText } from '../../kpi/problemsText';
-import { EDITOR_URL_KEYS } from '../../routing';
-import { Kpi, KpiCatalog, Objective, Problem, Scorecard } from '../../kpi/types';
-import { AppJsonData, fetchPluginSettings, readCatalogSettings } from '../../query/catalogSettings';
+import { KpiCatalog } from '../../kpi/types';
+import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
+import { AppJsonData, fetchPluginSettings } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
+import { EDITOR_TAB_KEY } from '../../routing';
 import { CatalogEditorView } from './CatalogEditorView';
+import { EditorTab, EditorTabScenes, TABS, TAB_SCENE_KEYS, createTabScenes } from './editorTabs';
+import { SaveBar } from './SaveBar';
+import { storedStart } from './storedStart';
 
-export type EditorTab = 'kpis' | 'objectives' | 'scorecards' | 'alerting' | 'yaml' | 'import';
-const TABS: EditorTab[] = ['kpis', 'objectives', 'scorecards', 'alerting', 'yaml', 'import'];
+export type { EditorTab } from './editorTabs';
 
-export interface CatalogEditorState extends SceneObjectState {
+export interface CatalogEditorState extends SceneObjectState, EditorTabScenes {
   phase: 'loading' | 'ready' | 'failed';
   loadError?: string;
   /** The stored catalog could not be parsed; the admin starts from an empty one or imports a fixed file. */
@@ -41,19 +39,13 @@ export interface CatalogEditorState extends SceneObjectState {
   provisioned: boolean;
   saved: KpiCatalog;
   draft: KpiCatalog;
-  /** Id of the KPI whose form is open ('' for a new one); in the URL so "Edit KPI" links open it. */
-  editingKpi?: string;
-  editingObjective?: string;
-  editingScorecard?: string;
+  /** The draft's validation: computed in setState whenever the draft changes, and read by every tab from here. */
+  validation: ValidationResult;
   saving: boolean;
   lastSave?: SaveOutcome;
   /** The catalog stored before the last save: what it changed decides whether its KPIs' alert rules follow. */
   savedFrom?: KpiCatalog;
   saveError?: string;
-  /** Text waiting in the import tab. */
-  importText: string;
-  /** Whether the import tab replaces the draft with the file or merges the file into it by id. */
-  importMode: ImportMode;
   /** The size budget from the stored settings (jsonData.catalogBudgetKiB), in KiB. */
   budgetKiB: number;
   /** After a conflict: whose edits the merged draft carries, for the admin to review before saving. */
@@ -64,42 +56,32 @@ export interface CatalogEditorState extends SceneObjectState {
 export const RECHECK_MS = 2000;
 
 const EMPTY: KpiCatalog = emptyCatalog();
-const LISTS = ['kpis', 'objectives', 'scorecards'] as const;
-
-/** A problem with a list of the catalog itself: `kpis: required`, `scorecards: must be an array`. */
-function isListProblem(p: Problem): boolean {
-  return p.at.list === undefined && p.at.path.length === 1 && (LISTS as readonly PathKey[]).includes(p.at.path[0]);
-}
-
-/** The catalog's lists, each a list (empty where it is not one). */
-function listsOf(catalog: KpiCatalog): Pick<KpiCatalog, (typeof LISTS)[number]> {
-  const list = (value: unknown) => (Array.isArray(value) ? value : []);
-  return { kpis: list(catalog.kpis), objectives: list(catalog.objectives), scorecards: list(catalog.scorecards) };
-}
 
 /**
- * The admin's editor. Every edit changes `draft` only; `save()` writes it through the plugin settings API
- * after checking nobody else saved since. On a conflict the draft stays as it is, so nothing is lost.
+ * The admin's editor: the draft, its validation, saving and which tab is open; each tab is its own scene object
+ * (editorTabs). Every edit changes `draft` only; `save()` writes it through the plugin settings API after checking
+ * nobody else saved since. On a conflict the draft stays as it is, so nothing is lost.
  */
 export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   static Component = CatalogEditorRenderer;
   private recheck?: ReturnType<typeof setTimeout>;
 
-  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [...EDITOR_URL_KEYS] });
+  protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [EDITOR_TAB_KEY] });
 
-  constructor(state: Partial<CatalogEditorState> = {}) {
+  constructor(state: Partial<Omit<CatalogEditorState, 'validation'>> = {}) {
+    const draft = state.draft ?? EMPTY;
     super({
       phase: 'loading',
       tab: 'kpis',
       baseVersion: 0,
       provisioned: false,
       saved: EMPTY,
-      draft: EMPTY,
       saving: false,
-      importText: '',
-      importMode: 'merge',
       budgetKiB: readBudgetKiB(undefined).kib,
+      ...createTabScenes(),
       ...state,
+      draft,
+      validation: validateCatalog(draft),
     });
     this.addActivationHandler(() => {
       if (this.state.phase === 'loading') {
@@ -119,16 +101,23 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     });
   }
 
+  /** Every draft change goes through here, so the draft is validated once per change and never by a component. */
+  setState(update: Partial<CatalogEditorState>) {
+    const { draft } = update;
+    super.setState(
+      draft !== undefined && draft !== this.state.draft ? { ...update, validation: validateCatalog(draft) } : update
+    );
+  }
+
   getUrlState(): SceneObjectUrlValues {
-    return { tab: this.state.tab === 'kpis' ? undefined : this.state.tab, kpi: this.state.editingKpi || undefined };
+    return { tab: this.state.tab === 'kpis' ? undefined : this.state.tab };
   }
 
   updateFromUrl(values: SceneObjectUrlValues) {
     const tab =
       typeof values.tab === 'string' && TABS.includes(values.tab as EditorTab) ? (values.tab as EditorTab) : 'kpis';
-    const kpi = typeof values.kpi === 'string' && values.kpi !== '' ? values.kpi : undefined;
-    if (tab !== this.state.tab || kpi !== this.state.editingKpi) {
-      this.setState({ tab, editingKpi: kpi });
+    if (tab !== this.state.tab) {
+      this.setState({ tab });
     }
   }
 
@@ -143,29 +132,22 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
 
   /** Starts editing from stored settings; the draft is a copy of what is stored. */
   loadFrom(jsonData: AppJsonData) {
-    const loaded = readCatalogSettings(jsonData);
-    const stored = loaded.parseError || !loaded.configured ? EMPTY : loaded.validation.catalog;
-    // A list that is not a list (`kpis` missing, or written as a mapping) has no entries a tab can show: the
-    // draft starts with it empty, and the stored catalog waits in the Import tab to be fixed and applied.
-    const unreadable = loaded.validation.problems.filter((p) => p.severity === 'error' && isListProblem(p));
-    const saved = unreadable.length > 0 ? { ...stored, ...listsOf(stored) } : stored;
+    const { saved, storedParseError, importText } = storedStart(jsonData);
     this.setState({
       phase: 'ready',
       saved,
       draft: saved,
       baseVersion: jsonData.catalogVersion ?? 0,
       provisioned: Boolean(jsonData.provisioned),
-      storedParseError:
-        loaded.parseError ??
-        (unreadable.length > 0
-          ? `${unreadable.map(problemText).join('; ')}. ${t('manage.stored-in-import', 'The stored catalog is in the Import tab: fix it there and apply it.')}`
-          : undefined),
-      importText: unreadable.length > 0 ? catalogToYaml(stored) : this.state.importText,
+      storedParseError,
       budgetKiB: readBudgetKiB(jsonData.catalogBudgetKiB).kib,
       lastSave: undefined,
       savedFrom: undefined,
       merged: undefined,
     });
+    if (importText !== undefined) {
+      this.state.importTab.setText(importText);
+    }
   }
 
   isDirty(): boolean {
@@ -178,69 +160,23 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     this.setState({ tab });
   }
 
-  openKpi(id: string | undefined) {
-    this.setState({ editingKpi: id, tab: 'kpis' });
-  }
-
-  /** Puts an edited KPI into the draft (the form only offers this once it has no errors). */
-  applyKpi(kpi: Kpi, originalId?: string) {
-    this.setState({ draft: upsertKpi(this.state.draft, kpi, currentAuthor(), originalId), editingKpi: undefined });
-  }
-
-  /** Deletes by place in the list: ids may be missing or repeated in a catalog written as YAML. */
-  removeKpiAt(index: number) {
-    this.setState({ draft: deleteKpiAt(this.state.draft, index, currentAuthor()), editingKpi: undefined });
-  }
-
-  openObjective(id: string | undefined) {
-    this.setState({ editingObjective: id, tab: 'objectives' });
-  }
-
-  applyObjective(objective: Objective, originalId?: string) {
-    this.setState({ draft: upsertObjective(this.state.draft, objective, originalId), editingObjective: undefined });
-  }
-
-  removeObjectiveAt(index: number) {
-    this.setState({ draft: deleteObjectiveAt(this.state.draft, index, currentAuthor()), editingObjective: undefined });
-  }
-
-  openScorecard(id: string | undefined) {
-    this.setState({ editingScorecard: id, tab: 'scorecards' });
-  }
-
-  applyScorecard(scorecard: Scorecard, originalId?: string) {
-    this.setState({ draft: upsertScorecard(this.state.draft, scorecard, originalId), editingScorecard: undefined });
-  }
-
-  removeScorecardAt(index: number) {
-    this.setState({ draft: deleteScorecardAt(this.state.draft, index), editingScorecard: undefined });
+  /** The draft after an edit in one of the tabs. */
+  changeDraft(draft: KpiCatalog) {
+    this.setState({ draft });
   }
 
   /** A whole catalog from the YAML editor or an import: KPIs that exist are revised, so meaning changes bump. */
   applyCatalog(incoming: KpiCatalog, mode: ImportMode = 'replace') {
     const { draft } = this.state;
-    this.setState({
-      draft: applyImport(draft, importedCatalog(draft, incoming, mode), currentAuthor()),
-      importText: '',
-    });
-  }
-
-  setImportMode(importMode: ImportMode) {
-    this.setState({ importMode });
-  }
-
-  setImportText(importText: string) {
-    this.setState({ importText });
+    this.setState({ draft: applyImport(draft, importedCatalog(draft, incoming, mode), currentAuthor()) });
+    this.state.importTab.setText('');
   }
 
   discardDraft() {
-    this.setState({
-      draft: this.state.saved,
-      editingKpi: undefined,
-      editingObjective: undefined,
-      editingScorecard: undefined,
-      lastSave: undefined,
-    });
+    this.setState({ draft: this.state.saved, lastSave: undefined });
+    for (const tab of [this.state.kpiTab, this.state.objectiveTab, this.state.scorecardTab]) {
+      tab.close();
+    }
   }
 
   exportYaml() {
@@ -304,5 +240,23 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
 
 function CatalogEditorRenderer({ model }: SceneComponentProps<CatalogEditorScene>) {
   const state = model.useState();
-  return <CatalogEditorView model={model} state={state} />;
+  const active: SceneObject = state[TAB_SCENE_KEYS[state.tab]];
+  return (
+    <CatalogEditorView
+      {...state}
+      onTab={(tab) => model.setTab(tab)}
+      saveBar={
+        <SaveBar
+          {...state}
+          dirty={model.isDirty()}
+          onSave={() => model.save()}
+          onDiscard={() => model.discardDraft()}
+          onExport={() => model.exportYaml()}
+          onRebase={() => model.rebaseOnTheirs()}
+        />
+      }
+    >
+      <active.Component model={active} />
+    </CatalogEditorView>
+  );
 }

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { ReactNode } from 'react';
 import { css } from '@emotion/css';
 import { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
@@ -6,16 +6,18 @@ import { Alert, EmptyState, Tab, TabsBar, useStyles2 } from '@grafana/ui';
 import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
-import type { CatalogEditorScene, CatalogEditorState, EditorTab } from './CatalogEditorScene';
-import { AlertingTab } from './AlertingTab';
-import { ImportTab } from './ImportTab';
-import { KpiListTab } from './KpiListTab';
-import { ObjectivesTab } from './ObjectivesTab';
-import { SaveBar } from './SaveBar';
-import { ScorecardsTab } from './ScorecardsTab';
-import { YamlTab } from './YamlTab';
+import type { CatalogEditorState, EditorTab } from './CatalogEditorScene';
 
-export function CatalogEditorView({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
+type Props = Pick<CatalogEditorState, 'phase' | 'loadError' | 'storedParseError' | 'provisioned' | 'draft' | 'tab'> & {
+  onTab: (tab: EditorTab) => void;
+  /** Save, discard and export, above the tabs. */
+  saveBar: ReactNode;
+  /** The open tab. */
+  children: ReactNode;
+};
+
+/** The editor's frame: who may edit, loading, the stored catalog's warnings, the save bar and the tabs. */
+export function CatalogEditorView({ onTab, saveBar, children, ...state }: Props) {
   const styles = useStyles2(getStyles);
   if (!canEditCatalog()) {
     // Not a disabled editor: a viewer gets no edit control at all. Grafana's API refuses their writes anyway.
@@ -65,18 +67,13 @@ export function CatalogEditorView({ model, state }: { model: CatalogEditorScene;
           {state.storedParseError}
         </Alert>
       )}
-      <SaveBar model={model} state={state} />
+      {saveBar}
       <TabsBar>
         {tabs.map(([tab, label]) => (
-          <Tab key={tab} label={label} active={state.tab === tab} onChangeTab={() => model.setTab(tab)} />
+          <Tab key={tab} label={label} active={state.tab === tab} onChangeTab={() => onTab(tab)} />
         ))}
       </TabsBar>
-      {state.tab === 'kpis' && <KpiListTab model={model} state={state} />}
-      {state.tab === 'objectives' && <ObjectivesTab model={model} state={state} />}
-      {state.tab === 'scorecards' && <ScorecardsTab model={model} state={state} />}
-      {state.tab === 'alerting' && <AlertingTab draft={state.draft} unsaved={model.isDirty()} />}
-      {state.tab === 'yaml' && <YamlTab model={model} draft={state.draft} budgetKiB={state.budgetKiB} />}
-      {state.tab === 'import' && <ImportTab model={model} state={state} />}
+      {children}
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { Button, Card, ConfirmModal, Stack, Text } from '@grafana/ui';
 import { ownId } from '../../catalog/catalogEdits';
 import { NotObjectEntry } from '../../catalog/notObjectEntries';
 import { entryLabel, isRecord } from '../../kpi/places';
-import type { CatalogEditorScene } from './CatalogEditorScene';
 import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 
 interface Props<T extends { id: string }> {
-  model: CatalogEditorScene;
+  /** Opens the YAML tab, where what no form can open is fixed. */
+  onFixInYaml: () => void;
   /** Which catalog list `items` is: cards are keyed by place (`objectives[2]`), as ids may be missing or repeated. */
   list: 'objectives' | 'scorecards';
   items: T[];
@@ -31,7 +31,7 @@ interface Props<T extends { id: string }> {
  * A card is headed by the item's title, or by its id or place where the title is not text (entryLabel).
  */
 export function EditableCards<T extends { id: string }>(props: Props<T>) {
-  const { model, list, items, entries, createLabel, onCreate, meta, onEdit, onDelete, deleteTitle, deleteBody } = props;
+  const { onFixInYaml, list, items, entries, createLabel, onCreate, meta, onEdit, onDelete, deleteTitle, deleteBody } = props;
   const [deleting, setDeleting] = useState<{ item: T; index: number }>();
   return (
     <Stack direction="column" gap={1}>
@@ -43,7 +43,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
       {items.map((item, index) => {
         if (!isRecord(item)) {
           const entry = entries.find((e) => e.index === index);
-          return entry && <EntryCard key={entry.place} entry={entry} model={model} />;
+          return entry && <EntryCard key={entry.place} entry={entry} onFixInYaml={onFixInYaml} />;
         }
         const editId = ownId(items, index);
         return (
@@ -52,7 +52,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
             <Card.Meta>{meta(item, index)}</Card.Meta>
             <Card.Actions>
               {editId === undefined ? (
-                <FixInYamlButton model={model} tooltip={noOwnIdText()} />
+                <FixInYamlButton onClick={onFixInYaml} tooltip={noOwnIdText()} />
               ) : (
                 <Button size="sm" variant="secondary" icon="pen" onClick={() => onEdit(editId)}>
                   {t('manage.edit', 'Edit')}
@@ -81,7 +81,7 @@ export function EditableCards<T extends { id: string }>(props: Props<T>) {
 }
 
 /** An entry no form can open, at its place in the list: where it is, what is wrong, and where to fix it. */
-function EntryCard({ entry, model }: { entry: NotObjectEntry; model: CatalogEditorScene }) {
+function EntryCard({ entry, onFixInYaml }: { entry: NotObjectEntry; onFixInYaml: () => void }) {
   return (
     <Card>
       <Card.Heading>
@@ -100,7 +100,7 @@ function EntryCard({ entry, model }: { entry: NotObjectEntry; model: CatalogEdit
         </Stack>
       </Card.Description>
       <Card.Actions>
-        <FixInYamlButton model={model} />
+        <FixInYamlButton onClick={onFixInYaml} />
       </Card.Actions>
     </Card>
   );

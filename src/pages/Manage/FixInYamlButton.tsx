@@ -1,15 +1,14 @@
 import React from 'react';
 import { t } from '@grafana/i18n';
 import { Button } from '@grafana/ui';
-import type { CatalogEditorScene } from './CatalogEditorScene';
 
 /**
  * Where a list entry no form can open gets fixed: the YAML tab, which lists its error at the same place.
  * `tooltip` says why there is no Edit when the list does not say it already.
  */
-export function FixInYamlButton({ model, tooltip }: { model: CatalogEditorScene; tooltip?: string }) {
+export function FixInYamlButton({ onClick, tooltip }: { onClick: () => void; tooltip?: string }) {
   return (
-    <Button size="sm" variant="secondary" icon="brackets-curly" tooltip={tooltip} onClick={() => model.setTab('yaml')}>
+    <Button size="sm" variant="secondary" icon="brackets-curly" tooltip={tooltip} onClick={onClick}>
       {t('manage.entry.fix', 'Fix in the YAML tab')}
     </Button>
   );

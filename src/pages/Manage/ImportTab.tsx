@@ -3,7 +3,8 @@ import { t } from '@grafana/i18n';
 import { Field, FileUpload, RadioButtonGroup, Stack, TextArea } from '@grafana/ui';
 import { ImportMode } from '../../catalog/importMerge';
 import { testIds } from '../../testIds';
-import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { KpiCatalog } from '../../kpi/types';
+import { ValidationResult } from '../../kpi/validateCatalog';
 import { IncomingReview } from './IncomingReview';
 import { OpenSloExportButton } from './OpenSloExportButton';
 
@@ -11,8 +12,19 @@ import { OpenSloExportButton } from './OpenSloExportButton';
  * Paste or upload a YAML/JSON catalog (or OpenSLO documents), merge it into the draft by id or replace the draft
  * with it, see exactly what it changes, then apply it to the draft; or take the draft's SLOs out as OpenSLO.
  */
-export function ImportTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, importText: text, importMode, budgetKiB } = state;
+interface Props {
+  draft: KpiCatalog;
+  validation: ValidationResult;
+  /** The text waiting to be applied, pasted or uploaded. */
+  text: string;
+  mode: ImportMode;
+  budgetKiB: number;
+  onText: (text: string) => void;
+  onMode: (mode: ImportMode) => void;
+  onApply: (incoming: KpiCatalog, mode: ImportMode) => void;
+}
+
+export function ImportTab({ draft, validation, text, mode, budgetKiB, onText, onMode, onApply }: Props) {
   const modes: Array<{ label: string; value: ImportMode; description: string }> = [
     {
       label: t('manage.import.merge', 'Merge'),
@@ -28,7 +40,7 @@ export function ImportTab({ model, state }: { model: CatalogEditorScene; state: 
   const onFile = async (event: FormEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     if (file) {
-      model.setImportText(await file.text());
+      onText(await file.text());
     }
   };
   return (
@@ -37,26 +49,26 @@ export function ImportTab({ model, state }: { model: CatalogEditorScene; state: 
         <FileUpload accept=".yaml,.yml,.json" onFileUpload={onFile}>
           {t('manage.import.upload', 'Upload a YAML or JSON catalog, or OpenSLO v1 documents')}
         </FileUpload>
-        <OpenSloExportButton draft={draft} />
+        <OpenSloExportButton validation={validation} />
       </Stack>
       <Field label={t('manage.import.mode', 'How to apply it')} noMargin>
-        <RadioButtonGroup options={modes} value={importMode} onChange={(mode) => model.setImportMode(mode)} />
+        <RadioButtonGroup options={modes} value={mode} onChange={onMode} />
       </Field>
       <Field label={t('manage.import.paste', 'Or paste it here')} noMargin>
         <TextArea
           rows={12}
           value={text}
-          onChange={(e) => model.setImportText(e.currentTarget.value)}
+          onChange={(e) => onText(e.currentTarget.value)}
           data-testid={testIds.editor.importText}
         />
       </Field>
       <IncomingReview
-        model={model}
         draft={draft}
         text={text}
         applyLabel={t('manage.import.apply', 'Apply to draft (then save)')}
-        mode={importMode}
+        mode={mode}
         budgetKiB={budgetKiB}
+        onApply={onApply}
       />
     </Stack>
   );

@@ -7,7 +7,6 @@ import { act, render, screen } from '@testing-library/react';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { catalogOf } from '../shared/testing/pageTestKit';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import type { CatalogEditorScene } from './CatalogEditorScene';
 import { IncomingReview, REVIEW_DELAY_MS } from './IncomingReview';
 
 const mockReads: string[] = [];
@@ -27,11 +26,11 @@ describe('IncomingReview', () => {
   afterEach(() => jest.useRealTimers());
 
   it('reads the text once typing pauses, not once a keystroke, and offers to apply only what it read', () => {
-    const model = { applyCatalog: jest.fn() } as unknown as CatalogEditorScene;
+    const onApply = jest.fn();
     const draft = catalogOf([]);
     const text = catalogToYaml(catalogOf([makeKpi()]));
     const review = (typed: string) => (
-      <IncomingReview model={model} draft={draft} text={typed} applyLabel="Apply" mode="replace" budgetKiB={64} />
+      <IncomingReview draft={draft} text={typed} applyLabel="Apply" mode="replace" budgetKiB={64} onApply={onApply} />
     );
     const { rerender } = render(review(''));
     mockReads.length = 0;
@@ -47,6 +46,6 @@ describe('IncomingReview', () => {
     act(() => jest.advanceTimersByTime(REVIEW_DELAY_MS));
     expect(mockReads).toEqual([text]);
     act(() => screen.getByRole('button', { name: 'Apply' }).click());
-    expect(model.applyCatalog).toHaveBeenCalledWith(expect.objectContaining({ kpis: [makeKpi()] }), 'replace');
+    expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ kpis: [makeKpi()] }), 'replace');
   });
 });

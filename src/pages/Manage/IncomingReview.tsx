@@ -6,11 +6,9 @@ import { ImportMode, importedCatalog } from '../../catalog/importMerge';
 import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
 import { budgetProblem, catalogSize } from '../../kpi/catalogBudget';
 import { KpiCatalog } from '../../kpi/types';
-import type { CatalogEditorScene } from './CatalogEditorScene';
 import { ImportPreview } from './ImportPreview';
 
 interface Props {
-  model: CatalogEditorScene;
   draft: KpiCatalog;
   /** The catalog as typed, pasted or uploaded. */
   text: string;
@@ -18,6 +16,8 @@ interface Props {
   /** replace (the YAML tab, and an import so chosen) or merge by id. */
   mode: ImportMode;
   budgetKiB: number;
+  /** Applies the catalog read from the text to the draft, in `mode`. */
+  onApply: (incoming: KpiCatalog, mode: ImportMode) => void;
 }
 
 /** How long typing must pause before the text is read again: a large catalog takes a while to read. */
@@ -29,7 +29,7 @@ export const REVIEW_DELAY_MS = 400;
  * once typing pauses, not on every keystroke (20,000 keys would freeze each one); until then the button waits,
  * so what is applied is always what was read.
  */
-export function IncomingReview({ model, draft, text, applyLabel, mode, budgetKiB }: Props) {
+export function IncomingReview({ draft, text, applyLabel, mode, budgetKiB, onApply }: Props) {
   const [settled, setSettled] = useState(text);
   useDebounce(() => setSettled(text), REVIEW_DELAY_MS, [text]);
   const incoming = useMemo(() => readIncomingCatalog(settled), [settled]);
@@ -58,7 +58,7 @@ export function IncomingReview({ model, draft, text, applyLabel, mode, budgetKiB
           <ImportPreview current={draft} incoming={result} file={mode === 'merge' ? incoming.catalog : undefined} />
           {!tooBig && (
             <div>
-              <Button onClick={() => model.applyCatalog(incoming.catalog!, mode)}>{applyLabel}</Button>
+              <Button onClick={() => onApply(incoming.catalog!, mode)}>{applyLabel}</Button>
             </div>
           )}
         </>

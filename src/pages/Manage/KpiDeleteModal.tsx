@@ -6,13 +6,13 @@ import { entryLabel } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { KpiCatalog } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
-import type { CatalogEditorScene } from './CatalogEditorScene';
 
 interface Props {
-  model: CatalogEditorScene;
   draft: KpiCatalog;
   /** The place of the KPI to delete; none while the dialog is closed. */
   index?: number;
+  onDelete: (index: number) => void;
+  onToScorecards: () => void;
   onClose: () => void;
 }
 
@@ -21,7 +21,7 @@ interface Props {
  * it. A scorecard that picks only this KPI would be left with no ids, which shows every KPI, and the catalog cannot
  * say "none": the delete waits, with the way to the Scorecards tab, until that scorecard is changed or deleted.
  */
-export function KpiDeleteModal({ model, draft, index, onClose }: Props) {
+export function KpiDeleteModal({ draft, index, onDelete, onToScorecards, onClose }: Props) {
   const effects = useMemo(() => (index === undefined ? undefined : kpiDeleteEffects(draft, index)), [draft, index]);
   const kpi = index === undefined ? undefined : draft.kpis[index];
   const blocked = (effects?.emptied.length ?? 0) > 0;
@@ -69,7 +69,7 @@ export function KpiDeleteModal({ model, draft, index, onClose }: Props) {
       confirmText={t('manage.delete', 'Delete')}
       disabled={blocked}
       onConfirm={() => {
-        model.removeKpiAt(index!);
+        onDelete(index!);
         onClose();
       }}
       onDismiss={onClose}
@@ -77,7 +77,7 @@ export function KpiDeleteModal({ model, draft, index, onClose }: Props) {
         alternativeText: t('manage.kpi.to-scorecards', 'Open the Scorecards tab'),
         onAlternative: () => {
           onClose();
-          model.setTab('scorecards');
+          onToScorecards();
         },
       })}
     />

@@ -35,7 +35,7 @@ it('the KPI form of a KPI whose history is not a list names it and does not appl
   ] as unknown as KpiCatalog['kpis']);
   const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
   renderScene(new EmbeddedScene({ body: editor }));
-  act(() => editor.openKpi('mttr'));
+  act(() => editor.state.kpiTab.open('mttr'));
 
   const alert = await screen.findByTestId(testIds.editor.historyError);
   expect(alert).toHaveTextContent('Fix the revision history in the YAML tab');

@@ -3,17 +3,14 @@ import { t } from '@grafana/i18n';
 import { Button, CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { ownId } from '../../catalog/catalogEdits';
 import { shownRevision } from '../../kpi/kpiRevisions';
-import { entryLabel, indexOfId, isInEntry, isRecord, itemPlace, joinPath } from '../../kpi/places';
+import { entryLabel, isInEntry, isRecord, itemPlace, joinPath } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
-import { Kpi } from '../../kpi/types';
-import { validateCatalog } from '../../kpi/validateCatalog';
+import { Kpi, KpiCatalog } from '../../kpi/types';
+import { ValidationResult } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
-import { RevisionHistory } from '../KpiDetail/RevisionHistory';
-import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import type { EditorTab } from './CatalogEditorScene';
 import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 import { KpiDeleteModal } from './KpiDeleteModal';
-import { KpiForm } from './KpiForm';
-import { MissingItem } from './MissingItem';
 
 /** The id used in state and URL for "a new KPI, objective or scorecard": not a slug, so no item can have it. */
 export const NEW_ITEM = '+new';
@@ -32,11 +29,20 @@ interface Row {
   warnings: string[];
 }
 
-export function KpiListTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, editingKpi } = state;
+interface Props {
+  draft: KpiCatalog;
+  validation: ValidationResult;
+  /** Opens a KPI's form by id (NEW_ITEM for a new one). */
+  onOpen: (id: string) => void;
+  onDelete: (index: number) => void;
+  /** To another tab: the YAML tab fixes what no form opens, the Scorecards tab what blocks a delete. */
+  onTab: (tab: EditorTab) => void;
+}
+
+/** The draft's KPIs, each with its own errors and warnings, an Edit that opens its form and a confirmed Delete. */
+export function KpiListTab({ draft, validation, onOpen, onDelete, onTab }: Props) {
   const [deleting, setDeleting] = useState<number>();
   const rows = useMemo(() => {
-    const validation = validateCatalog(draft);
     const lines = (i: number, severity: 'error' | 'warning') =>
       validation.problems
         .filter((p) => isInEntry(p.at, 'kpis', i) && p.severity === severity)
@@ -52,7 +58,7 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
       errors: lines(i, 'error'),
       warnings: lines(i, 'warning'),
     }));
-  }, [draft]);
+  }, [draft, validation]);
   const columns = useMemo<Array<Column<Row>>>(
     () => [
       {
@@ -106,14 +112,14 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         cell: ({ row }: CellProps<Row>) => {
           const { kpi, index, editId } = row.original;
           if (!kpi) {
-            return <FixInYamlButton model={model} />;
+            return <FixInYamlButton onClick={() => onTab('yaml')} />;
           }
           return (
             <Stack gap={1}>
               {editId === undefined ? (
-                <FixInYamlButton model={model} tooltip={noOwnIdText()} />
+                <FixInYamlButton onClick={() => onTab('yaml')} tooltip={noOwnIdText()} />
               ) : (
-                <Button size="sm" variant="secondary" icon="pen" onClick={() => model.openKpi(editId)}>
+                <Button size="sm" variant="secondary" icon="pen" onClick={() => onOpen(editId)}>
                   {t('manage.edit', 'Edit')}
                 </Button>
               )}
@@ -131,51 +137,24 @@ export function KpiListTab({ model, state }: { model: CatalogEditorScene; state:
         },
       },
     ],
-    [model]
+    [onOpen, onTab]
   );
 
-  if (editingKpi !== undefined) {
-    const index = editingKpi === NEW_ITEM ? -1 : indexOfId(draft.kpis, editingKpi);
-    const existing = index < 0 ? undefined : draft.kpis[index];
-    if (editingKpi !== NEW_ITEM && !existing) {
-      return (
-        <MissingItem
-          title={tText('manage.kpi.missing', 'No KPI "{{id}}" in the draft', { id: editingKpi })}
-          onBack={() => model.openKpi(undefined)}
-          createLabel={t('manage.kpi.create', 'New KPI')}
-          onCreate={() => model.openKpi(NEW_ITEM)}
-        />
-      );
-    }
-    return (
-      <Stack direction="column" gap={2}>
-        <Text element="h3">
-          {existing
-            ? tText('manage.kpi.editing', 'Edit {{name}}', {
-                name: entryLabel(existing, index).name,
-              })
-            : t('manage.kpi.new', 'New KPI')}
-        </Text>
-        <KpiForm
-          key={editingKpi}
-          draft={draft}
-          originalId={existing?.id}
-          onApply={(kpi, id) => model.applyKpi(kpi, id)}
-          onCancel={() => model.openKpi(undefined)}
-        />
-        {existing && <RevisionHistory kpi={existing} />}
-      </Stack>
-    );
-  }
   return (
     <Stack direction="column" gap={2}>
       <div>
-        <Button icon="plus" onClick={() => model.openKpi(NEW_ITEM)}>
+        <Button icon="plus" onClick={() => onOpen(NEW_ITEM)}>
           {t('manage.kpi.create', 'New KPI')}
         </Button>
       </div>
       <InteractiveTable columns={columns} data={rows} getRowId={(r) => r.place} pageSize={25} />
-      <KpiDeleteModal model={model} draft={draft} index={deleting} onClose={() => setDeleting(undefined)} />
+      <KpiDeleteModal
+        draft={draft}
+        index={deleting}
+        onDelete={onDelete}
+        onToScorecards={() => onTab('scorecards')}
+        onClose={() => setDeleting(undefined)}
+      />
     </Stack>
   );
 }

@@ -27,7 +27,7 @@ function openDeploys() {
   });
   const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
   renderScene(new EmbeddedScene({ body: editor }));
-  act(() => editor.openKpi('deploys'));
+  act(() => editor.state.kpiTab.open('deploys'));
   return editor;
 }
 

@@ -4,47 +4,59 @@ import { indexOfId } from '../../kpi/places';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { textOf } from '../../kpi/textOf';
 import { tText } from '../../utils/i18n';
-import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { KpiCatalog, Objective } from '../../kpi/types';
+import { ValidationResult } from '../../kpi/validateCatalog';
 import { EditableCards } from './EditableCards';
 import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';
 import { ObjectiveForm } from './ObjectiveForm';
 
-export function ObjectivesTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, editingObjective } = state;
-  if (editingObjective !== undefined) {
-    const originalId = editingObjective === NEW_ITEM ? undefined : editingObjective;
+interface Props {
+  draft: KpiCatalog;
+  validation: ValidationResult;
+  /** Id of the objective whose form is open (NEW_ITEM for a new one); none while the list shows. */
+  editing?: string;
+  /** Opens a form by id (NEW_ITEM for a new one), or the list with none. */
+  onOpen: (id: string | undefined) => void;
+  onApply: (objective: Objective, originalId?: string) => void;
+  onDelete: (index: number) => void;
+  onFixInYaml: () => void;
+}
+
+export function ObjectivesTab({ draft, validation, editing, onOpen, onApply, onDelete, onFixInYaml }: Props) {
+  if (editing !== undefined) {
+    const originalId = editing === NEW_ITEM ? undefined : editing;
     if (originalId !== undefined && indexOfId(draft.objectives ?? [], originalId) < 0) {
       return (
         <MissingItem
           title={tText('manage.objective.missing', 'No objective "{{id}}" in the draft', { id: originalId })}
-          onBack={() => model.openObjective(undefined)}
+          onBack={() => onOpen(undefined)}
           createLabel={t('manage.objective.create', 'New objective')}
-          onCreate={() => model.openObjective(NEW_ITEM)}
+          onCreate={() => onOpen(NEW_ITEM)}
         />
       );
     }
     return (
       <ObjectiveForm
-        key={editingObjective}
+        key={editing}
         draft={draft}
         originalId={originalId}
-        onApply={(o, id) => model.applyObjective(o, id)}
-        onCancel={() => model.openObjective(undefined)}
+        onApply={onApply}
+        onCancel={() => onOpen(undefined)}
       />
     );
   }
   return (
     <EditableCards
-      model={model}
+      onFixInYaml={onFixInYaml}
       list="objectives"
       items={draft.objectives ?? []}
-      entries={notObjectEntries(draft, 'objectives')}
+      entries={notObjectEntries(validation, 'objectives')}
       createLabel={t('manage.objective.create', 'New objective')}
-      onCreate={() => model.openObjective(NEW_ITEM)}
+      onCreate={() => onOpen(NEW_ITEM)}
       meta={(o) => [textOf(o.id), textOf(o.owner)].filter((v): v is string => Boolean(v))}
-      onEdit={(id) => model.openObjective(id)}
-      onDelete={(index) => model.removeObjectiveAt(index)}
+      onEdit={(id) => onOpen(id)}
+      onDelete={onDelete}
       deleteTitle={t('manage.objective.delete-title', 'Delete objective')}
       deleteBody={(title) =>
         tText('manage.objective.delete-body', 'Delete "{{title}}"? Its KPIs stay and no longer name an objective.', {

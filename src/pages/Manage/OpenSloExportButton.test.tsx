@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/kpi';
+import { validateCatalog } from '../../kpi/validateCatalog';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { catalogOf } from '../shared/testing/pageTestKit';
@@ -35,7 +36,7 @@ const draft = catalogOf([
 ]);
 
 it('downloads the same OpenSLO documents `kpi openslo export` prints, and names the SLO it cannot write', async () => {
-  render(<OpenSloExportButton draft={draft} />);
+  render(<OpenSloExportButton validation={validateCatalog(draft)} />);
   const button = screen.getByTestId(testIds.editor.openSloExport);
   expect(button).toHaveTextContent('Download SLO KPIs as OpenSLO (2)');
   expect(screen.getByText(/odd-window is not exported: window '90s' has no OpenSLO duration/)).toBeInTheDocument();
@@ -61,6 +62,6 @@ it('downloads the same OpenSLO documents `kpi openslo export` prints, and names 
 });
 
 it('offers nothing to download for a draft without a valid SLO KPI', () => {
-  render(<OpenSloExportButton draft={catalogOf([makeKpi()])} />);
+  render(<OpenSloExportButton validation={validateCatalog(catalogOf([makeKpi()]))} />);
   expect(screen.getByTestId(testIds.editor.openSloExport)).toHaveAttribute('aria-disabled', 'true');
 });

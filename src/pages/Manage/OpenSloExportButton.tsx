@@ -3,16 +3,15 @@ import { t } from '@grafana/i18n';
 import { Button, Stack, Text } from '@grafana/ui';
 import { downloadYaml } from '../../catalog/downloadCatalog';
 import { openSloExport } from '../../kpi/openslo/openSloExport';
-import { KpiCatalog } from '../../kpi/types';
-import { validateCatalog } from '../../kpi/validateCatalog';
+import { ValidationResult } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
 
 /**
  * The draft's SLO KPIs as OpenSLO v1 documents, downloaded: the same documents `kpi openslo export` prints for
  * the same catalog, and the SLOs it cannot write named with why.
  */
-export function OpenSloExportButton({ draft }: { draft: KpiCatalog }) {
-  const exported = useMemo(() => openSloExport(validateCatalog(draft)), [draft]);
+export function OpenSloExportButton({ validation }: { validation: ValidationResult }) {
+  const exported = useMemo(() => openSloExport(validation), [validation]);
   return (
     <Stack direction="column" gap={0.5}>
       <Button

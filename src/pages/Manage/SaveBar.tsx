@@ -2,30 +2,42 @@ import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack, Text } from '@grafana/ui';
 import { testIds } from '../../testIds';
-import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import type { CatalogEditorState } from './CatalogEditorScene';
 import { CatalogSizeNote } from './CatalogSizeNote';
 import { MergeReportAlert } from './MergeReportAlert';
 import { RuleFollowUp } from './RuleFollowUp';
 
 /** Save, discard and export, and what the last save said: saved, refused because of a conflict, or invalid. */
-export function SaveBar({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const dirty = model.isDirty();
+type Props = Pick<
+  CatalogEditorState,
+  'draft' | 'saved' | 'savedFrom' | 'saving' | 'lastSave' | 'saveError' | 'baseVersion' | 'budgetKiB' | 'merged'
+> & {
+  /** The draft differs from what is stored. */
+  dirty: boolean;
+  onSave: () => void;
+  onDiscard: () => void;
+  onExport: () => void;
+  /** After a conflict or a lost write: merges the draft onto their version. */
+  onRebase: () => void;
+};
+
+export function SaveBar({ dirty, onSave, onDiscard, onExport, onRebase, ...state }: Props) {
   const outcome = state.lastSave;
   return (
     <Stack direction="column" gap={1}>
       <Stack gap={1} alignItems="center">
         <Button
           icon="save"
-          onClick={() => model.save()}
+          onClick={onSave}
           disabled={!dirty || state.saving}
           data-testid={testIds.editor.save}
         >
           {state.saving ? t('manage.saving', 'Saving…') : t('manage.save', 'Save catalog')}
         </Button>
-        <Button variant="secondary" onClick={() => model.discardDraft()} disabled={!dirty || state.saving}>
+        <Button variant="secondary" onClick={onDiscard} disabled={!dirty || state.saving}>
           {t('manage.discard', 'Discard changes')}
         </Button>
-        <Button variant="secondary" icon="download-alt" onClick={() => model.exportYaml()}>
+        <Button variant="secondary" icon="download-alt" onClick={onExport}>
           {t('manage.export', 'Export as YAML')}
         </Button>
         <Text color="secondary">
@@ -65,10 +77,10 @@ export function SaveBar({ model, state }: { model: CatalogEditorScene; state: Ca
                   )}
             </Text>
             <Stack gap={1}>
-              <Button size="sm" onClick={() => model.rebaseOnTheirs()}>
+              <Button size="sm" onClick={onRebase}>
                 {t('manage.conflict-rebase', 'Merge my changes onto their version')}
               </Button>
-              <Button size="sm" variant="secondary" icon="download-alt" onClick={() => model.exportYaml()}>
+              <Button size="sm" variant="secondary" icon="download-alt" onClick={onExport}>
                 {t('manage.conflict-download', 'Download my version')}
               </Button>
             </Stack>

@@ -9,7 +9,7 @@ import { knownValues } from '../../kpi/explainSelection';
 import { isRecord } from '../../kpi/places';
 import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
 import { KPI_TYPES, Kpi, KpiCatalog, KpiSelector, Layout, STATUSES, Scorecard } from '../../kpi/types';
-import { validateCatalog } from '../../kpi/validateCatalog';
+import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
@@ -19,6 +19,8 @@ import { useFormItem } from './useFormItem';
 
 interface Props {
   draft: KpiCatalog;
+  /** The draft's validation (the editor's), for what it says of the scorecard as written. */
+  validation: ValidationResult;
   originalId?: string;
   onApply: (scorecard: Scorecard, originalId?: string) => void;
   onCancel: () => void;
@@ -30,7 +32,7 @@ type Choice = 'selector' | 'ids';
  * A scorecard: id, title, layout and which KPIs it shows, either by selector or by id. Each way keeps its own
  * choices while the admin switches between them; only the chosen one is applied.
  */
-export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
+export function ScorecardForm({ draft, validation, originalId, onApply, onCancel }: Props) {
   const { item: fields, set, index } = useFormItem(draft.scorecards, originalId, blankScorecard);
   const [select] = useState(() => scorecardSelect(fields));
   const [choice, setChoice] = useState<Choice>(select.ids ? 'ids' : 'selector');
@@ -81,7 +83,7 @@ export function ScorecardForm({ draft, originalId, onApply, onCancel }: Props) {
 
   return (
     <Stack direction="column" gap={2}>
-      <UnreadSelectAlert draft={draft} index={index} />
+      <UnreadSelectAlert validation={validation} index={index} />
       <Stack gap={2} wrap="wrap">
         <Field {...field('id', t('manage.scorecard.id', 'Id'))}>
           <Input

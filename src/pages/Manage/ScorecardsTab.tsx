@@ -6,53 +6,61 @@ import { CatalogList, entryLabel, indexOfId } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
 import { KpiCatalog, Scorecard } from '../../kpi/types';
-import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { scorecardSelect, selectIsReadable } from '../../catalog/scorecardSelect';
 import { tText } from '../../utils/i18n';
-import type { CatalogEditorScene, CatalogEditorState } from './CatalogEditorScene';
+import { ValidationResult } from '../../kpi/validateCatalog';
 import { EditableCards } from './EditableCards';
 import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';
 import { ScorecardForm } from './ScorecardForm';
 
-export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; state: CatalogEditorState }) {
-  const { draft, editingScorecard } = state;
-  if (editingScorecard !== undefined) {
-    const originalId = editingScorecard === NEW_ITEM ? undefined : editingScorecard;
+interface Props {
+  draft: KpiCatalog;
+  validation: ValidationResult;
+  /** Id of the scorecard whose form is open (NEW_ITEM for a new one); none while the list shows. */
+  editing?: string;
+  /** Opens a form by id (NEW_ITEM for a new one), or the list with none. */
+  onOpen: (id: string | undefined) => void;
+  onApply: (scorecard: Scorecard, originalId?: string) => void;
+  onDelete: (index: number) => void;
+  onFixInYaml: () => void;
+}
+
+export function ScorecardsTab({ draft, validation, editing, onOpen, onApply, onDelete, onFixInYaml }: Props) {
+  if (editing !== undefined) {
+    const originalId = editing === NEW_ITEM ? undefined : editing;
     if (originalId !== undefined && indexOfId(draft.scorecards ?? [], originalId) < 0) {
       return (
         <MissingItem
           title={tText('manage.scorecard.missing', 'No scorecard "{{id}}" in the draft', { id: originalId })}
-          onBack={() => model.openScorecard(undefined)}
+          onBack={() => onOpen(undefined)}
           createLabel={t('manage.scorecard.create', 'New scorecard')}
-          onCreate={() => model.openScorecard(NEW_ITEM)}
+          onCreate={() => onOpen(NEW_ITEM)}
         />
       );
     }
     return (
       <ScorecardForm
-        key={editingScorecard}
+        key={editing}
         draft={draft}
+        validation={validation}
         originalId={originalId}
-        onApply={(s, id) => model.applyScorecard(s, id)}
-        onCancel={() => model.openScorecard(undefined)}
+        onApply={onApply}
+        onCancel={() => onOpen(undefined)}
       />
     );
   }
-  // The draft's validation, once for the cards whose select cannot be read (none, most of the time).
-  let validation: ValidationResult | undefined;
-  const selectErrors = (index: number) =>
-    fieldProblemLines((validation ??= validateCatalog(draft)), 'scorecards', index, 'select').join('; ');
+  const selectErrors = (index: number) => fieldProblemLines(validation, 'scorecards', index, 'select').join('; ');
   return (
     <EditableCards
-      model={model}
+      onFixInYaml={onFixInYaml}
       list="scorecards"
       items={draft.scorecards ?? []}
-      entries={notObjectEntries(draft, 'scorecards')}
+      entries={notObjectEntries(validation, 'scorecards')}
       createLabel={t('manage.scorecard.create', 'New scorecard')}
-      onCreate={() => model.openScorecard(NEW_ITEM)}
+      onCreate={() => onOpen(NEW_ITEM)}
       meta={(s, index) => {
         const selection = selectIsReadable(s) ? selectionText(s, draft) : undefined;
         return [
@@ -67,8 +75,8 @@ export function ScorecardsTab({ model, state }: { model: CatalogEditorScene; sta
             : t('manage.scorecard.layout-cards', 'Cards'),
         ].filter((part) => part !== undefined && part !== '');
       }}
-      onEdit={(id) => model.openScorecard(id)}
-      onDelete={(index) => model.removeScorecardAt(index)}
+      onEdit={(id) => onOpen(id)}
+      onDelete={onDelete}
       deleteTitle={t('manage.scorecard.delete-title', 'Delete scorecard')}
       deleteBody={(title) =>
         tText(

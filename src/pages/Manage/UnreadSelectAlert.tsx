@@ -4,21 +4,20 @@ import { Alert, Stack, Text } from '@grafana/ui';
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { isRecord } from '../../kpi/places';
-import { KpiCatalog } from '../../kpi/types';
-import { validateCatalog } from '../../kpi/validateCatalog';
+import { ValidationResult } from '../../kpi/validateCatalog';
 
 /**
  * Over the form of a scorecard whose `select` cannot be read (`select: team=x`, written in YAML): the form starts
  * without those criteria, so it says what is wrong and what Apply does, instead of silently widening the selection.
  */
-export function UnreadSelectAlert({ draft, index }: { draft: KpiCatalog; index: number }) {
-  const scorecard = draft.scorecards?.[index];
+export function UnreadSelectAlert({ validation, index }: { validation: ValidationResult; index: number }) {
+  const scorecard = validation.catalog.scorecards?.[index];
   const problems = useMemo(
     () =>
       isRecord(scorecard) && !selectIsReadable(scorecard)
-        ? fieldProblemLines(validateCatalog(draft), 'scorecards', index, 'select')
+        ? fieldProblemLines(validation, 'scorecards', index, 'select')
         : [],
-    [draft, index, scorecard]
+    [validation, index, scorecard]
   );
   if (problems.length === 0) {
     return null;

@@ -4,18 +4,18 @@ import { CodeEditor, Stack } from '@grafana/ui';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
-import type { CatalogEditorScene } from './CatalogEditorScene';
+import { ImportMode } from '../../catalog/importMerge';
 import { IncomingReview } from './IncomingReview';
 
 /** The whole draft as YAML, validated as typed like the form; applying it revises KPIs like an import. */
 export function YamlTab({
-  model,
   draft,
   budgetKiB,
+  onApply,
 }: {
-  model: CatalogEditorScene;
   draft: KpiCatalog;
   budgetKiB: number;
+  onApply: (incoming: KpiCatalog, mode: ImportMode) => void;
 }) {
   const [text, setText] = useState(() => catalogToYaml(draft));
   return (
@@ -32,12 +32,12 @@ export function YamlTab({
         />
       </div>
       <IncomingReview
-        model={model}
         draft={draft}
         text={text}
         applyLabel={t('manage.yaml.apply', 'Apply YAML to draft')}
         mode="replace"
         budgetKiB={budgetKiB}
+        onApply={onApply}
       />
     </Stack>
   );
