@@ -1,4 +1,4 @@
-import { FieldType, createDataFrame } from '@grafana/data';
+import { FieldType, createDataFrame, createTheme, getDisplayProcessor } from '@grafana/data';
 import { kpi } from '../components/kpi/testing/catalogFixture';
 import { errorBudget } from '../kpi/errorBudget';
 import { kpiSeriesFrames } from './kpiSeriesFrames';
@@ -56,5 +56,13 @@ describe('sloBudgetFrame', () => {
       expect.arrayContaining(['burn rate 5m', 'burn rate 1h', 'burn rate 3d', 'alerts'])
     );
     expect(value('burn rate 1h')).toBeNull();
+  });
+
+  it('reads a spent budget as "already spent", not as 0 ms left to spend it in', () => {
+    const api = kpi({ id: 'api', unit: 'percent', slo: { objective: 99.9 }, window: '30d' });
+    const frame = sloBudgetFrame(api, errorBudget(api, 99.8, {}, T0, 30 * 86_400_000)!);
+    const spentIn = frame.fields.find((f) => f.name === 'budget spent in')!;
+    expect(spentIn.values[0]).toBe(0);
+    expect(getDisplayProcessor({ field: spentIn, theme: createTheme() })(0).text).toBe('already spent');
   });
 });

@@ -1,4 +1,5 @@
-import { DataFrame, FieldType, createDataFrame } from '@grafana/data';
+import { DataFrame, FieldType, MappingType, createDataFrame } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { BURN_SPANS, ErrorBudget } from '../kpi/errorBudget';
 import { Kpi } from '../kpi/types';
 
@@ -26,7 +27,16 @@ export function sloBudgetFrame(kpi: Kpi, budget: ErrorBudget, refId = 'A'): Data
         name: 'budget spent in',
         type: FieldType.number,
         values: [exhaustion === null || !Number.isFinite(exhaustion) ? null : exhaustion],
-        config: { unit: 'ms' },
+        // A spent budget reads as spent, not as "0 ms" left to spend it in.
+        config: {
+          unit: 'ms',
+          mappings: [
+            {
+              type: MappingType.ValueToText,
+              options: { '0': { text: t('datasource.budget.spent', 'already spent'), index: 0 } },
+            },
+          ],
+        },
       },
       {
         name: 'alerts',
