@@ -27,3 +27,17 @@ function withoutPadding(formatted: FormattedValue): FormattedValue {
   const text = /^-?[\d,]*\.\d+$/.test(formatted.text) ? formatted.text.replace(/\.?0+$/, '') : formatted.text;
   return { ...formatted, text };
 }
+
+/**
+ * An attainment as a percentage: whole percents, unless they would round a miss or an overshoot to 100% (an SLO
+ * at 99.919% of its 99.95% is 99.97%, not "100%" beside "Off track").
+ */
+export function formatAttainment(attainment: number): string {
+  for (let decimals = 0; decimals < 4; decimals++) {
+    const text = formatValue(attainment, 'percentunit', decimals);
+    if (attainment === 1 || text !== formatValue(1, 'percentunit', decimals)) {
+      return text;
+    }
+  }
+  return formatValue(attainment, 'percentunit', 4);
+}

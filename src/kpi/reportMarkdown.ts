@@ -1,6 +1,6 @@
 import { dateTimeForTimeZone } from '@grafana/data';
 import { formatDelta } from './formatDelta';
-import { formatKpiValue } from './formatValue';
+import { formatAttainment, formatKpiValue } from './formatValue';
 import { zoneName } from './kpiWindow';
 import { Report, ReportGroup, ReportRow } from './reportRows';
 import { targetExpression } from './targetExpression';
@@ -59,7 +59,7 @@ function cells(row: ReportRow): string[] {
     status,
     value(row.previous),
     row.delta === null || row.deltaKind === null ? '–' : formatDelta(row.delta, row.deltaKind, row.unit, row.decimals),
-    row.attainment === null ? '–' : formatKpiValue(row.attainment, 'percentunit', 0),
+    row.attainment === null ? '–' : formatAttainment(row.attainment),
   ].map(markdownText);
 }
 

@@ -3,7 +3,7 @@ import { t } from '@grafana/i18n';
 import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
 import { KpiDelta } from '../../components/kpi/KpiDelta';
 import { targetText } from '../../components/kpi/KpiTarget';
-import { formatKpiValue } from '../../kpi/formatValue';
+import { formatAttainment, formatKpiValue } from '../../kpi/formatValue';
 import { ReportGroup, ReportRow } from '../../kpi/reportRows';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
@@ -95,7 +95,7 @@ function DeltaCell({ row: { original } }: Cell) {
 function AttainmentCell({ row: { original } }: Cell) {
   return (
     <span>
-      {original.attainment === null ? t('reports.none', '–') : formatKpiValue(original.attainment, 'percentunit', 0)}
+      {original.attainment === null ? t('reports.none', '–') : formatAttainment(original.attainment)}
     </span>
   );
 }
