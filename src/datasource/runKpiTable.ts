@@ -3,7 +3,7 @@ import { DataSourceSrv } from '@grafana/runtime';
 import { Observable, catchError, from, map, of, switchMap } from 'rxjs';
 import { shownKpi } from '../kpi/catalogEntries';
 import { explainEmptySelection } from '../kpi/explainSelection';
-import { LoadedCatalog, fetchCatalog } from '../query/catalogSettings';
+import { LoadedCatalog } from '../query/catalogSettings';
 import { interpolateSelector } from '../query/interpolateSelector';
 import { errorMessage } from '../query/errorMessage';
 import { failureText } from '../query/failureText';
@@ -18,8 +18,8 @@ export interface TableDeps {
   dsSrv: DataSourceSrv;
   /** Grafana's template service's replace, with the request's scoped variables. */
   replace: InterpolateFunction;
-  /** The catalog: the app's settings by default (one read shared by the queries of a dashboard). */
-  catalog?: () => Promise<LoadedCatalog>;
+  /** The catalog: the app's settings (fetchCatalog, one read shared by the queries of a dashboard). */
+  catalog: () => Promise<LoadedCatalog>;
 }
 
 /**
@@ -40,7 +40,7 @@ export function runKpiTable(
     state: LoadingState.Done,
     key: refId,
   });
-  return from((deps.catalog ?? fetchCatalog)()).pipe(
+  return from(deps.catalog()).pipe(
     switchMap((catalog) => {
       if (!catalog.configured) {
         return of(emptyTable({ kind: 'not-configured' }));
