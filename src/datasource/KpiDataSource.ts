@@ -33,6 +33,7 @@ export class KpiDataSource extends DataSourceApi<KpiDsQuery> {
     }
     const deps: TableDeps = {
       dsSrv: getDataSourceSrv(),
+      catalog: fetchCatalog,
       replace: (text, scopedVars, format) => getTemplateSrv().replace(text, scopedVars ?? request.scopedVars, format),
     };
     return merge(

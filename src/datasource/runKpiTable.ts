@@ -3,12 +3,12 @@ import { DataSourceSrv } from '@grafana/runtime';
 import { Observable, catchError, from, map, of, switchMap } from 'rxjs';
 import { shownKpi } from '../kpi/catalogEntries';
 import { explainEmptySelection } from '../kpi/explainSelection';
-import { LoadedCatalog, fetchCatalog } from '../query/catalogSettings';
+import { LoadedCatalog } from '../query/catalogSettings';
 import { interpolateSelector } from '../query/interpolateSelector';
 import { errorMessage } from '../query/errorMessage';
 import { failureText } from '../query/failureText';
-import { liveKpiResults } from '../query/liveKpiResults';
 import { selectPanelKpis } from '../query/selectPanelKpis';
+import { sharedKpiResults } from '../query/sharedKpiRuns';
 import { KpiDsQuery } from './kpiQuery';
 import { kpiRows } from './kpiRows';
 import { kpiTableFrame, kpiTrendFrames } from './kpiTableFrame';
@@ -18,13 +18,14 @@ export interface TableDeps {
   dsSrv: DataSourceSrv;
   /** Grafana's template service's replace, with the request's scoped variables. */
   replace: InterpolateFunction;
-  /** The catalog: the app's settings by default (one read shared by the queries of a dashboard). */
-  catalog?: () => Promise<LoadedCatalog>;
+  /** The catalog: the app's settings (fetchCatalog, one read shared by the queries of a dashboard). */
+  catalog: () => Promise<LoadedCatalog>;
 }
 
 /**
  * The KPIs a query's selector picks, as the KPI table and their trends: planned, batched and evaluated by
- * liveKpiResults, the pages' one way. Emits as answers arrive (state Loading until every KPI is in), evaluated at
+ * liveKpiResults, the pages' one way, in one plan with the other table queries of the same refresh
+ * (sharedKpiResults). Emits as answers arrive (state Loading until every KPI is in), evaluated at
  * the request's time range end. A catalog that cannot be read or parsed is the query's error.
  */
 export function runKpiTable(
@@ -39,7 +40,7 @@ export function runKpiTable(
     state: LoadingState.Done,
     key: refId,
   });
-  return from((deps.catalog ?? fetchCatalog)()).pipe(
+  return from(deps.catalog()).pipe(
     switchMap((catalog) => {
       if (!catalog.configured) {
         return of(emptyTable({ kind: 'not-configured' }));
@@ -63,7 +64,7 @@ export function runKpiTable(
       }
       const statuses = selector.status ?? [];
       const timeZone = request.timezone || 'browser';
-      return liveKpiResults(selection.kpis, { now, timeZone, scopedVars: request.scopedVars }, deps.dsSrv).pipe(
+      return sharedKpiResults(selection.kpis, { now, timeZone, scopedVars: request.scopedVars }, deps.dsSrv).pipe(
         map(({ results }): DataQueryResponse => {
           const rows = kpiRows(selection, results, statuses);
           const done = results.every((r) => r.evaluation && !r.loading);

@@ -3,7 +3,6 @@ import { t } from '@grafana/i18n';
 import { DataQuery } from '@grafana/schema';
 import { Observable, from, of, switchMap } from 'rxjs';
 import { Kpi } from '../kpi/types';
-import { fetchCatalog } from '../query/catalogSettings';
 import { TableDeps } from './runKpiTable';
 
 /**
@@ -22,7 +21,7 @@ export function withCatalogKpi(
   if (id === '') {
     return fail(t('datasource.error.no-kpi', 'query {{refId}}: choose the KPI', { refId }));
   }
-  return from((deps.catalog ?? fetchCatalog)()).pipe(
+  return from(deps.catalog()).pipe(
     switchMap((catalog) => {
       if (catalog.parseError) {
         return fail(catalog.parseError);

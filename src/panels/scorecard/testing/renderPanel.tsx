@@ -11,6 +11,7 @@ import {
 } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
 import { runKpiTable } from '../../../datasource/runKpiTable';
+import { fetchCatalog } from '../../../query/catalogSettings';
 import { legacyTarget } from '../legacyTarget';
 import { ScorecardPanel } from '../ScorecardPanel';
 import { DEFAULT_OPTIONS, ScorecardOptions } from '../scorecardOptions';
@@ -74,7 +75,11 @@ export function renderPanel(setup: PanelSetup = {}) {
   let latest = props;
   let markSettled = () => {};
   const settled = new Promise<void>((resolve) => (markSettled = resolve));
-  const subscription = runKpiTable(target, request, { dsSrv: getDataSourceSrv(), replace }).subscribe((packet) => {
+  const subscription = runKpiTable(target, request, {
+    dsSrv: getDataSourceSrv(),
+    replace,
+    catalog: fetchCatalog,
+  }).subscribe((packet) => {
     const data: PanelData = {
       state: packet.state ?? LoadingState.Done,
       series: packet.data,
