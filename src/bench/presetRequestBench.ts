@@ -12,7 +12,7 @@ import { lastValueFrom, of } from 'rxjs';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { selectPanelKpis } from '../query/selectPanelKpis';
 import { catalogVariableValues } from '../datasource/catalogVariableValues';
-import { KPI_DATASOURCE_TYPE, KpiDsQuery, KpiVariableQuery } from '../datasource/kpiQuery';
+import { KPI_DATASOURCE_TYPE, KpiDsQuery, KpiVariableKind } from '../datasource/kpiQuery';
 import { runKpiTable } from '../datasource/runKpiTable';
 
 interface DashboardPanel {
@@ -25,7 +25,7 @@ interface DashboardPanel {
 interface Dashboard {
   panels: DashboardPanel[];
   templating?: {
-    list: Array<{ name: string; query?: KpiVariableQuery; current?: { value?: string | string[] } }>;
+    list: Array<{ name: string; query?: KpiVariableKind; current?: { value?: string | string[] } }>;
   };
 }
 
@@ -46,8 +46,8 @@ async function presetRequests(root: string, name: string, catalog: LoadedCatalog
   for (const v of dashboard.templating?.list ?? []) {
     const current = v.current?.value;
     const saved = Array.isArray(current) ? current : [String(current ?? '')];
-    const all = saved.includes('$__all') && v.query?.kind;
-    values.set(v.name, all ? catalogVariableValues(catalog, v.query!.kind).map((o) => String(o.value)) : saved);
+    const all = saved.includes('$__all') && v.query;
+    values.set(v.name, all ? catalogVariableValues(catalog, all).map((o) => String(o.value)) : saved);
   }
   const replacer = (vars: Map<string, string[]>) => (text: string) =>
     text.replace(/\$(\w+)/g, (m, n) => vars.get(n)?.join('|') ?? m);
