@@ -1,13 +1,15 @@
-import React, { Suspense, lazy } from 'react';
 import { AppPlugin, type AppRootProps } from '@grafana/data';
 import { initPluginTranslations } from '@grafana/i18n';
 import { loadResources } from '@grafana/scenes';
 import { LoadingPlaceholder } from '@grafana/ui';
+import pluginJson from 'plugin.json';
+import React, { lazy, Suspense } from 'react';
+
 import { AppErrorBoundary } from './components/ErrorBoundary/AppErrorBoundary';
+import { prefixRoute, ROUTES } from './routing';
+
 import type { AppConfigProps } from './components/AppConfig/AppConfig';
 import type { AppJsonData } from './query/catalogSettings';
-import { prefixRoute, ROUTES } from './routing';
-import pluginJson from 'plugin.json';
 
 await initPluginTranslations(pluginJson.id, [loadResources]);
 

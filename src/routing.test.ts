@@ -1,4 +1,5 @@
-import { GrafanaConfig, TimeRange, dateTime, locationUtil } from '@grafana/data';
+import { dateTime, locationUtil, type GrafanaConfig, type TimeRange } from '@grafana/data';
+
 import {
   appConfigHref,
   CATALOG_URL_KEYS,

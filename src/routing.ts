@@ -1,4 +1,5 @@
-import { TimeRange, locationUtil, toURLRange, urlUtil } from '@grafana/data';
+import { locationUtil, toURLRange, urlUtil, type TimeRange } from '@grafana/data';
+
 import { PLUGIN_ID } from './kpi/pluginId';
 import { ROUTES } from './routes';
 

@@ -1,5 +1,4 @@
 import { testIds } from '../src/testIds';
-
 import { expect, test } from './fixtures';
 
 test('the configuration page shows the catalog status, where to edit it, and the presets', async ({

@@ -1,6 +1,5 @@
 import { ROUTES } from '../src/routes';
 import { testIds } from '../src/testIds';
-
 import { expect, JUDGED, test } from './fixtures';
 
 // Every page of the app in a real Grafana, on the dev stack's demo catalog and Prometheus (docker compose up).

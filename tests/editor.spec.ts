@@ -1,5 +1,4 @@
 import { testIds } from '../src/testIds';
-
 import { expect, test } from './fixtures';
 
 // The editor writes the app's settings in Grafana: each test puts back what it found.

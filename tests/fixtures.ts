@@ -1,4 +1,4 @@
-import { type AppConfigPage, type AppPage, test as base } from '@grafana/plugin-e2e';
+import { test as base, type AppConfigPage, type AppPage } from '@grafana/plugin-e2e';
 
 import pluginJson from '../src/plugin.json';
 import { CatalogEditorPage, CatalogPage, KpiDetailPage, ScorecardPanel, SettingsApi } from './browser/pageObjects';

@@ -1,5 +1,4 @@
 import { scorecardTestIds } from '../src/panels/scorecard/testIds';
-
 import { expect, JUDGED, test } from './fixtures';
 
 test('the scorecard panel added to a new dashboard shows the catalog, evaluated, through the KPI datasource', async ({

@@ -1,5 +1,4 @@
 import { scorecardTestIds } from '../src/panels/scorecard/testIds';
-
 import { expect, JUDGED, test } from './fixtures';
 
 // The three dashboards the app bundles (src/dashboards), provisioned by the dev stack from dist/.

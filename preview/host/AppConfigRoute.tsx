@@ -1,6 +1,6 @@
 // /plugins/<pluginId>: the app's configuration pages, where Grafana's plugin
 // details page shows them (the body of each addConfigPage(), as a tab).
-import { type AppPlugin, PluginContextProvider } from '@grafana/data';
+import { PluginContextProvider, type AppPlugin } from '@grafana/data';
 import { hasPermission, locationSearchToObject } from '@grafana/runtime';
 import { Alert, LoadingPlaceholder, Tab, TabsBar } from '@grafana/ui';
 import React, { useEffect, useState } from 'react';

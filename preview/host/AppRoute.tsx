@@ -1,6 +1,6 @@
 // /a/<pluginId>/*: what Grafana's AppRootPage does: settings from the API, the
 // module through SystemJS, plugin.init(meta), then plugin.root in the plugin context.
-import { type AppPlugin, type NavModel, PluginContextProvider } from '@grafana/data';
+import { PluginContextProvider, type AppPlugin, type NavModel } from '@grafana/data';
 import { locationSearchToObject } from '@grafana/runtime';
 import { Alert, LoadingPlaceholder } from '@grafana/ui';
 import React, { useEffect, useState } from 'react';

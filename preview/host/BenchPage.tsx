@@ -5,20 +5,20 @@
 // The page itself measures nothing: the bench script reads the clock and Chromium's
 // main-thread metrics around each mount.
 import {
-  type DisplayValue,
   dateTime,
   FieldColorModeId,
   FieldType,
-  type FieldSparkline,
   LoadingState,
+  type DisplayValue,
+  type FieldSparkline,
   type TimeRange,
 } from '@grafana/data';
 import { config } from '@grafana/runtime';
 import { BigValue, BigValueColorMode, BigValueGraphMode, BigValueTextMode } from '@grafana/ui';
 import React, { useEffect, useState } from 'react';
 
-import { PreviewPanelRenderer } from './PanelRenderer';
 import { nestedPanel } from './panelPlugins';
+import { PreviewPanelRenderer } from './PanelRenderer';
 
 type Kind = 'none' | 'scorecard' | 'bigvalue';
 interface Show {

@@ -2,7 +2,7 @@
 // of the panel's data frames, see it as a table, and download it as CSV with @grafana/data's toCSV, named as
 // Grafana names it (`<panel title>-data-<date>.csv`). Without Grafana's options (formatted data, joined series,
 // transformations): the frames as the datasource gave them.
-import { applyFieldOverrides, type DataFrame, dateTimeFormat, toCSV } from '@grafana/data';
+import { applyFieldOverrides, dateTimeFormat, toCSV, type DataFrame } from '@grafana/data';
 import { config } from '@grafana/runtime';
 import { Button, Drawer, Select, Stack, Table } from '@grafana/ui';
 import React, { useMemo, useState } from 'react';

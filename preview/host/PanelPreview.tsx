@@ -5,13 +5,13 @@
 //   &from=now-6h&to=now  &width=800&height=400  &title=...
 // A spec is a dashboard panel: { type, title, options, fieldConfig, targets }.
 import {
-  type DataQueryRequest,
   dateMath,
-  type FieldConfigSource,
   getDefaultTimeRange,
   LoadingState,
-  type PanelData,
   rangeUtil,
+  type DataQueryRequest,
+  type FieldConfigSource,
+  type PanelData,
   type TimeRange,
 } from '@grafana/data';
 import { config, getBackendSrv, getDataSourceSrv, getRunRequest } from '@grafana/runtime';
@@ -20,8 +20,9 @@ import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 import { legacyTarget } from '../../src/panels/scorecard/legacyTarget';
-import { PreviewPanelRenderer } from './PanelRenderer';
 import { nestedPanel } from './panelPlugins';
+import { PreviewPanelRenderer } from './PanelRenderer';
+
 import type { PromQuery } from './prometheusDatasource';
 
 interface PanelSpec {

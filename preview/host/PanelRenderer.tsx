@@ -2,9 +2,9 @@
 // field config to the frames, render plugin.panel with the props a dashboard gives.
 import {
   applyFieldOverrides,
-  type FieldConfigSource,
   getDefaultTimeRange,
   LoadingState,
+  type FieldConfigSource,
   type PanelData,
   type PanelPlugin,
   type TimeRange,

@@ -1,16 +1,17 @@
 // One dashboard panel of a preset: a row is a heading; any other panel runs its queries as a dashboard runs
 // them (usePanelQueries, with its repeat's scopedVars) and is drawn by its plugin (the app's panels, or the
 // core panels' stand-ins in corePanels.tsx) in Grafana's PanelChrome, with Inspect > Data in its header.
-import type { FieldConfigSource, ScopedVars, TimeRange } from '@grafana/data';
 import { config } from '@grafana/runtime';
 import { Alert, IconButton, PanelChrome } from '@grafana/ui';
 import React, { useMemo, useState } from 'react';
 
 import { InspectData } from './InspectData';
 import { PreviewPanelRenderer } from './PanelRenderer';
-import type { RepeatablePanel } from './repeatPanels';
 import { previewTemplateSrv } from './templateSrv';
-import { type PanelQueries, usePanelQueries } from './usePanelQueries';
+import { usePanelQueries, type PanelQueries } from './usePanelQueries';
+
+import type { RepeatablePanel } from './repeatPanels';
+import type { FieldConfigSource, ScopedVars, TimeRange } from '@grafana/data';
 
 export interface DashboardPanel extends PanelQueries, RepeatablePanel {
   options?: Record<string, unknown>;

@@ -10,14 +10,14 @@ import React, { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 
 import { nestedPanel } from './panelPlugins';
-import { type DashboardPanel, PresetPanel } from './PresetPanel';
-import {
-  type DashboardVariable,
-  loadPresetVariables,
-  type PresetVariable,
-  variablesAsScopedVars,
-} from './presetVariables';
+import { PresetPanel, type DashboardPanel } from './PresetPanel';
 import { PresetVariablePicker } from './PresetVariablePicker';
+import {
+  loadPresetVariables,
+  variablesAsScopedVars,
+  type DashboardVariable,
+  type PresetVariable,
+} from './presetVariables';
 import { repeatPanels } from './repeatPanels';
 
 interface Dashboard {

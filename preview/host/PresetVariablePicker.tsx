@@ -1,11 +1,12 @@
 // The dashboard's variable bar, as Grafana draws it above a dashboard: each variable's label and a picker with
 // its options ("All" first when it has includeAll; chosen ones stay listed, as in Grafana's picker). A change goes to the URL's var-<name>, as in Grafana.
-import type { SelectableValue } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
 import { Alert, InlineField, MultiSelect, Select, Stack } from '@grafana/ui';
 import React from 'react';
 
 import { ALL_VALUE, type PresetVariable } from './presetVariables';
+
+import type { SelectableValue } from '@grafana/data';
 
 function pick(variable: PresetVariable, values: string[]) {
   const chosen =

@@ -4,7 +4,7 @@ import { css } from '@emotion/css';
 import { ThemeContext } from '@grafana/data';
 import { config, locationService, LocationServiceProvider } from '@grafana/runtime';
 import { GlobalStyles } from '@grafana/ui';
-import React, { type ReactNode, useLayoutEffect, useState } from 'react';
+import React, { useLayoutEffect, useState, type ReactNode } from 'react';
 import { Route, Router, Routes } from 'react-router-dom';
 
 import { AppConfigRoute } from './AppConfigRoute';

@@ -1,10 +1,11 @@
 // setPluginPage(): Grafana's page chrome for plugin pages, reduced to what a user
 // sees of it: the title, the subtitle, the actions and the tabs of pageNav.
 import { css } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
 import { locationService, type PluginPageProps } from '@grafana/runtime';
 import { Tab, TabsBar, useStyles2 } from '@grafana/ui';
 import React from 'react';
+
+import type { GrafanaTheme2 } from '@grafana/data';
 
 export function PreviewPluginPage({ children, pageNav, actions, subTitle, renderTitle }: PluginPageProps) {
   const styles = useStyles2(getStyles);

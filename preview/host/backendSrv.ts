@@ -2,7 +2,7 @@
 // fetch() is an Observable of FetchResponse, non-2xx answers error with a
 // FetchError carrying `data`, and a newer request with the same requestId
 // cancels the older one.
-import { type BackendSrv, type BackendSrvRequest, config, type FetchError, type FetchResponse } from '@grafana/runtime';
+import { config, type BackendSrv, type BackendSrvRequest, type FetchError, type FetchResponse } from '@grafana/runtime';
 import { lastValueFrom, Observable } from 'rxjs';
 
 const inFlight = new Map<string, AbortController>();

@@ -3,16 +3,16 @@
 // screenshot never passes one off as Grafana's own panel.
 import { css } from '@emotion/css';
 import {
-  type DataFrame,
   FieldType,
   getFieldDisplayValues,
-  type FieldConfigEditorBuilder,
-  type GrafanaTheme2,
   identityOverrideProcessor,
   PanelPlugin,
-  type PanelProps,
-  renderMarkdown,
   ReducerID,
+  renderMarkdown,
+  type DataFrame,
+  type FieldConfigEditorBuilder,
+  type GrafanaTheme2,
+  type PanelProps,
 } from '@grafana/data';
 import { BigValue, LegendDisplayMode, Table, TimeSeries, useStyles2, useTheme2 } from '@grafana/ui';
 import React, { type ComponentType, type ReactNode } from 'react';

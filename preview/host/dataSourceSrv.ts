@@ -1,11 +1,12 @@
 // getDataSourceSrv(): the Prometheus and TestData from boot data, the app's nested
 // datasource, plus runtime datasources that scenes apps may register.
-import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef } from '@grafana/data';
 import { config, type DataSourceSrv } from '@grafana/runtime';
 
 import { importPluginModule } from './importPluginModule';
 import { PreviewPrometheusDatasource } from './prometheusDatasource';
 import { PreviewTestDataDatasource } from './testDataDatasource';
+
+import type { DataSourceApi, DataSourceInstanceSettings, DataSourceRef } from '@grafana/data';
 
 const instances = new Map<string, DataSourceApi>();
 const loading = new Map<string, Promise<DataSourceApi>>();

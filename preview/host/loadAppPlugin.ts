@@ -1,9 +1,10 @@
 // An app plugin as Grafana's importAppPlugin makes it: settings from the API, the
 // module through SystemJS, plugin.init(meta). Loaded once per page, as in Grafana.
-import type { AppPlugin, AppPluginMeta } from '@grafana/data';
 import { getBackendSrv } from '@grafana/runtime';
 
 import { importPluginModule } from './importPluginModule';
+
+import type { AppPlugin, AppPluginMeta } from '@grafana/data';
 
 const loaded = new Map<string, Promise<AppPlugin>>();
 

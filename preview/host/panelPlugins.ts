@@ -1,10 +1,11 @@
 // setPluginImportUtils(): how scenes' VizPanel (and the panel preview) get panel
 // plugins: core ids -> stand-ins, others -> their module.js through SystemJS.
-import type { PanelPlugin, PanelPluginMeta } from '@grafana/data';
 import { config } from '@grafana/runtime';
 
 import { createCorePanelStandIn } from './corePanels';
 import { importPluginModule } from './importPluginModule';
+
+import type { PanelPlugin, PanelPluginMeta } from '@grafana/data';
 
 const cache = new Map<string, PanelPlugin>();
 

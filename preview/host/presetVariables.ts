@@ -3,8 +3,9 @@
 // includeAll offers "All" first, whose value is every option (Grafana's includeAll without a custom all value).
 // The current value: the URL's var-<name> (repeatable), else the dashboard's, else the first option, as
 // Grafana picks when the saved one is not among the options.
-import type { DataSourceRef, MetricFindValue, ScopedVars } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
+
+import type { DataSourceRef, MetricFindValue, ScopedVars } from '@grafana/data';
 
 export interface DashboardVariable {
   name: string;

@@ -4,11 +4,11 @@
 // "datasource's own editor" path runs here; like Grafana's code editor, it asks for a
 // run when it loses focus and on Shift+Enter.
 import { css } from '@emotion/css';
-import type { DataSourceApi, GrafanaTheme2, QueryEditorProps } from '@grafana/data';
 import { TextArea, useStyles2 } from '@grafana/ui';
 import React from 'react';
 
 import type { PromQuery } from './prometheusDatasource';
+import type { DataSourceApi, GrafanaTheme2, QueryEditorProps } from '@grafana/data';
 
 export function PreviewPromQueryEditor({
   query,

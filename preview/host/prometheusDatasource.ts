@@ -1,9 +1,10 @@
 // The bench's one datasource: Grafana's own DataSourceWithBackend, so a query takes
 // Grafana's path (POST /api/ds/query, then toDataQueryResponse) to a real Prometheus.
-import type { DataQuery, DataSourceInstanceSettings, DataSourceJsonData, ScopedVars } from '@grafana/data';
 import { DataSourceWithBackend, getTemplateSrv } from '@grafana/runtime';
 
 import { PreviewPromQueryEditor } from './promQueryEditor';
+
+import type { DataQuery, DataSourceInstanceSettings, DataSourceJsonData, ScopedVars } from '@grafana/data';
 
 export interface PromQuery extends DataQuery {
   expr?: string;

@@ -2,9 +2,8 @@
 // drawn once per value of that variable (every value when it is on All), each with the variable set to that one
 // value in its scopedVars; `repeatDirection: 'h'` puts them side by side (24 / min(count, maxPerRow) wide),
 // 'v' (the default) stacks them at the panel's width.
-import type { ScopedVars } from '@grafana/data';
-
 import type { PresetVariable } from './presetVariables';
+import type { ScopedVars } from '@grafana/data';
 
 interface GridPos {
   h: number;

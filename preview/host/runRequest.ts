@@ -2,16 +2,16 @@
 // its contract: a Loading packet first, then PanelData with series, annotations,
 // errors and state (Error when any refId failed).
 import {
+  LoadingState,
+  toDataFrame,
   type DataFrame,
   type DataQueryRequest,
   type DataQueryResponse,
   type DataSourceApi,
-  LoadingState,
   type PanelData,
-  toDataFrame,
 } from '@grafana/data';
 import { toDataQueryError } from '@grafana/runtime';
-import { catchError, from, map, type Observable, of, startWith } from 'rxjs';
+import { catchError, from, map, of, startWith, type Observable } from 'rxjs';
 
 function toPanelData(packet: DataQueryResponse, request: DataQueryRequest): PanelData {
   const frames: DataFrame[] = (packet.data ?? []).map((d) => toDataFrame(d));

@@ -18,14 +18,14 @@ import {
   setRunRequest,
   setTemplateSrv,
 } from '@grafana/runtime';
+
 // Not exported from @grafana/runtime's entry; the same module instance by path.
 import { setPanelRenderer } from '../../node_modules/@grafana/runtime/dist/esm/components/PanelRenderer.mjs';
 import { setPluginPage } from '../../node_modules/@grafana/runtime/dist/esm/components/PluginPage.mjs';
-
 import { previewBackendSrv } from './backendSrv';
 import { previewDataSourceSrv } from './dataSourceSrv';
-import { PreviewPanelRenderer } from './PanelRenderer';
 import { getPanelPluginFromCache, importPanelPlugin } from './panelPlugins';
+import { PreviewPanelRenderer } from './PanelRenderer';
 import { PreviewPluginPage } from './PreviewPluginPage';
 import { runRequest } from './runRequest';
 import { fillStandardRegistries } from './standardRegistries';

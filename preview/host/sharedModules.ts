@@ -13,10 +13,10 @@ import lodash from 'lodash';
 // eslint-disable-next-line no-restricted-imports -- Grafana still shares moment with plugins
 import moment from 'moment';
 import * as react from 'react';
+import * as jsxRuntime from 'react/jsx-runtime';
 import * as reactDom from 'react-dom';
 import * as reactRedux from 'react-redux';
 import * as reactRouterDom from 'react-router-dom';
-import * as jsxRuntime from 'react/jsx-runtime';
 import * as redux from 'redux';
 import * as rxjs from 'rxjs';
 import * as rxjsOperators from 'rxjs/operators';

@@ -2,10 +2,10 @@
 // them): option editors, field options (with their processors, so overrides apply)
 // and transformers. Editors are never shown here, so they render nothing.
 import {
-  type FieldConfigPropertyItem,
-  FieldColorModeId,
+  booleanOverrideProcessor,
   dataLinksOverrideProcessor,
   displayNameOverrideProcessor,
+  FieldColorModeId,
   identityOverrideProcessor,
   numberOverrideProcessor,
   standardEditorsRegistry,
@@ -13,11 +13,11 @@ import {
   standardTransformers,
   standardTransformersRegistry,
   stringOverrideProcessor,
-  thresholdsOverrideProcessor,
   ThresholdsMode,
+  thresholdsOverrideProcessor,
   unitOverrideProcessor,
   valueMappingsOverrideProcessor,
-  booleanOverrideProcessor,
+  type FieldConfigPropertyItem,
   type TransformerRegistryItem,
 } from '@grafana/data';
 

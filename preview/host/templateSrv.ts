@@ -1,11 +1,12 @@
 // getTemplateSrv(): Grafana's TemplateSrv hands scene queries to scenes'
 // interpolation (the scene object travels in scopedVars.__sceneObject); other
 // strings get their scoped variables replaced.
+import { interpolate } from '../../node_modules/@grafana/scenes/dist/esm/core/sceneGraph/sceneGraph.js';
+
 import type { ScopedVars, TypedVariableModel } from '@grafana/data';
 import type { TemplateSrv } from '@grafana/runtime';
 // Only scenes' interpolation, by path: the package entry also pulls in PanelBuilders,
 // which import panel defaults this @grafana/schema no longer has.
-import { interpolate } from '../../node_modules/@grafana/scenes/dist/esm/core/sceneGraph/sceneGraph.js';
 
 const VARIABLE = /\$(\w+)|\$\{(\w+)(?::(\w+))?\}|\[\[(\w+)\]\]/g;
 

@@ -1,8 +1,9 @@
 // Grafana's TestData datasource (grafana-testdata-datasource) for the preview: like Grafana's own frontend, its
 // csv_content queries go to the backend (POST /api/ds/query, where preview/testdata serves them) through
 // DataSourceWithBackend, with the dashboard's variables replaced in the CSV, alias and labels first.
-import type { DataQuery, DataSourceInstanceSettings, DataSourceJsonData, ScopedVars } from '@grafana/data';
 import { DataSourceWithBackend, getTemplateSrv } from '@grafana/runtime';
+
+import type { DataQuery, DataSourceInstanceSettings, DataSourceJsonData, ScopedVars } from '@grafana/data';
 
 export interface TestDataQuery extends DataQuery {
   scenarioId?: string;

@@ -3,11 +3,11 @@
 // the dashboard's variables as scopedVars, through runRequest; the latest PanelData.
 import {
   CoreApp,
+  LoadingState,
+  rangeUtil,
   type DataQueryRequest,
   type DataSourceRef,
-  LoadingState,
   type PanelData,
-  rangeUtil,
   type ScopedVars,
   type TimeRange,
 } from '@grafana/data';

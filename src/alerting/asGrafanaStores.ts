@@ -1,4 +1,4 @@
-import { AlertQuery } from '../rules/alertQueries';
+import { type AlertQuery } from '../rules/alertQueries';
 
 /** What Grafana puts in a query model that lacks them, or holds 0 or a non-number (AlertQuery.PreSave). */
 const DEFAULT_MAX_DATA_POINTS = 43200;

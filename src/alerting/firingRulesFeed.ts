@@ -1,6 +1,7 @@
 import { getBackendSrv } from '@grafana/runtime';
-import { Observable, catchError, defer, distinctUntilChanged, map, of, shareReplay, switchMap, timer } from 'rxjs';
-import { FiringByKpi, RULE_STATUSES_URL, firingKpiRules } from './firingKpiRules';
+import { catchError, defer, distinctUntilChanged, map, of, shareReplay, switchMap, timer, type Observable } from 'rxjs';
+
+import { firingKpiRules, RULE_STATUSES_URL, type FiringByKpi } from './firingKpiRules';
 
 /** Grafana evaluates the KPI rules every minute; reading their states as often keeps a card at most a minute behind. */
 const POLL_MS = 60_000;

@@ -1,6 +1,6 @@
-import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { grafanaRules } from '../rules/grafanaRules';
 import { provisionedRule } from '../rules/provisionedRule';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { planRuleSync } from './planRuleSync';
 
 const [deploys, latency, cpu] = grafanaRules([

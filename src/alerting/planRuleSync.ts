@@ -1,5 +1,5 @@
 import { stableStringify } from '../kpi/stableStringify';
-import { KpiRule } from '../rules/kpiRule';
+import { type KpiRule } from '../rules/kpiRule';
 import { provisionedRule } from '../rules/provisionedRule';
 import { asGrafanaStores } from './asGrafanaStores';
 

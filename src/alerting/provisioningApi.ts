@@ -1,8 +1,9 @@
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
-import { KpiRule } from '../rules/kpiRule';
+
+import { type KpiRule } from '../rules/kpiRule';
 import { provisionedRule } from '../rules/provisionedRule';
-import { StoredRule } from './planRuleSync';
+import { type StoredRule } from './planRuleSync';
 
 const RULES_URL = '/api/v1/provisioning/alert-rules';
 

@@ -1,6 +1,7 @@
 import { of, throwError } from 'rxjs';
-import { makeKpi } from '../test-fixtures/kpiBuilders';
+
 import { grafanaRules } from '../rules/grafanaRules';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { applyRuleSync, reviewRuleSync } from './ruleSync';
 
 /** Grafana's folder and provisioning APIs: no folders yet, no rules; a refused title answers as Grafana does. */

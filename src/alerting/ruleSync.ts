@@ -1,5 +1,5 @@
-import { KpiRule } from '../rules/kpiRule';
-import { SyncStep, planRuleSync } from './planRuleSync';
+import { type KpiRule } from '../rules/kpiRule';
+import { planRuleSync, type SyncStep } from './planRuleSync';
 import { createRule, ensureFolder, failureMessage, findFolder, listRules, updateRule } from './provisioningApi';
 
 export interface SyncResult {

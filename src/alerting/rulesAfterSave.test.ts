@@ -1,6 +1,6 @@
-import { KpiCatalog } from '../kpi/types';
-import { makeKpi } from '../test-fixtures/kpiBuilders';
+import { type KpiCatalog } from '../kpi/types';
 import { provisionedRule } from '../rules/provisionedRule';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { planRuleSync } from './planRuleSync';
 import { followUpSteps, kpisWithChangedRules, rulesOfKpis } from './rulesAfterSave';
 

@@ -1,7 +1,7 @@
 import { stableStringify } from '../kpi/stableStringify';
 import { catalogRules } from '../rules/catalogRules';
-import { KpiRule } from '../rules/kpiRule';
-import { SyncStep } from './planRuleSync';
+import { type KpiRule } from '../rules/kpiRule';
+import { type SyncStep } from './planRuleSync';
 
 /** Each KPI's Grafana rules as the app makes them, in one comparable string per KPI id. */
 function rulesByKpi(catalog: unknown): Map<string, string> {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { FiringRules, firingRulesFeed } from './firingRulesFeed';
+
+import { firingRulesFeed, type FiringRules } from './firingRulesFeed';
 
 const NOTHING_YET: FiringRules = { byKpi: new Map() };
 

@@ -1,5 +1,6 @@
-import { DataFrame, FieldType } from '@grafana/data';
-import { Kpi, KpiCatalog } from '../kpi/types';
+import { FieldType, type DataFrame } from '@grafana/data';
+
+import { type Kpi, type KpiCatalog } from '../kpi/types';
 
 /** Deterministic inputs for the benchmark: a large valid catalog and a month of hourly samples per KPI. */
 

@@ -1,12 +1,14 @@
-import { problemText } from '../kpi/problemsText';
-import { FieldType, reduceField } from '@grafana/data';
 import { GCProfiler } from 'node:v8';
+
+import { FieldType, reduceField } from '@grafana/data';
+
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
+import { problemText } from '../kpi/problemsText';
 import { validateCatalog } from '../kpi/validateCatalog';
+import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
 import { benchPresetRequests } from './presetRequestBench';
 import { benchRequests } from './requestBench';
 import { benchStorage } from './storageBench';
-import { benchCatalog, benchSeries, random, seriesToFrame } from './benchData';
 
 /**
  * The domain's benchmark (run by `npm run bench` with --expose-gc and --single-threaded). Each measure is taken

@@ -4,18 +4,19 @@
  * `npx jest --runInBand --testMatch '<rootDir>/src/bench/panelBench.tsx'` (not a *.test file: never part of `jest`).
  */
 import '../components/kpi/testing/canvasStub';
-import React from 'react';
-import { act, render } from '@testing-library/react';
-import { FieldType, createTheme, dateTime } from '@grafana/data';
+import { createTheme, dateTime, FieldType } from '@grafana/data';
 import { BigValue, BigValueColorMode, BigValueGraphMode } from '@grafana/ui';
+import { act, render } from '@testing-library/react';
+import React from 'react';
+
+import { kpiRows } from '../datasource/kpiRows';
+import { kpiTableFrame, kpiTrendFrames } from '../datasource/kpiTableFrame';
 import { evaluateKpi } from '../kpi/evaluateKpi';
 import { resolveWindow } from '../kpi/kpiWindow';
 import { KpiCard } from '../panels/scorecard/KpiCard';
-import { DEFAULT_OPTIONS } from '../panels/scorecard/scorecardOptions';
-import { ScorecardItem } from '../panels/scorecard/scorecardItems';
 import { kpiTableItems } from '../panels/scorecard/kpiTableItems';
-import { kpiRows } from '../datasource/kpiRows';
-import { kpiTableFrame, kpiTrendFrames } from '../datasource/kpiTableFrame';
+import { type ScorecardItem } from '../panels/scorecard/scorecardItems';
+import { DEFAULT_OPTIONS } from '../panels/scorecard/scorecardOptions';
 import { benchKpi, benchSeries, random, seriesToFrame } from './benchData';
 
 const COUNT = 200;

@@ -1,19 +1,21 @@
-import { DataQueryRequest, DataQueryResponse, dateTime } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { parseYamlOrJson } from '../kpi/parseCatalogText';
-import { Kpi } from '../kpi/types';
-import { validateCatalog } from '../kpi/validateCatalog';
-import { LoadedCatalog } from '../query/catalogSettings';
-import { interpolateSelector } from '../query/interpolateSelector';
+
+import { dateTime, type DataQueryRequest, type DataQueryResponse } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
 import { lastValueFrom, of } from 'rxjs';
+import { parse } from 'yaml';
+
+import { catalogVariableValues } from '../datasource/catalogVariableValues';
+import { KPI_DATASOURCE_TYPE, type KpiDsQuery, type KpiVariableKind } from '../datasource/kpiQuery';
+import { runKpiTable } from '../datasource/runKpiTable';
+import { parseYamlOrJson } from '../kpi/parseCatalogText';
+import { type Kpi } from '../kpi/types';
+import { validateCatalog } from '../kpi/validateCatalog';
+import { type LoadedCatalog } from '../query/catalogSettings';
+import { interpolateSelector } from '../query/interpolateSelector';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { selectPanelKpis } from '../query/selectPanelKpis';
-import { catalogVariableValues } from '../datasource/catalogVariableValues';
-import { KPI_DATASOURCE_TYPE, KpiDsQuery, KpiVariableKind } from '../datasource/kpiQuery';
-import { runKpiTable } from '../datasource/runKpiTable';
 
 interface DashboardPanel {
   datasource?: { type?: string };

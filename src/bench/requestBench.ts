@@ -1,7 +1,8 @@
-import { DataQueryRequest } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
+import { type DataQueryRequest } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
 import { lastValueFrom, of } from 'rxjs';
-import { Kpi } from '../kpi/types';
+
+import { type Kpi } from '../kpi/types';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { runKpiQueries } from '../query/runKpiQueries';
 

@@ -1,6 +1,6 @@
 import { catalogSize } from '../kpi/catalogBudget';
 import { MAX_HISTORY, reviseKpi } from '../kpi/kpiRevisions';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { benchCatalog } from './benchData';
 
 const KPIS = 100;

@@ -1,5 +1,5 @@
+import { type KpiCatalog } from '../kpi/types';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { KpiCatalog } from '../kpi/types';
 import { deleteKpiAt, deleteObjectiveAt, deleteScorecardAt, kpiDeleteEffects } from './catalogDeletes';
 import { author, draftCatalog } from './testing/draftCatalog';
 

@@ -1,6 +1,6 @@
-import { Author, reviseKpi, revisionBlockers } from '../kpi/kpiRevisions';
+import { reviseKpi, revisionBlockers, type Author } from '../kpi/kpiRevisions';
 import { isRecord } from '../kpi/places';
-import { Kpi, KpiCatalog, Scorecard } from '../kpi/types';
+import { type Kpi, type KpiCatalog, type Scorecard } from '../kpi/types';
 import { ownId } from './catalogEdits';
 import { scorecardSelect } from './scorecardSelect';
 

@@ -1,6 +1,6 @@
-import { Author, reviseKpi } from '../kpi/kpiRevisions';
+import { reviseKpi, type Author } from '../kpi/kpiRevisions';
 import { indexOfId, isRecord } from '../kpi/places';
-import { Kpi, KpiCatalog, Objective, Scorecard } from '../kpi/types';
+import { type Kpi, type KpiCatalog, type Objective, type Scorecard } from '../kpi/types';
 
 /**
  * Edits to a catalog draft. Each returns a new catalog (drafts are immutable, so the editor can compare with

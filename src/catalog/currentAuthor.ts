@@ -1,5 +1,6 @@
 import { config } from '@grafana/runtime';
-import { Author } from '../kpi/kpiRevisions';
+
+import { type Author } from '../kpi/kpiRevisions';
 
 /** Who is saving, for a KPI's revision history: the login Grafana knows them by, and when. */
 export function currentAuthor(now: Date = new Date()): Author {

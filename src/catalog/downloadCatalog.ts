@@ -1,7 +1,7 @@
 import { saveAs } from 'file-saver';
 
 import { catalogToYaml } from '../kpi/catalogYaml';
-import { KpiCatalog } from '../kpi/types';
+import { type KpiCatalog } from '../kpi/types';
 
 /**
  * Exports the catalog as a YAML file the admin can keep in git and validate with the kpi command line.

@@ -1,5 +1,5 @@
-import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { validateCatalog } from '../kpi/validateCatalog';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { fieldProblemLines, fieldProblems } from './fieldProblems';
 
 describe('fieldProblems', () => {

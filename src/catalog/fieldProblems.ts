@@ -1,6 +1,6 @@
 import { entryErrors } from '../kpi/entryErrors';
-import { CatalogList, joinPath } from '../kpi/places';
-import { ValidationResult } from '../kpi/validateCatalog';
+import { joinPath, type CatalogList } from '../kpi/places';
+import { type ValidationResult } from '../kpi/validateCatalog';
 
 /**
  * One item's problems by its top-level field, for inline messages in a form: `kpis[2] (mttr).target.value:

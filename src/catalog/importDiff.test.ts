@@ -1,5 +1,5 @@
+import { type KpiCatalog } from '../kpi/types';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { KpiCatalog } from '../kpi/types';
 import { applyImport, diffCatalogs } from './importDiff';
 
 const author = { by: 'ann', at: '2026-05-01T00:00:00.000Z' };

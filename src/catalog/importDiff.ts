@@ -1,6 +1,6 @@
-import { Author, diffKpi, reviseKpi, revisionBlockers } from '../kpi/kpiRevisions';
+import { diffKpi, reviseKpi, revisionBlockers, type Author } from '../kpi/kpiRevisions';
 import { stableStringify } from '../kpi/stableStringify';
-import { Kpi, KpiCatalog } from '../kpi/types';
+import { type Kpi, type KpiCatalog } from '../kpi/types';
 
 interface KpiImportChange {
   id: string;

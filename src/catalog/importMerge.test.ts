@@ -1,5 +1,5 @@
+import { type KpiCatalog } from '../kpi/types';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { KpiCatalog } from '../kpi/types';
 import { applyImport, diffCatalogs } from './importDiff';
 import { importedCatalog } from './importMerge';
 

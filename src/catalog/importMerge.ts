@@ -1,5 +1,5 @@
 import { isRecord } from '../kpi/places';
-import { KpiCatalog } from '../kpi/types';
+import { type KpiCatalog } from '../kpi/types';
 
 /** replace: the file becomes the catalog. merge: the file's entries are added or update theirs by id; the rest stays. */
 export type ImportMode = 'replace' | 'merge';

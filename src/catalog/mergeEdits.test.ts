@@ -1,5 +1,5 @@
+import { type KpiCatalog } from '../kpi/types';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { KpiCatalog } from '../kpi/types';
 import { mergeEdits } from './mergeEdits';
 
 const catalogOf = (kpis = [makeKpi({ id: 'a' }), makeKpi({ id: 'b' }), makeKpi({ id: 'c' })]): KpiCatalog => ({

@@ -1,6 +1,6 @@
 import { isRecord } from '../kpi/places';
 import { stableStringify } from '../kpi/stableStringify';
-import { KpiCatalog } from '../kpi/types';
+import { type KpiCatalog } from '../kpi/types';
 
 const LISTS = ['kpis', 'objectives', 'scorecards'] as const;
 type List = (typeof LISTS)[number];

@@ -1,9 +1,10 @@
-import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { Kpi, KpiCatalog, Objective } from '../kpi/types';
+import { type Kpi, type KpiCatalog, type Objective } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { notObjectEntries as entriesOf } from './notObjectEntries';
 
-const notObjectEntries = (c: KpiCatalog, list: 'kpis' | 'objectives' | 'scorecards') => entriesOf(validateCatalog(c), list);
+const notObjectEntries = (c: KpiCatalog, list: 'kpis' | 'objectives' | 'scorecards') =>
+  entriesOf(validateCatalog(c), list);
 
 const catalog = (kpis: unknown[], objectives: unknown[] = []): KpiCatalog => ({
   apiVersion: 'kpi-scorecards/v1',

@@ -1,5 +1,5 @@
 import { isRecord } from '../kpi/places';
-import { ValidationResult } from '../kpi/validateCatalog';
+import { type ValidationResult } from '../kpi/validateCatalog';
 import { fieldProblems } from './fieldProblems';
 
 export interface NotObjectEntry {

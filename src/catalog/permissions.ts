@@ -1,4 +1,4 @@
-import { CurrentUserDTO } from '@grafana/data';
+import { type CurrentUserDTO } from '@grafana/data';
 import { config } from '@grafana/runtime';
 
 export type CatalogUser = Pick<CurrentUserDTO, 'orgRole' | 'isGrafanaAdmin'> &

@@ -1,8 +1,8 @@
-import { problemText } from '../kpi/problemsText';
-import { LocatedCatalog, placeInFile, readCatalogText } from '../kpi/catalogYaml';
+import { placeInFile, readCatalogText, type LocatedCatalog } from '../kpi/catalogYaml';
 import { fromOpenSlo } from '../kpi/openslo/fromOpenSlo';
 import { openSloDocuments } from '../kpi/openslo/openSloText';
-import { KpiCatalog, Problem } from '../kpi/types';
+import { problemText } from '../kpi/problemsText';
+import { type KpiCatalog, type Problem } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 
 export interface IncomingCatalog {

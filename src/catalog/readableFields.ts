@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { type z } from 'zod';
+
 import { isRecord } from '../kpi/places';
 
 const KEPT_AS_WRITTEN = new Set(['revision', 'history']);

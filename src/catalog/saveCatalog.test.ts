@@ -2,11 +2,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { KpiCatalog } from '../kpi/types';
+import { type KpiCatalog } from '../kpi/types';
 import { fetchCatalog } from '../query/catalogSettings';
-import { fakeSettingsBackend } from './testing/fakeSettingsBackend';
+import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { confirmSaved, saveCatalog } from './saveCatalog';
+import { fakeSettingsBackend } from './testing/fakeSettingsBackend';
 
 let mockBackend = fakeSettingsBackend({});
 jest.mock('@grafana/runtime', () => ({

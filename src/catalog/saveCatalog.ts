@@ -1,11 +1,12 @@
-import { problemText } from '../kpi/problemsText';
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
+
 import { budgetProblem, catalogSize, readBudgetKiB } from '../kpi/catalogBudget';
-import { KpiCatalog } from '../kpi/types';
+import { problemText } from '../kpi/problemsText';
+import { type KpiCatalog } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { AppJsonData, SETTINGS_URL, fetchPluginSettings } from '../query/catalogSettings';
-import { SaveMark, newSaveId, survived, withSave } from './saveLineage';
+import { fetchPluginSettings, SETTINGS_URL, type AppJsonData } from '../query/catalogSettings';
+import { newSaveId, survived, withSave, type SaveMark } from './saveLineage';
 
 export type SaveOutcome =
   | { kind: 'saved'; version: number; jsonData: AppJsonData; mark: SaveMark }

@@ -1,4 +1,4 @@
-import { Scorecard } from '../kpi/types';
+import { type Scorecard } from '../kpi/types';
 import { scorecardSelect, selectIsReadable } from './scorecardSelect';
 
 const withSelect = (select: unknown) => ({ id: 's', title: 'S', select }) as Scorecard;

@@ -1,5 +1,5 @@
 import { isRecord } from '../kpi/places';
-import { KpiSelector, Scorecard } from '../kpi/types';
+import { type KpiSelector, type Scorecard } from '../kpi/types';
 
 /**
  * A scorecard's `select` as the editor can read it. A catalog written as YAML may leave it out or give it (or

@@ -1,11 +1,11 @@
-import { ErrorBudget, errorBudget } from '../kpi/errorBudget';
-import { QueryOutcome } from '../kpi/evaluateKpi';
+import { errorBudget, type ErrorBudget } from '../kpi/errorBudget';
+import { type QueryOutcome } from '../kpi/evaluateKpi';
 import { durationMs } from '../kpi/grafanaKnowledge';
 import { resolveWindow } from '../kpi/kpiWindow';
-import { Kpi, KpiEvaluation } from '../kpi/types';
-import { postDsQuery } from './dsQueryHttp';
-import { GrafanaConnection } from './grafanaHttp';
+import { type Kpi, type KpiEvaluation } from '../kpi/types';
 import { planBurnRequests } from '../query/planBurnRequests';
+import { postDsQuery } from './dsQueryHttp';
+import { type GrafanaConnection } from './grafanaHttp';
 
 /**
  * The error budget with burn rates of each selected SLO KPI that has a value, read live as the KPI page reads

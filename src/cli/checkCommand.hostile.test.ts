@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { Bundle, LocalServer, bundleForTest, runBundle, startLocalServer } from './testing/cliHarness';
+
+import { bundleForTest, runBundle, startLocalServer, type Bundle, type LocalServer } from './testing/cliHarness';
 
 // `kpi check`, bundled as users run it, against a local server that misbehaves; the limits are short so each
 // case ends in seconds. The HTTP client's own cases are in grafanaHttp.test.ts.

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+
 import { bundleForTest, closedPort, runBundle, startLocalServer } from './testing/cliHarness';
 
 // The real command, bundled as users run it, against a local server that answers like Grafana's /api/ds/query.

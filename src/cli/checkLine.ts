@@ -1,7 +1,7 @@
-import { ErrorBudget } from '../kpi/errorBudget';
+import { type ErrorBudget } from '../kpi/errorBudget';
 import { formatValue } from '../kpi/formatValue';
 import { percentFactor } from '../kpi/grafanaKnowledge';
-import { Kpi, KpiEvaluation } from '../kpi/types';
+import { type Kpi, type KpiEvaluation } from '../kpi/types';
 
 /** What a status was decided on (spec: `check` names it on each line). */
 type JudgedOn = 'target' | 'forecast' | 'budget';

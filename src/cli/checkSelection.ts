@@ -1,6 +1,6 @@
 import { isRecord } from '../kpi/places';
 import { parseSelector } from '../kpi/selectKpis';
-import { CATEGORIES, KPI_TYPES, KpiSelector, STATUSES } from '../kpi/types';
+import { CATEGORIES, KPI_TYPES, STATUSES, type KpiSelector } from '../kpi/types';
 import { UsageError } from './usageError';
 
 /**

@@ -1,5 +1,5 @@
 import { CatalogParseError } from '../kpi/catalogParseError';
-import { LocatedCatalog, readCatalogText } from '../kpi/catalogYaml';
+import { readCatalogText, type LocatedCatalog } from '../kpi/catalogYaml';
 import { parseJson } from '../kpi/parseCatalogText';
 import { MAX_CATALOG_FILE_BYTES, readTextFile } from './readTextFile';
 import { UsageError } from './usageError';

@@ -1,8 +1,8 @@
-import { QueryOutcome } from '../kpi/evaluateKpi';
+import { type QueryOutcome } from '../kpi/evaluateKpi';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
-import { PlannedRequest } from '../query/planKpiRequests';
+import { type PlannedRequest } from '../query/planKpiRequests';
 import { toDataQueryRequest } from '../query/toDataQueryRequest';
-import { GrafanaConnection, answerJson, grafanaRequest, messageIn } from './grafanaHttp';
+import { answerJson, grafanaRequest, messageIn, type GrafanaConnection } from './grafanaHttp';
 
 const PATH = '/api/ds/query';
 

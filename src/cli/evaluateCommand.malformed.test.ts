@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { main } from './kpi';
 
 const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);

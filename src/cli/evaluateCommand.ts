@@ -1,12 +1,13 @@
 import { ISO_8601, toUtc } from '@grafana/data';
-import { QueryOutcome } from '../kpi/evaluateKpi';
+
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
+import { type QueryOutcome } from '../kpi/evaluateKpi';
 import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
 import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
 import { problemsText } from '../kpi/problemsText';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
-import { EXIT_OK, UsageError, parseArgs, readCatalogFile, readJsonFile, required } from './cliIo';
+import { EXIT_OK, parseArgs, readCatalogFile, readJsonFile, required, UsageError } from './cliIo';
 import { maxResponseBytes } from './grafanaOptions';
 import { problemLine } from './problemLine';
 

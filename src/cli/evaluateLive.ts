@@ -1,9 +1,9 @@
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
-import { QueryOutcome } from '../kpi/evaluateKpi';
-import { Kpi, KpiEvaluation } from '../kpi/types';
-import { Period, planKpiRequests } from '../query/planKpiRequests';
+import { type QueryOutcome } from '../kpi/evaluateKpi';
+import { type Kpi, type KpiEvaluation } from '../kpi/types';
+import { planKpiRequests, type Period } from '../query/planKpiRequests';
 import { postDsQuery } from './dsQueryHttp';
-import { GrafanaConnection } from './grafanaHttp';
+import { type GrafanaConnection } from './grafanaHttp';
 import { mapLimited } from './mapLimited';
 
 /**

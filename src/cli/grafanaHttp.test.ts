@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { ServerResponse } from 'node:http';
+import { type ServerResponse } from 'node:http';
+
+import { bundleForTest, closedPort, startLocalServer, type LocalServer } from './testing/cliHarness';
+
 import type { GrafanaAnswer, GrafanaConnection } from './grafanaHttp';
-import { LocalServer, bundleForTest, closedPort, startLocalServer } from './testing/cliHarness';
 
 // A local server that misbehaves in each way a real one has been seen to; short limits keep every case brief.
 // The client runs in plain Node, as the command line does (jest's jsdom has no fetch or streams), bundled once.

@@ -1,4 +1,4 @@
-import { GrafanaConnection } from './grafanaHttp';
+import { type GrafanaConnection } from './grafanaHttp';
 import { UsageError } from './usageError';
 
 /** Defaults of the options every command that talks to Grafana takes (documented in the README). */

@@ -1,4 +1,4 @@
-import { GrafanaConnection, GrafanaUnavailableError, answerJson, grafanaRequest, messageIn } from './grafanaHttp';
+import { answerJson, grafanaRequest, GrafanaUnavailableError, messageIn, type GrafanaConnection } from './grafanaHttp';
 
 /** The app's settings as Grafana's `/api/plugins/kpi-scorecards-app/settings` answers them. */
 export interface StoredSettings {

@@ -1,5 +1,5 @@
-import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { checkCommand } from './checkCommand';
+import { EXIT_UNREADABLE, UsageError } from './cliIo';
 import { evaluateCommand } from './evaluateCommand';
 import { GrafanaUnavailableError } from './grafanaHttp';
 import { opensloCommand } from './opensloCommand';

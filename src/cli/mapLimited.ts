@@ -1,4 +1,4 @@
-import { Observable, firstValueFrom, from, mergeMap, toArray } from 'rxjs';
+import { firstValueFrom, from, mergeMap, Observable, toArray } from 'rxjs';
 
 /**
  * `run` for every item, at most `limit` at once, results in the items' order. The first failure cancels the

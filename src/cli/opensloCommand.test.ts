@@ -5,8 +5,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { readCatalogText } from '../kpi/catalogYaml';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { repoRoot, runMain } from './testing/cliHarness';
 
 // The demo's SLO KPIs (good/total on the demo Prometheus) out to OpenSLO and back, as a user runs the commands.

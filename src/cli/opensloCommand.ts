@@ -1,11 +1,11 @@
-import { placeText } from '../kpi/places';
-import { catalogToYaml } from '../kpi/catalogYaml';
 import { CatalogParseError } from '../kpi/catalogParseError';
+import { catalogToYaml } from '../kpi/catalogYaml';
 import { fromOpenSlo } from '../kpi/openslo/fromOpenSlo';
-import { openSloDocuments } from '../kpi/openslo/openSloText';
 import { openSloExport } from '../kpi/openslo/openSloExport';
+import { openSloDocuments } from '../kpi/openslo/openSloText';
+import { placeText } from '../kpi/places';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { EXIT_FAILED, EXIT_OK, UsageError, readCatalogFile, readText } from './cliIo';
+import { EXIT_FAILED, EXIT_OK, readCatalogFile, readText, UsageError } from './cliIo';
 import { problemLine } from './problemLine';
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Bundle, bundleForTest, repoRoot, runBundle } from './testing/cliHarness';
+
+import { bundleForTest, repoRoot, runBundle, type Bundle } from './testing/cliHarness';
 
 // The command line bundled as `npm run kpi` bundles it, run by plain Node: no browser globals (jest's jsdom has
 // them), and the machine's own time zone (jest runs in UTC). Bundled into a directory of its own.

@@ -1,5 +1,5 @@
 import { placeInFile } from '../kpi/catalogYaml';
-import { Problem } from '../kpi/types';
+import { type Problem } from '../kpi/types';
 
 /**
  * The spec's `FILE: PLACE: MESSAGE` (`FILE: PLACE: warning: MESSAGE`), PLACE as it is in the file: a catalog in a

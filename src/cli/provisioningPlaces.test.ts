@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { runMain } from './testing/cliHarness';
 
 // A catalog in a provisioning file has its places under apps[N].jsonData.catalog: every command names them so.

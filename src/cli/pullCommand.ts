@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
+
 import { catalogToYaml } from '../kpi/catalogYaml';
-import { KpiCatalog } from '../kpi/types';
-import { EXIT_OK, UsageError, parseArgs } from './cliIo';
+import { type KpiCatalog } from '../kpi/types';
+import { EXIT_OK, parseArgs, UsageError } from './cliIo';
 import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
 import { readStoredCatalog } from './storedCatalog';
 

@@ -1,9 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { IncomingMessage, ServerResponse } from 'node:http';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { LocalServer, bundleForTest, closedPort, linesOf, runBundle, startLocalServer } from './testing/cliHarness';
+import {
+  bundleForTest,
+  closedPort,
+  linesOf,
+  runBundle,
+  startLocalServer,
+  type LocalServer,
+} from './testing/cliHarness';
 
 // The real commands, bundled as users run them, against a local server that keeps the app's settings as Grafana's
 // settings API does, or misbehaves as a real one (or what stands in front of it) can.

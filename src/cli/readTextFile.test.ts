@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { runMain } from './testing/cliHarness';
 
 const dir = mkdtempSync(join(tmpdir(), 'kpi-read-'));

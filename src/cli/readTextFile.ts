@@ -1,4 +1,5 @@
-import { Stats, closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+
 import { UsageError } from './usageError';
 
 const MiB = 2 ** 20;

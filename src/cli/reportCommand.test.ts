@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { bundleForTest, runBundle, startLocalServer } from './testing/cliHarness';
 
 // The real command, bundled as users run it, against a local server that answers like Grafana's /api/ds/query

@@ -1,14 +1,15 @@
 import { lastValueFrom } from 'rxjs';
+
 import { isKnownTimeZone } from '../kpi/grafanaKnowledge';
 import { reportCsv } from '../kpi/reportCsv';
 import { reportMarkdown } from '../kpi/reportMarkdown';
-import { PeriodError, ReportPeriod, previousReportPeriod, readClosedPeriod } from '../kpi/reportPeriod';
+import { PeriodError, previousReportPeriod, readClosedPeriod, type ReportPeriod } from '../kpi/reportPeriod';
 import { buildReport, reportEntries } from '../kpi/reportRows';
-import { KpiSelector } from '../kpi/types';
+import { type KpiSelector } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { evaluateAtCloses } from '../query/evaluateAtCloses';
-import { EXIT_OK, UsageError, parseArgs, readCatalogFile, required } from './cliIo';
 import { checkSelectorValues, selectorOption } from './checkSelection';
+import { EXIT_OK, parseArgs, readCatalogFile, required, UsageError } from './cliIo';
 import { evaluateLive } from './evaluateLive';
 import { GRAFANA_OPTION_NAMES, grafanaOptions } from './grafanaOptions';
 import { problemLine } from './problemLine';

@@ -4,7 +4,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { runMain } from './testing/cliHarness';
 
 const fixture = (name: string) => join(__dirname, '..', 'test-fixtures', name);

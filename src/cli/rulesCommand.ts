@@ -1,12 +1,12 @@
 import { itemPlace } from '../kpi/places';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { SkippedKpi } from '../rules/kpiRule';
 import { grafanaRules } from '../rules/grafanaRules';
 import { DEFAULT_RULE_FOLDER } from '../rules/grafanaRulesFile';
+import { type SkippedKpi } from '../rules/kpiRule';
 import { prometheusRules } from '../rules/prometheusRules';
 import { grafanaRulesYaml, prometheusRulesYaml } from '../rules/ruleFiles';
-import { EXIT_FAILED, EXIT_OK, UsageError, parseArgs, readCatalogFile } from './cliIo';
+import { EXIT_FAILED, EXIT_OK, parseArgs, readCatalogFile, UsageError } from './cliIo';
 import { problemLine } from './problemLine';
 
 /**

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { parseYamlOrJson } from '../kpi/parseCatalogText';
 import { stableStringify } from '../kpi/stableStringify';
 import { UsageError } from './cliIo';
-import { GrafanaConnection } from './grafanaHttp';
-import { StoredSettings, settingsRequest } from './grafanaSettingsHttp';
+import { type GrafanaConnection } from './grafanaHttp';
+import { settingsRequest, type StoredSettings } from './grafanaSettingsHttp';
 
 export interface StoredCatalog {
   settings: StoredSettings;

@@ -1,6 +1,6 @@
 import { budgetProblem, catalogSize, readBudgetKiB } from '../kpi/catalogBudget';
 import { validateCatalog } from '../kpi/validateCatalog';
-import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, UsageError, parseArgs, readCatalogFile } from './cliIo';
+import { EXIT_FAILED, EXIT_OK, EXIT_UNREADABLE, parseArgs, readCatalogFile, UsageError } from './cliIo';
 import { problemLine } from './problemLine';
 
 function passedSummary(catalog: unknown, warnings: number): string {

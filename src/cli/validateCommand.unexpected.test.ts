@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { main } from './kpi';
 
 // Validation that fails unexpectedly on a catalog of kind Boom stands for any bug a file might hit.

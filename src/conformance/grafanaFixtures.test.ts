@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QueryOutcome } from '../kpi/evaluateKpi';
+
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
-import { Kpi, KpiEvaluation } from '../kpi/types';
+import { type QueryOutcome } from '../kpi/evaluateKpi';
+import { type Kpi, type KpiEvaluation } from '../kpi/types';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 

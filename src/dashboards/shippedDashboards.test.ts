@@ -2,9 +2,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
+
 import { KPI_DATASOURCE_REF } from '../datasource/kpiQuery';
 
 // The presets ship to every catalog: nothing in them may name the demo's KPIs, objectives, teams, tags or metrics,

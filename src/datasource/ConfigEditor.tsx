@@ -1,7 +1,7 @@
-import React from 'react';
-import { DataSourcePluginOptionsEditorProps } from '@grafana/data';
+import { type DataSourcePluginOptionsEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert } from '@grafana/ui';
+import React from 'react';
 
 /** Nothing to set: the KPI datasource reads the app's catalog and asks the KPIs' own datasources. */
 export function ConfigEditor(_props: DataSourcePluginOptionsEditorProps) {

@@ -1,13 +1,14 @@
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
-import { DataQueryRequest, DataSourceInstanceSettings, LoadingState, dateTime } from '@grafana/data';
+import { dateTime, LoadingState, type DataQueryRequest, type DataSourceInstanceSettings } from '@grafana/data';
 import { lastValueFrom, toArray } from 'rxjs';
+
 import { catalogOf, kpi } from '../components/kpi/testing/catalogFixture';
 import { fakeBackendSrv, fakeDatasource } from '../components/kpi/testing/fakeGrafana';
 import { runtimeStubs } from '../panels/scorecard/testing/mockRuntime';
 import { KpiDataSource } from './KpiDataSource';
-import { KpiDsQuery } from './kpiQuery';
+import { type KpiDsQuery } from './kpiQuery';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('../panels/scorecard/testing/mockRuntime').mockRuntime());
 

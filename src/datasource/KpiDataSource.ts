@@ -1,19 +1,26 @@
 import {
-  DataQueryRequest,
-  DataQueryResponse,
   DataSourceApi,
-  DataSourceInstanceSettings,
-  MetricFindValue,
-  TestDataSourceResponse,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type DataSourceInstanceSettings,
+  type MetricFindValue,
+  type TestDataSourceResponse,
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
-import { Observable, merge, of } from 'rxjs';
+import { merge, of, type Observable } from 'rxjs';
+
 import { fetchCatalog } from '../query/catalogSettings';
 import { catalogVariableValues } from './catalogVariableValues';
-import { DEFAULT_KPI_QUERY, KPI_VARIABLE_KINDS, KpiDsQuery, KpiVariableKind, KpiVariableQuery } from './kpiQuery';
-import { TableDeps, runKpiTable } from './runKpiTable';
+import {
+  DEFAULT_KPI_QUERY,
+  KPI_VARIABLE_KINDS,
+  type KpiDsQuery,
+  type KpiVariableKind,
+  type KpiVariableQuery,
+} from './kpiQuery';
 import { runKpiSeries } from './runKpiSeries';
+import { runKpiTable, type TableDeps } from './runKpiTable';
 import { runSloBudget } from './runSloBudget';
 
 /**

@@ -1,6 +1,7 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
-import { Combobox, ComboboxOption } from '@grafana/ui';
+import { Combobox, type ComboboxOption } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { useEditorCatalog } from './editors/useEditorCatalog';
 
 /** One KPI of the catalog, by id; a typed value (a template variable like $kpi) is kept as is. */

@@ -1,20 +1,19 @@
 import '../components/kpi/testing/canvasStub';
-import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
+
 import { kpi } from '../components/kpi/testing/catalogFixture';
 import { serveCatalog } from '../panels/scorecard/testing/renderPanel';
-import { KpiDataSource } from './KpiDataSource';
+import { type KpiDataSource } from './KpiDataSource';
+import { type KpiDsQuery } from './kpiQuery';
 import { KpiQueryEditor } from './KpiQueryEditor';
-import { KpiDsQuery } from './kpiQuery';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('../panels/scorecard/testing/mockRuntime').mockRuntime());
 
 function renderEditor(query: KpiDsQuery) {
   const onChange = jest.fn();
   const onRunQuery = jest.fn();
-  render(
-    <KpiQueryEditor query={query} onChange={onChange} onRunQuery={onRunQuery} datasource={{} as KpiDataSource} />
-  );
+  render(<KpiQueryEditor query={query} onChange={onChange} onRunQuery={onRunQuery} datasource={{} as KpiDataSource} />);
   return { onChange, onRunQuery };
 }
 

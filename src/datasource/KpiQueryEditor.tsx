@@ -1,14 +1,16 @@
-import React from 'react';
-import { QueryEditorProps, StandardEditorsRegistryItem } from '@grafana/data';
+import { type QueryEditorProps, type StandardEditorsRegistryItem } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { InlineField, InlineFieldRow, RadioButtonGroup, Stack } from '@grafana/ui';
+import React from 'react';
+
 import { selectorLabel } from '../components/kpi/selectorLabel';
-import { SELECTOR_FIELDS, SelectorField } from '../kpi/selectorAlternatives';
+import { SELECTOR_FIELDS, type SelectorField } from '../kpi/selectorAlternatives';
 import { KpiIdsEditor } from './editors/KpiIdsEditor';
 import { SelectorValueEditor } from './editors/SelectorValueEditor';
-import type { KpiDataSource } from './KpiDataSource';
-import { KpiDsQuery, KpiQueryType } from './kpiQuery';
 import { KpiPicker } from './KpiPicker';
+import { type KpiDsQuery, type KpiQueryType } from './kpiQuery';
+
+import type { KpiDataSource } from './KpiDataSource';
 
 type Props = QueryEditorProps<KpiDataSource, KpiDsQuery>;
 

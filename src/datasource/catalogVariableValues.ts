@@ -1,6 +1,7 @@
-import { MetricFindValue } from '@grafana/data';
-import { LoadedCatalog } from '../query/catalogSettings';
-import { KpiVariableKind } from './kpiQuery';
+import { type MetricFindValue } from '@grafana/data';
+
+import { type LoadedCatalog } from '../query/catalogSettings';
+import { type KpiVariableKind } from './kpiQuery';
 
 /**
  * What a dashboard variable on the KPI datasource lists, from the catalog's valid KPIs and objectives: teams,

@@ -1,5 +1,6 @@
-import { DataQuery } from '@grafana/schema';
-import { SelectorOptions } from '../query/interpolateSelector';
+import { type DataQuery } from '@grafana/schema';
+
+import { type SelectorOptions } from '../query/interpolateSelector';
 
 /** The nested datasource's plugin id (src/datasource/plugin.json) and the uid the app provisions it with. */
 export const KPI_DATASOURCE_TYPE = 'kpi-scorecards-datasource';

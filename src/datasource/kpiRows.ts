@@ -1,10 +1,10 @@
-import { ShownKpi } from '../kpi/catalogEntries';
+import { type ShownKpi } from '../kpi/catalogEntries';
 import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
-import { KpiSeries, singleSeries } from '../kpi/kpiSeries';
+import { singleSeries, type KpiSeries } from '../kpi/kpiSeries';
 import { trendSeries } from '../kpi/trendSeries';
-import { Kpi, KpiEvaluation, KpiStatus } from '../kpi/types';
-import { KpiResult } from '../query/evaluateResults';
-import { PanelSelection } from '../query/selectPanelKpis';
+import { type Kpi, type KpiEvaluation, type KpiStatus } from '../kpi/types';
+import { type KpiResult } from '../query/evaluateResults';
+import { type PanelSelection } from '../query/selectPanelKpis';
 
 /** One selected KPI as the KPI table carries it: its definition, its place, its evaluation once in, its trend. */
 export interface KpiRow {

@@ -1,4 +1,5 @@
-import { FieldType, createDataFrame, createTheme, getDisplayProcessor } from '@grafana/data';
+import { createDataFrame, createTheme, FieldType, getDisplayProcessor } from '@grafana/data';
+
 import { kpi } from '../components/kpi/testing/catalogFixture';
 import { errorBudget } from '../kpi/errorBudget';
 import { kpiSeriesFrames } from './kpiSeriesFrames';

@@ -1,9 +1,10 @@
-import { DataFrame, Field, FieldType } from '@grafana/data';
+import { FieldType, type DataFrame, type Field } from '@grafana/data';
+
 import { effectiveAtRisk } from '../kpi/kpiStatus';
 import { kpiThresholds } from '../kpi/kpiThresholds';
 import { runningTotalFrames } from '../kpi/runningTotalFrames';
 import { trendTarget } from '../kpi/trendSeries';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 
 /**
  * One KPI's answer as the KPI page's chart draws it (runningTotalFrames), with its target and at-risk boundary

@@ -1,9 +1,10 @@
-import { FieldType, getDisplayProcessor, createTheme } from '@grafana/data';
+import { createTheme, FieldType, getDisplayProcessor } from '@grafana/data';
+
 import { kpi } from '../components/kpi/testing/catalogFixture';
 import { invalidKpiEvaluation } from '../kpi/invalidKpiEvaluation';
-import { KpiEvaluation } from '../kpi/types';
+import { type KpiEvaluation } from '../kpi/types';
 import { kpiTableItems } from '../panels/scorecard/kpiTableItems';
-import { KpiRow } from './kpiRows';
+import { type KpiRow } from './kpiRows';
 import { kpiTableFrame, kpiTrendFrames } from './kpiTableFrame';
 import { TABLE_FIELDS as F } from './kpiTableMeta';
 

@@ -1,8 +1,16 @@
-import { DataFrame, FieldConfig, FieldType, MappingType, ValueMapping, createDataFrame } from '@grafana/data';
+import {
+  createDataFrame,
+  FieldType,
+  MappingType,
+  type DataFrame,
+  type FieldConfig,
+  type ValueMapping,
+} from '@grafana/data';
+
 import { kpiThresholds } from '../kpi/kpiThresholds';
-import { Kpi } from '../kpi/types';
-import { KpiRow } from './kpiRows';
-import { KpiTableMeta, KpiTrendMeta, TABLE_FIELDS } from './kpiTableMeta';
+import { type Kpi } from '../kpi/types';
+import { type KpiRow } from './kpiRows';
+import { TABLE_FIELDS, type KpiTableMeta, type KpiTrendMeta } from './kpiTableMeta';
 
 /** Status colours as Grafana value mappings: a Table, Stat or Bar gauge colours the status column like the badges. */
 const STATUS_MAPPINGS: ValueMapping[] = [

@@ -1,6 +1,6 @@
-import { ShownKpi } from '../kpi/catalogEntries';
-import { EmptySelectionReason } from '../kpi/explainSelection';
-import { Kpi } from '../kpi/types';
+import { type ShownKpi } from '../kpi/catalogEntries';
+import { type EmptySelectionReason } from '../kpi/explainSelection';
+import { type Kpi } from '../kpi/types';
 
 /** The KPI table's field names: the CSV's header and what a Table, Stat or Bar gauge panel matches on. */
 export const TABLE_FIELDS = {

@@ -1,10 +1,11 @@
-import { DataQueryRequest, DataQueryResponse, LoadingState } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
-import { Observable, map } from 'rxjs';
-import { Kpi } from '../kpi/types';
+import { LoadingState, type DataQueryRequest, type DataQueryResponse } from '@grafana/data';
+import { type DataQuery } from '@grafana/schema';
+import { map, type Observable } from 'rxjs';
+
+import { type Kpi } from '../kpi/types';
 import { runKpiQueries } from '../query/runKpiQueries';
 import { kpiSeriesFrames } from './kpiSeriesFrames';
-import { TableDeps } from './runKpiTable';
+import { type TableDeps } from './runKpiTable';
 import { withCatalogKpi } from './withCatalogKpi';
 
 /**

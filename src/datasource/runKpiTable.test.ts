@@ -2,15 +2,17 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { DataQueryRequest, DataQueryResponse, LoadingState, dateTime } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { dateTime, LoadingState, type DataQueryRequest, type DataQueryResponse } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
 import { lastValueFrom, of, toArray } from 'rxjs';
+
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { readCatalogSettings } from '../query/catalogSettings';
 import { parseDsQueryResponse } from '../query/dsQueryResponse';
-import { KpiDsQuery } from './kpiQuery';
+import { type KpiDsQuery } from './kpiQuery';
 import { TABLE_FIELDS } from './kpiTableMeta';
 import { runKpiTable } from './runKpiTable';
 

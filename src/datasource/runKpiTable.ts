@@ -1,18 +1,19 @@
-import { DataQueryRequest, DataQueryResponse, InterpolateFunction, LoadingState } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
-import { Observable, catchError, from, map, of, switchMap } from 'rxjs';
+import { LoadingState, type DataQueryRequest, type DataQueryResponse, type InterpolateFunction } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { catchError, from, map, of, switchMap, type Observable } from 'rxjs';
+
 import { shownKpi } from '../kpi/catalogEntries';
 import { explainEmptySelection } from '../kpi/explainSelection';
-import { LoadedCatalog } from '../query/catalogSettings';
-import { interpolateSelector } from '../query/interpolateSelector';
+import { type LoadedCatalog } from '../query/catalogSettings';
 import { errorMessage } from '../query/errorMessage';
 import { failureText } from '../query/failureText';
+import { interpolateSelector } from '../query/interpolateSelector';
 import { selectPanelKpis } from '../query/selectPanelKpis';
 import { sharedKpiResults } from '../query/sharedKpiRuns';
-import { KpiDsQuery } from './kpiQuery';
+import { type KpiDsQuery } from './kpiQuery';
 import { kpiRows } from './kpiRows';
 import { kpiTableFrame, kpiTrendFrames } from './kpiTableFrame';
-import { EmptyTable } from './kpiTableMeta';
+import { type EmptyTable } from './kpiTableMeta';
 
 export interface TableDeps {
   dsSrv: DataSourceSrv;

@@ -1,13 +1,14 @@
-import { DataQueryRequest, DataQueryResponse, LoadingState } from '@grafana/data';
+import { LoadingState, type DataQueryRequest, type DataQueryResponse } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { DataQuery } from '@grafana/schema';
-import { Observable, combineLatest, map } from 'rxjs';
+import { type DataQuery } from '@grafana/schema';
+import { combineLatest, map, Observable } from 'rxjs';
+
 import { errorBudget } from '../kpi/errorBudget';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { liveBurnAnswers } from '../query/liveBurnAnswers';
 import { liveKpiResults } from '../query/liveKpiResults';
+import { type TableDeps } from './runKpiTable';
 import { sloBudgetFrame } from './sloBudgetFrame';
-import { TableDeps } from './runKpiTable';
 import { withCatalogKpi } from './withCatalogKpi';
 
 /**

@@ -1,7 +1,8 @@
-import { DataFrame, FieldType, MappingType, createDataFrame } from '@grafana/data';
+import { createDataFrame, FieldType, MappingType, type DataFrame } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { BURN_SPANS, ErrorBudget } from '../kpi/errorBudget';
-import { Kpi } from '../kpi/types';
+
+import { BURN_SPANS, type ErrorBudget } from '../kpi/errorBudget';
+import { type Kpi } from '../kpi/types';
 
 /**
  * An SLO's error budget as one row: the share left, the burn rate over each span the SRE workbook alerts read

@@ -1,9 +1,10 @@
-import { DataQueryResponse, LoadingState } from '@grafana/data';
+import { LoadingState, type DataQueryResponse } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { DataQuery } from '@grafana/schema';
-import { Observable, from, of, switchMap } from 'rxjs';
-import { Kpi } from '../kpi/types';
-import { TableDeps } from './runKpiTable';
+import { type DataQuery } from '@grafana/schema';
+import { from, of, switchMap, type Observable } from 'rxjs';
+
+import { type Kpi } from '../kpi/types';
+import { type TableDeps } from './runKpiTable';
 
 /**
  * Runs `then` on the catalog's valid KPI the query names (`kpi`, template variables filled in); a query without

@@ -4,10 +4,12 @@
 // ratio Prometheus computes over the same span from the 5xx counters directly. Run by
 // scripts/demo/check-burn-rates.mjs. Exit 0 when every span agrees within 1%, 1 otherwise.
 import { readFileSync } from 'node:fs';
-import { dataFrameFromJSON, DataFrame, FieldType } from '@grafana/data';
-import { CountOutcomes, errorBudget } from '../kpi/errorBudget';
+
+import { dataFrameFromJSON, FieldType, type DataFrame } from '@grafana/data';
+
 import { readCatalogText } from '../kpi/catalogYaml';
-import { Kpi } from '../kpi/types';
+import { errorBudget, type CountOutcomes } from '../kpi/errorBudget';
+import { type Kpi } from '../kpi/types';
 import { planBurnRequests } from '../query/planBurnRequests';
 
 const prom = process.env.PROM_URL ?? 'http://127.0.0.1:9091';

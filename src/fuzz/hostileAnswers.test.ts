@@ -4,7 +4,9 @@
 // yaml's browser build is ESM that jest does not transform.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
+
 import { readCatalogText } from '../kpi/catalogYaml';
 import { evaluateCatalog } from '../kpi/evaluateCatalog';
 import { STATUSES } from '../kpi/types';

@@ -3,10 +3,11 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import fc from 'fast-check';
+
 import { CatalogParseError } from '../kpi/catalogParseError';
 import { catalogToYaml, readCatalogText } from '../kpi/catalogYaml';
-import { KpiCatalog } from '../kpi/types';
 import { placeText } from '../kpi/places';
+import { type KpiCatalog } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { validCatalog } from '../test-fixtures/catalogArbitrary';
 import { fuzzFigures } from './fuzzFigures';

@@ -1,5 +1,5 @@
-import { QueryOutcome } from './evaluateKpi';
-import { KpiSeries, singleSeries } from './kpiSeries';
+import { type QueryOutcome } from './evaluateKpi';
+import { singleSeries, type KpiSeries } from './kpiSeries';
 
 /** Reading burn-rate answers: the series of a pair's answer, and the burn from good and total counts. */
 

@@ -1,6 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { budgetProblem, catalogSize, jsonBytes, readBudgetKiB } from './catalogBudget';
-import { KpiCatalog } from './types';
+import { type KpiCatalog } from './types';
 
 const catalogOf = (count: number): KpiCatalog => ({
   apiVersion: 'kpi-scorecards/v1',

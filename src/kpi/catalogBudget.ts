@@ -1,4 +1,4 @@
-import { Problem } from './types';
+import { type Problem } from './types';
 
 /** MySQL keeps the app's jsonData in a TEXT column of 65,535 bytes: 64 KiB of JSON is the default budget. */
 export const DEFAULT_BUDGET_KIB = 64;

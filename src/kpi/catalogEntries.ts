@@ -1,4 +1,4 @@
-import { Kpi, KpiCatalog, Objective, Problem, Scorecard } from './types';
+import { type Kpi, type KpiCatalog, type Objective, type Problem, type Scorecard } from './types';
 
 /** An entry of a catalog list that passed validation: typed, at its place in the list. */
 export interface ValidEntry<T> {

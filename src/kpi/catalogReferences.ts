@@ -1,5 +1,5 @@
-import { Report } from './kpiRules';
-import { CATEGORIES, KPI_TYPES, Kpi, KpiSelector, STATUSES } from './types';
+import { type Report } from './kpiRules';
+import { CATEGORIES, KPI_TYPES, STATUSES, type Kpi, type KpiSelector } from './types';
 
 /** Ids seen in a list, each with the index of its first entry. */
 export type IdIndex = Map<string, number>;

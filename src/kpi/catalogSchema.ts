@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { CADENCES, CATEGORIES, DIRECTIONS, KPI_TYPES, LAYOUTS, ROLL_UPS } from './types';
 
 /**

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { CatalogParseError } from './catalogParseError';
 import { catalogToYaml, placeInFile, readCatalogText } from './catalogYaml';
-import { KpiCatalog } from './types';
+import { type KpiCatalog } from './types';
 
 const CATALOG = `apiVersion: kpi-scorecards/v1
 kind: KpiCatalog

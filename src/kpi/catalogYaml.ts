@@ -1,11 +1,12 @@
 import { stringify } from 'yaml';
+
 import { CatalogParseError } from './catalogParseError';
 import { parseJson, parseYamlDocument, yamlData } from './parseCatalogText';
+import { isRecord, placeText, type Place } from './places';
 import { PLUGIN_ID } from './pluginId';
-import { Place, isRecord, placeText } from './places';
-import { YamlSource, parseProvisionedCatalog } from './provisionedCatalogText';
+import { parseProvisionedCatalog, type YamlSource } from './provisionedCatalogText';
 import { readProvisioningEscapes } from './provisioningEscapes';
-import { KpiCatalog, Problem } from './types';
+import { type KpiCatalog, type Problem } from './types';
 
 export interface LocatedCatalog {
   catalog: unknown;

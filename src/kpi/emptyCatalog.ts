@@ -1,4 +1,4 @@
-import { API_VERSION, KIND, KpiCatalog } from './types';
+import { API_VERSION, KIND, type KpiCatalog } from './types';
 
 /** A catalog with nothing in it: where an app without one, and a new editor draft, start. */
 export function emptyCatalog(): KpiCatalog {

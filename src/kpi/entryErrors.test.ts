@@ -1,6 +1,6 @@
 import { entryErrors } from './entryErrors';
-import { Place, placeText } from './places';
-import { Problem } from './types';
+import { placeText, type Place } from './places';
+import { type Problem } from './types';
 
 const problem = (at: Place, severity: Problem['severity'] = 'error'): Problem => ({ severity, at, message: 'x' });
 

@@ -1,5 +1,5 @@
-import { CatalogList, isInEntry } from './places';
-import { Problem } from './types';
+import { isInEntry, type CatalogList } from './places';
+import { type Problem } from './types';
 
 /**
  * The errors validation reports at one entry of a catalog list or inside it (`objectives[1] (speed).id`), for a

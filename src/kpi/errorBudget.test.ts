@@ -1,6 +1,7 @@
-import { DataFrame, FieldType } from '@grafana/data';
-import { DAY, HOUR, alignedSeries, evenSeries, makeKpi } from '../test-fixtures/kpiBuilders';
-import { BURN_ALERT_PAIRS, BurnOutcomes, burnThreshold, errorBudget } from './errorBudget';
+import { FieldType, type DataFrame } from '@grafana/data';
+
+import { alignedSeries, DAY, evenSeries, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
+import { BURN_ALERT_PAIRS, burnThreshold, errorBudget, type BurnOutcomes } from './errorBudget';
 import { durationMs } from './grafanaKnowledge';
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');

@@ -1,9 +1,9 @@
-import { QueryOutcome } from './evaluateKpi';
-import { durationMs, percentFactor } from './grafanaKnowledge';
 import { countBurn, pairSeries } from './burnReadings';
-import { KpiSeries } from './kpiSeries';
+import { type QueryOutcome } from './evaluateKpi';
+import { durationMs, percentFactor } from './grafanaKnowledge';
+import { type KpiSeries } from './kpiSeries';
 import { budgetLeft } from './sloBudget';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 /**
  * Error budget and burn rates for SLO-type KPIs. The KPI's value is its SLI, a success ratio in percent

@@ -1,6 +1,6 @@
-import { QueryOutcome, evaluateKpi } from './evaluateKpi';
-import { KpiWindow, TimeSpan, previousPeriod, previousWindow, resolveWindow } from './kpiWindow';
-import { Kpi, KpiEvaluation } from './types';
+import { evaluateKpi, type QueryOutcome } from './evaluateKpi';
+import { previousPeriod, previousWindow, resolveWindow, type KpiWindow, type TimeSpan } from './kpiWindow';
+import { type Kpi, type KpiEvaluation } from './types';
 
 export interface CatalogEvaluationInput {
   kpis: Kpi[];

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { DAY, HOUR, evenSeries, makeKpi, seriesFrame } from '../test-fixtures/kpiBuilders';
-import { EvaluationInput, evaluateKpi } from './evaluateKpi';
+
+import { DAY, evenSeries, HOUR, makeKpi, seriesFrame } from '../test-fixtures/kpiBuilders';
+import { evaluateKpi, type EvaluationInput } from './evaluateKpi';
 import { previousWindow, resolveWindow } from './kpiWindow';
-import { Kpi, KpiStatus } from './types';
+import { type Kpi, type KpiStatus } from './types';
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');
 

@@ -1,12 +1,13 @@
-import { DataFrame } from '@grafana/data';
+import { type DataFrame } from '@grafana/data';
+
 import { durationMs, percentFactor } from './grafanaKnowledge';
 import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
-import { KpiWindow, TimeSpan } from './kpiWindow';
+import { type KpiWindow, type TimeSpan } from './kpiWindow';
 import { LINEAR_FORECAST_FROM, periodForecast } from './periodForecast';
 import { newestSampleIn, reduceInWindow } from './reduceInWindow';
 import { isAdditive } from './runningTotal';
 import { budgetLeft, budgetStatus, sliPercent, sloTargetValue } from './sloBudget';
-import { Kpi, KpiEvaluation } from './types';
+import { type Kpi, type KpiEvaluation } from './types';
 
 /** What one query gave for one KPI: its frames, or the datasource's error message. */
 export type QueryOutcome = { frames: DataFrame[]; error?: undefined } | { frames?: undefined; error: string };

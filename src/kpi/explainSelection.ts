@@ -1,5 +1,10 @@
-import { AlternativesSelector, SELECTOR_FIELDS, SelectorField, matchesAlternatives } from './selectorAlternatives';
-import { Kpi } from './types';
+import {
+  matchesAlternatives,
+  SELECTOR_FIELDS,
+  type AlternativesSelector,
+  type SelectorField,
+} from './selectorAlternatives';
+import { type Kpi } from './types';
 
 /** One reason a selection came out empty, with what the catalog does hold so the fix is obvious. */
 export type EmptySelectionReason =

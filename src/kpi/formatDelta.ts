@@ -1,5 +1,5 @@
 import { formatKpiValue } from './formatValue';
-import { DeltaKind } from './types';
+import { type DeltaKind } from './types';
 
 /**
  * The delta as a KPI owner reads it: percentage points for percentages ("+25 pp", `pp` the caller's word for

@@ -1,4 +1,5 @@
-import { type FormattedValue, formattedValueToString, getValueFormat } from '@grafana/data';
+import { formattedValueToString, getValueFormat, type FormattedValue } from '@grafana/data';
+
 import { DEFAULT_UNIT } from './grafanaKnowledge';
 
 /** A number in a Grafana unit and decimals (`suffix:req/s`, `percentunit` ...), as Grafana's own panels write it. */

@@ -1,6 +1,6 @@
 import {
-  FieldType,
   fieldReducers,
+  FieldType,
   formattedValueToString,
   getValueFormat,
   getValueFormatterIndex,
@@ -8,7 +8,8 @@ import {
   reduceField,
   toFixedUnit,
 } from '@grafana/data';
-import { CALENDAR_WINDOWS, CalendarWindow } from './types';
+
+import { CALENDAR_WINDOWS, type CalendarWindow } from './types';
 
 /** What @grafana/data knows about units, reducers and durations: asked, never copied. */
 

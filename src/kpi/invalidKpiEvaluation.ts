@@ -1,4 +1,4 @@
-import { KpiEvaluation } from './types';
+import { type KpiEvaluation } from './types';
 
 /** A KPI the catalog defines badly: listed as an error that says what to fix, never dropped or queried. */
 export function invalidKpiEvaluation(id: string, error: string): KpiEvaluation {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+
 import { jsonErrorOffset } from './jsonErrorOffset';
 
 /** What JSON.parse says: undefined for JSON, else V8's position for the error, or null where it names none. */

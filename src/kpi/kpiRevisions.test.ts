@@ -1,7 +1,7 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { diffKpi, MAX_HISTORY, reviseKpi, revisionBlockers, UnrevisableKpiError } from './kpiRevisions';
 import { definitionsBefore } from './revisionSnapshots';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 const base = makeKpi({ revision: 3 });
 const author = { by: 'jane@example.com', at: '2026-03-18T12:00:00Z' };

@@ -2,7 +2,7 @@ import { DEFAULT_REDUCER, DEFAULT_UNIT } from './grafanaKnowledge';
 import { isRecord } from './places';
 import { compactSnapshot } from './revisionSnapshots';
 import { stableStringify } from './stableStringify';
-import { Kpi, Revision } from './types';
+import { type Kpi, type Revision } from './types';
 
 /** Fields whose change alters what the KPI means (spec: "Revisions"). */
 const MEANING: Array<{ field: string; read: (k: Kpi) => unknown }> = [

@@ -1,10 +1,10 @@
-import { MAX_WINDOW, durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow } from './grafanaKnowledge';
+import { durationMs, isKnownTimeZone, isKnownUnit, isKnownWindow, MAX_WINDOW } from './grafanaKnowledge';
 import { isHttpUrl, isIsoTime } from './linkAndTimeRules';
-import { PathKey } from './places';
+import { type PathKey } from './places';
 import { viewerVariableMessage, viewerVariables } from './queryVariables';
 import { reducerProblem } from './reducerProblem';
 import { sloErrors } from './sloRules';
-import { Kpi, Target } from './types';
+import { type Kpi, type Target } from './types';
 
 /** Reports an error at a path inside the entry being checked. */
 export type Report = (path: PathKey[], message: string) => void;

@@ -1,4 +1,4 @@
-import { DataFrame, Field, FieldType, formatLabels } from '@grafana/data';
+import { FieldType, formatLabels, type DataFrame, type Field } from '@grafana/data';
 
 /** The one numeric series a KPI query yields; `times` is null for an instant number or a table without time. */
 export interface KpiSeries {

@@ -1,5 +1,5 @@
 import { attainment, effectiveAtRisk, thresholdStatus } from './kpiStatus';
-import { Direction, KpiStatus, Target } from './types';
+import { type Direction, type KpiStatus, type Target } from './types';
 
 type Case = [string, Direction, Target, number, KpiStatus];
 

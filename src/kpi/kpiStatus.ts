@@ -1,4 +1,4 @@
-import { Direction, KpiStatus, Target } from './types';
+import { type Direction, type KpiStatus, type Target } from './types';
 
 /** The share of the target (or of the range's width) that makes the default at-risk band. */
 export const AT_RISK_SHARE = 0.1;

@@ -1,7 +1,8 @@
-import { ThresholdsConfig, ThresholdsMode } from '@grafana/data';
+import { ThresholdsMode, type ThresholdsConfig } from '@grafana/data';
+
 import { AT_RISK_SHARE, effectiveAtRisk, rangeAtRiskEdges } from './kpiStatus';
 import { trendTarget } from './trendSeries';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 const LIMIT = 1e300;
 

@@ -1,6 +1,7 @@
-import { DurationUnit, dateTimeForTimeZone } from '@grafana/data';
+import { dateTimeForTimeZone, type DurationUnit } from '@grafana/data';
+
 import { durationMs, isCalendarWindow } from './grafanaKnowledge';
-import { CalendarWindow } from './types';
+import { type CalendarWindow } from './types';
 
 /** A KPI's evaluation window in epoch milliseconds. For a calendar window `periodEnd` is the end of the whole period. */
 export interface KpiWindow {

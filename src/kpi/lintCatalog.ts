@@ -1,9 +1,9 @@
+import { type Entry } from './catalogEntries';
 import { percentFactor } from './grafanaKnowledge';
-import { Entry } from './catalogEntries';
-import { PathKey, itemPlace } from './places';
+import { itemPlace, type PathKey } from './places';
 import { targetTrapWarnings } from './sloRules';
 import { queryIdentity } from './stableStringify';
-import { Kpi, Problem } from './types';
+import { type Kpi, type Problem } from './types';
 
 /** The entry's id as its place shows it (a broken entry's id only where it is text). */
 function idOf(entry: Entry<Kpi>): string | undefined {

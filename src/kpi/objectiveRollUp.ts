@@ -1,4 +1,4 @@
-import { KpiStatus, RollUp } from './types';
+import { type KpiStatus, type RollUp } from './types';
 
 /**
  * An objective's status from its KPIs' (docs/catalog.md, "Objectives"). `worst`: the worst status among them.

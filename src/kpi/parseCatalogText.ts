@@ -1,4 +1,5 @@
-import { Composer, Document, Parser } from 'yaml';
+import { Composer, Parser, type Document } from 'yaml';
+
 import { CatalogParseError, positionAt } from './catalogParseError';
 import { jsonErrorOffset } from './jsonErrorOffset';
 import { checkNesting, checkRepeatedKeys, toPlainData } from './yamlLimits';

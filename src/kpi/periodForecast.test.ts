@@ -1,8 +1,8 @@
-import { DAY, HOUR, alignedSeries, makeKpi, seriesFrame } from '../test-fixtures/kpiBuilders';
+import { alignedSeries, DAY, HOUR, makeKpi, seriesFrame } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
 import { previousPeriod, previousWindow, resolveWindow } from './kpiWindow';
 import { periodForecast } from './periodForecast';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 const month = (now: string, zone = 'utc') => resolveWindow('month', Date.parse(now), zone);
 

@@ -1,4 +1,4 @@
-import { KpiWindow } from './kpiWindow';
+import { type KpiWindow } from './kpiWindow';
 
 /** Without the previous period's total, no forecast before this share of the period has elapsed. */
 export const LINEAR_FORECAST_FROM = 0.1;

@@ -1,5 +1,5 @@
 import { placeText } from './places';
-import { Problem } from './types';
+import { type Problem } from './types';
 
 /** A problem as a person reads it: `kpis[2] (mttr).owner: required`. */
 export function problemText(p: Problem): string {

@@ -1,4 +1,5 @@
-import { Document, Scalar, isScalar } from 'yaml';
+import { isScalar, Scalar, type Document } from 'yaml';
+
 import { CatalogParseError, positionAt } from './catalogParseError';
 import { parseYamlOrJson } from './parseCatalogText';
 

@@ -1,5 +1,5 @@
-import { placeText } from './places';
 import { readCatalogText } from './catalogYaml';
+import { placeText } from './places';
 
 const provisioning = (expr: string) => `apiVersion: 1
 apps:

@@ -1,5 +1,5 @@
-import { CatalogList, PathKey, Place, entryPlace, isRecord } from './places';
-import { Problem } from './types';
+import { entryPlace, isRecord, type CatalogList, type PathKey, type Place } from './places';
+import { type Problem } from './types';
 
 // Grafana expands $NAME and ${NAME} from the environment in every value of a provisioning file; `$$` is a
 // literal `$`. A KPI query's `$__rate_interval` written there would reach the datasource as an empty string.

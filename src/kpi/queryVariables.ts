@@ -1,4 +1,4 @@
-import { PathKey } from './places';
+import { type PathKey } from './places';
 import { MAX_NESTING } from './yamlLimits';
 
 /**

@@ -1,8 +1,9 @@
-import { DataFrame, FieldType, reduceField } from '@grafana/data';
+import { FieldType, reduceField, type DataFrame } from '@grafana/data';
+
 import { DEFAULT_REDUCER, reducerId } from './grafanaKnowledge';
-import { KpiSeries, singleSeries } from './kpiSeries';
-import { TimeSpan } from './kpiWindow';
-import { Kpi } from './types';
+import { singleSeries, type KpiSeries } from './kpiSeries';
+import { type TimeSpan } from './kpiWindow';
+import { type Kpi } from './types';
 
 export type Reduced = { value: number | null; newest: number | null } | { error: string };
 

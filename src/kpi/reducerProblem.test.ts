@@ -1,5 +1,6 @@
 import { fieldReducers } from '@grafana/data';
-import { HOUR, evenSeries, makeKpi } from '../test-fixtures/kpiBuilders';
+
+import { evenSeries, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
 import { resolveWindow } from './kpiWindow';
 import { reducerProblem } from './reducerProblem';

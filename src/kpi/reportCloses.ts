@@ -1,5 +1,5 @@
-import { ReportPeriod, periodInZone } from './reportPeriod';
-import { Kpi } from './types';
+import { periodInZone, type ReportPeriod } from './reportPeriod';
+import { type Kpi } from './types';
 
 /** KPIs whose period closes at one instant: evaluated together with `now` = that instant, in `zone`. */
 export interface Close {

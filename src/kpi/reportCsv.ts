@@ -1,6 +1,7 @@
 import { dateTimeForTimeZone } from '@grafana/data';
+
 import { zoneName } from './kpiWindow';
-import { Report, ReportRow } from './reportRows';
+import { type Report, type ReportRow } from './reportRows';
 
 type Cell = string | number | null | undefined;
 

@@ -1,8 +1,9 @@
 import { dateTimeForTimeZone } from '@grafana/data';
+
 import { formatDelta } from './formatDelta';
 import { formatAttainment, formatKpiValue } from './formatValue';
 import { zoneName } from './kpiWindow';
-import { Report, ReportGroup, ReportRow } from './reportRows';
+import { type Report, type ReportGroup, type ReportRow } from './reportRows';
 import { targetExpression } from './targetExpression';
 
 const HEADER = ['KPI', 'Team', 'Owner', 'Target', 'Value', 'Status', 'Previous', 'Delta', 'Attainment'];

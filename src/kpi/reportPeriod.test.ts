@@ -1,9 +1,9 @@
 import {
-  PeriodError,
   closedPeriods,
   lastClosedPeriod,
   openPeriodProblem,
   parseReportPeriod,
+  PeriodError,
   previousReportPeriod,
 } from './reportPeriod';
 

@@ -1,4 +1,5 @@
-import { DateTime, dateTimeForTimeZone } from '@grafana/data';
+import { dateTimeForTimeZone, type DateTime } from '@grafana/data';
+
 import { zoneName } from './kpiWindow';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';

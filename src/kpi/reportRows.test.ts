@@ -3,7 +3,7 @@ import { reportCsv } from './reportCsv';
 import { markdownText, reportMarkdown } from './reportMarkdown';
 import { parseReportPeriod, previousReportPeriod } from './reportPeriod';
 import { buildReport, reportEntries } from './reportRows';
-import { KpiEvaluation } from './types';
+import { type KpiEvaluation } from './types';
 import { validateCatalog } from './validateCatalog';
 
 const query = { datasource: { type: 'prometheus', uid: 'prom' }, expr: 'x' };

@@ -1,12 +1,19 @@
-import { Entry, ValidationResult, shownKpi } from './catalogEntries';
+import { shownKpi, type Entry, type ValidationResult } from './catalogEntries';
 import { setDelta } from './evaluateKpi';
 import { DEFAULT_UNIT } from './grafanaKnowledge';
 import { invalidKpiEvaluation } from './invalidKpiEvaluation';
 import { STATUS_SEVERITY } from './kpiStatus';
 import { problemsText } from './problemsText';
-import { ReportPeriod } from './reportPeriod';
-import { AlternativesSelector, alternativesOf, selectsEntry } from './selectorAlternatives';
-import { DeltaKind, Direction, Kpi, KpiEvaluation, KpiSelector, KpiStatus } from './types';
+import { type ReportPeriod } from './reportPeriod';
+import { alternativesOf, selectsEntry, type AlternativesSelector } from './selectorAlternatives';
+import {
+  type DeltaKind,
+  type Direction,
+  type Kpi,
+  type KpiEvaluation,
+  type KpiSelector,
+  type KpiStatus,
+} from './types';
 
 /** One KPI of a period-close report: as it stood when the period closed, and at the previous period's close. */
 export interface ReportRow {

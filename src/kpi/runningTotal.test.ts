@@ -1,6 +1,7 @@
-import fc from 'fast-check';
 import { FieldType, reduceField } from '@grafana/data';
-import { DAY, HOUR, evenSeries, makeKpi } from '../test-fixtures/kpiBuilders';
+import fc from 'fast-check';
+
+import { DAY, evenSeries, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
 import { calendarPeriodOf, resolveWindow } from './kpiWindow';
 import { runningTotal } from './runningTotal';

@@ -1,6 +1,7 @@
 import { ReducerID } from '@grafana/data';
+
 import { DEFAULT_REDUCER, reducerId } from './grafanaKnowledge';
-import { KpiSeries } from './kpiSeries';
+import { type KpiSeries } from './kpiSeries';
 
 /** Additive reducers grow with the period: on a calendar window their value so far is projected to its end. */
 const ADDITIVE_REDUCERS: ReadonlySet<string> = new Set([ReducerID.sum, ReducerID.count, ReducerID.delta]);

@@ -1,7 +1,8 @@
-import { DataFrame, FieldType } from '@grafana/data';
-import { PeriodOf, runningTotal } from './runningTotal';
+import { FieldType, type DataFrame } from '@grafana/data';
+
+import { runningTotal, type PeriodOf } from './runningTotal';
 import { trendPeriods } from './trendSeries';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 /**
  * A KPI's answer as its trend draws it (trendSeries): an additive calendar KPI each period's running total, an

@@ -1,5 +1,5 @@
 import { STATUS_SEVERITY } from './kpiStatus';
-import { KpiStatus } from './types';
+import { type KpiStatus } from './types';
 
 const SCORECARD_SORTS = ['worst-first', 'catalog', 'name'] as const;
 export type ScorecardSort = (typeof SCORECARD_SORTS)[number];

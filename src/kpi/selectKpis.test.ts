@@ -1,6 +1,6 @@
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { matchesSelector, parseSelector } from './selectKpis';
-import { Kpi, KpiSelector } from './types';
+import { type Kpi, type KpiSelector } from './types';
 
 const kpis = [
   makeKpi({

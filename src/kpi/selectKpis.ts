@@ -1,4 +1,4 @@
-import { Kpi, KpiSelector, KpiStatus } from './types';
+import { type Kpi, type KpiSelector, type KpiStatus } from './types';
 
 /**
  * Whether a KPI (as written: a broken one may lack fields) matches a scorecard's or a panel's selection; every

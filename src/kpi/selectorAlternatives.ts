@@ -1,6 +1,6 @@
-import { Entry } from './catalogEntries';
+import { type Entry } from './catalogEntries';
 import { matchesSelector } from './selectKpis';
-import { Kpi, KpiSelector, KpiStatus } from './types';
+import { type Kpi, type KpiSelector, type KpiStatus } from './types';
 
 /** A selector whose fields may each hold several accepted values (a multi-value template variable). */
 export type AlternativesSelector = { [K in keyof KpiSelector]?: string[] };

@@ -1,9 +1,9 @@
-import { HOUR, evenSeries, makeKpi } from '../test-fixtures/kpiBuilders';
+import { evenSeries, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
 import { thresholdStatus } from './kpiStatus';
 import { resolveWindow } from './kpiWindow';
 import { sloStatusTarget } from './sloBudget';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 const NOW = Date.parse('2026-03-18T12:00:00Z');
 const slo = (overrides: Partial<Kpi> = {}) =>

@@ -1,5 +1,5 @@
 import { percentFactor } from './grafanaKnowledge';
-import { Kpi, KpiStatus, Target } from './types';
+import { type Kpi, type KpiStatus, type Target } from './types';
 
 /** Less than this share of the error budget left is at-risk (spec: "SLO KPIs"). */
 export const BUDGET_AT_RISK = 0.25;

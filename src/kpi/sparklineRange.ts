@@ -1,5 +1,5 @@
 import { AT_RISK_SHARE, effectiveAtRisk } from './kpiStatus';
-import { Direction, Target } from './types';
+import { type Direction, type Target } from './types';
 
 export interface ValueRange {
   min: number;

@@ -1,6 +1,6 @@
 import { formatThreshold } from './formatValue';
 import { percentFactor } from './grafanaKnowledge';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 /** A broken entry may lack any of these (it is shown with its errors). */
 export type TargetOf = Partial<Pick<Kpi, 'direction' | 'target' | 'unit' | 'decimals' | 'slo'>>;

@@ -1,9 +1,9 @@
-import { DAY, HOUR, alignedSeries, makeKpi } from '../test-fixtures/kpiBuilders';
+import { alignedSeries, DAY, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from './evaluateKpi';
 import { singleSeries } from './kpiSeries';
 import { resolveWindow } from './kpiWindow';
 import { trendSeries, trendTarget } from './trendSeries';
-import { Kpi } from './types';
+import { type Kpi } from './types';
 
 const NOW = Date.parse('2026-12-06T14:00:00Z');
 

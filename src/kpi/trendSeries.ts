@@ -1,9 +1,9 @@
-import { KpiSeries } from './kpiSeries';
-import { KpiWindow, calendarPeriodOf } from './kpiWindow';
-import { PeriodOf, RUNNING_REDUCERS, isAdditive, runningTotal } from './runningTotal';
-import { sloStatusTarget } from './sloBudget';
 import { DEFAULT_REDUCER, isCalendarWindow, reducerId } from './grafanaKnowledge';
-import { Kpi, Target } from './types';
+import { type KpiSeries } from './kpiSeries';
+import { calendarPeriodOf, type KpiWindow } from './kpiWindow';
+import { isAdditive, RUNNING_REDUCERS, runningTotal, type PeriodOf } from './runningTotal';
+import { sloStatusTarget } from './sloBudget';
+import { type Kpi, type Target } from './types';
 
 /**
  * What a KPI's trend (sparkline, chart) draws: the quantity its value and target are in, ending at the value.

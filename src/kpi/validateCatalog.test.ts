@@ -1,10 +1,11 @@
 import fc from 'fast-check';
-import { placeText } from './places';
-import { problemText } from './problemsText';
+
 import { validCatalog } from '../test-fixtures/catalogArbitrary';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { catalogToYaml, readCatalogText } from './catalogYaml';
-import { Kpi, KpiCatalog } from './types';
+import { placeText } from './places';
+import { problemText } from './problemsText';
+import { type Kpi, type KpiCatalog } from './types';
 import { validateCatalog } from './validateCatalog';
 
 const query = (expr: string) => ({ datasource: { type: 'prometheus', uid: 'prometheus' }, expr });

@@ -1,15 +1,16 @@
-import { z } from 'zod';
-import { Entry, ValidationResult } from './catalogEntries';
-import { IdIndex, checkReferences, checkSelector } from './catalogReferences';
+import { type z } from 'zod';
+
+import { type Entry, type ValidationResult } from './catalogEntries';
+import { checkReferences, checkSelector, type IdIndex } from './catalogReferences';
 import { catalogHeaderSchema, issueMessage, kpiSchema, objectiveSchema, scorecardSchema } from './catalogSchema';
 import { emptyCatalog } from './emptyCatalog';
-import { Report, checkKpiRules } from './kpiRules';
+import { checkKpiRules, type Report } from './kpiRules';
 import { lintCatalog } from './lintCatalog';
-import { CatalogList, Place, entryLabel, entryPlace, isRecord, pathOf } from './places';
+import { entryLabel, entryPlace, isRecord, pathOf, type CatalogList, type Place } from './places';
 import { salvage } from './salvage';
-import { Kpi, KpiCatalog, Objective, Problem, Scorecard } from './types';
+import { type Kpi, type KpiCatalog, type Objective, type Problem, type Scorecard } from './types';
 
-export type { BrokenEntry, Entry, ValidEntry, ValidationResult } from './catalogEntries';
+export type { BrokenEntry, Entry, ValidationResult, ValidEntry } from './catalogEntries';
 export { isHttpUrl, isIsoTime } from './linkAndTimeRules';
 
 /** The catalog's id rule, exactly: "lowercase slug [a-z0-9-]". */

@@ -1,4 +1,5 @@
-import { CST, Document, isScalar, visit } from 'yaml';
+import { isScalar, visit, type CST, type Document } from 'yaml';
+
 import { CatalogParseError, positionAt } from './catalogParseError';
 
 /**

@@ -3,6 +3,7 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import { NEVER, throwError } from 'rxjs';
+
 import { fakeSettingsBackend } from '../catalog/testing/fakeSettingsBackend';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { fetchCatalog } from './catalogSettings';

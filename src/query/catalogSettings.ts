@@ -1,10 +1,11 @@
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
-import { parseYamlOrJson } from '../kpi/parseCatalogText';
+
 import { emptyCatalog } from '../kpi/emptyCatalog';
+import { parseYamlOrJson } from '../kpi/parseCatalogText';
 import { PLUGIN_ID } from '../kpi/pluginId';
-import { KpiCatalog } from '../kpi/types';
-import { ValidationResult, validateCatalog } from '../kpi/validateCatalog';
+import { type KpiCatalog } from '../kpi/types';
+import { validateCatalog, type ValidationResult } from '../kpi/validateCatalog';
 
 export const SETTINGS_URL = `/api/plugins/${PLUGIN_ID}/settings`;
 

@@ -1,6 +1,7 @@
 import { TestScheduler } from 'rxjs/testing';
+
 import { coalesceAnswers } from './coalesceAnswers';
-import { RequestResult } from './runKpiQueries';
+import { type RequestResult } from './runKpiQueries';
 
 const result = (key: string, loading: boolean): RequestResult => ({ key, loading, outcomes: new Map() });
 

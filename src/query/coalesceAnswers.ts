@@ -1,6 +1,4 @@
 import {
-  MonoTypeOperatorFunction,
-  Observable,
   audit,
   filter,
   of,
@@ -9,8 +7,11 @@ import {
   startWith,
   switchMap,
   timer,
+  type MonoTypeOperatorFunction,
+  type Observable,
 } from 'rxjs';
-import { RequestResult } from './runKpiQueries';
+
+import { type RequestResult } from './runKpiQueries';
 
 /** How long the answers must pause before those in reach the view: a burst of answers is one render. */
 export const COALESCE_MS = 500;

@@ -1,6 +1,8 @@
-import { FieldType } from '@grafana/data';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { FieldType } from '@grafana/data';
+
 import { parseDsQueryResponse } from './dsQueryResponse';
 
 // .jsonc, not .json: the build copies every src/**/*.json into the plugin, and test data does not belong there.

@@ -1,4 +1,4 @@
-import { QueryOutcome } from '../kpi/evaluateKpi';
+import { type QueryOutcome } from '../kpi/evaluateKpi';
 import { isRecord } from '../kpi/places';
 import { framesFromJson, kindOf } from './framesFromJson';
 

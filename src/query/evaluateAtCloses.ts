@@ -1,7 +1,8 @@
-import { Observable, ObservableInput, concatMap, defer, from, map, reduce } from 'rxjs';
+import { concatMap, defer, from, map, reduce, type Observable, type ObservableInput } from 'rxjs';
+
 import { reportCloses } from '../kpi/reportCloses';
-import { ReportPeriod } from '../kpi/reportPeriod';
-import { Kpi, KpiEvaluation } from '../kpi/types';
+import { type ReportPeriod } from '../kpi/reportPeriod';
+import { type Kpi, type KpiEvaluation } from '../kpi/types';
 
 /** Evaluates KPIs at one `now` in one zone, the way pages and `kpi check` do (plan, ask, evaluateKpi). */
 export type EvaluateAt = (kpis: Kpi[], now: number, timeZone: string) => ObservableInput<KpiEvaluation[]>;

@@ -1,9 +1,9 @@
-import { QueryOutcome, evaluateKpi } from '../kpi/evaluateKpi';
-import { KpiWindow } from '../kpi/kpiWindow';
-import { Kpi, KpiEvaluation } from '../kpi/types';
+import { evaluateKpi, type QueryOutcome } from '../kpi/evaluateKpi';
+import { type KpiWindow } from '../kpi/kpiWindow';
+import { type Kpi, type KpiEvaluation } from '../kpi/types';
 import { failureText } from './failureText';
-import { Period, RequestPlan } from './planKpiRequests';
-import { RequestResult } from './runKpiQueries';
+import { type Period, type RequestPlan } from './planKpiRequests';
+import { type RequestResult } from './runKpiQueries';
 
 export interface KpiResult {
   kpi: Kpi;

@@ -1,4 +1,5 @@
-import { DataFrame, DataFrameJSON, dataFrameFromJSON } from '@grafana/data';
+import { dataFrameFromJSON, type DataFrame, type DataFrameJSON } from '@grafana/data';
+
 import { isRecord } from '../kpi/places';
 
 /**

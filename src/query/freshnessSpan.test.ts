@@ -1,6 +1,6 @@
-import { HOUR, alignedSeries, makeKpi } from '../test-fixtures/kpiBuilders';
 import { evaluateKpi } from '../kpi/evaluateKpi';
 import { resolveWindow } from '../kpi/kpiWindow';
+import { alignedSeries, HOUR, makeKpi } from '../test-fixtures/kpiBuilders';
 import { freshnessSpan } from './freshnessSpan';
 
 const MINUTE = 60_000;

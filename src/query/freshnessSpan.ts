@@ -1,6 +1,6 @@
 import { durationMs } from '../kpi/grafanaKnowledge';
-import { KpiWindow, TimeSpan } from '../kpi/kpiWindow';
-import { Kpi } from '../kpi/types';
+import { type KpiWindow, type TimeSpan } from '../kpi/kpiWindow';
+import { type Kpi } from '../kpi/types';
 import { MAX_DATA_POINTS } from './toDataQueryRequest';
 
 const MINUTE = 60_000;

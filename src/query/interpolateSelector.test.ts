@@ -1,5 +1,5 @@
-import { interpolateSelector } from './interpolateSelector';
 import { DEFAULT_OPTIONS } from '../panels/scorecard/scorecardOptions';
+import { interpolateSelector } from './interpolateSelector';
 
 const vars: Record<string, string> = {
   $team: 'platform|payments',

@@ -1,5 +1,6 @@
-import { InterpolateFunction } from '@grafana/data';
-import { AlternativesSelector, SELECTOR_FIELDS, SelectorField } from '../kpi/selectorAlternatives';
+import { type InterpolateFunction } from '@grafana/data';
+
+import { SELECTOR_FIELDS, type AlternativesSelector, type SelectorField } from '../kpi/selectorAlternatives';
 
 /** The selection as the panel's old options and the KPI datasource's query hold it. */
 export type SelectorOptions = { selectBy?: 'selector' | 'ids'; ids?: string[] } & { [F in SelectorField]?: string };

@@ -1,4 +1,4 @@
-import { KpiResult } from './evaluateResults';
+import { type KpiResult } from './evaluateResults';
 
 /**
  * On a refresh the last answer stays on screen, marked loading, until the new one arrives: no flashing cards or

@@ -1,4 +1,4 @@
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 
 /** A valid KPI for tests of the data path; override what the test is about. */
 export function testKpi(id: string, overrides: Partial<Kpi> = {}): Kpi {

@@ -1,10 +1,11 @@
-import { ScopedVars } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
-import { Observable, defer, map } from 'rxjs';
-import { BurnOutcomes, CountOutcomes } from '../kpi/errorBudget';
-import { Kpi } from '../kpi/types';
+import { type ScopedVars } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { defer, map, type Observable } from 'rxjs';
+
+import { type BurnOutcomes, type CountOutcomes } from '../kpi/errorBudget';
+import { type Kpi } from '../kpi/types';
 import { planBurnRequests } from './planBurnRequests';
-import { RequestResult, runKpiQueries } from './runKpiQueries';
+import { runKpiQueries, type RequestResult } from './runKpiQueries';
 
 export interface BurnAnswers {
   /** The now every span ends at, epoch ms: the burn rates are read at this instant. */

@@ -1,9 +1,10 @@
-import { DataQueryRequest, FieldType, LoadingState, createDataFrame } from '@grafana/data';
-import { DataSourceRef } from '@grafana/schema';
-import { DataSourceSrv } from '@grafana/runtime';
-import { Subject, map, of } from 'rxjs';
-import { LiveKpiResults, liveKpiResults } from './liveKpiResults';
+import { createDataFrame, FieldType, LoadingState, type DataQueryRequest } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { type DataSourceRef } from '@grafana/schema';
+import { map, of, Subject } from 'rxjs';
+
 import { testKpi } from './kpiTestData';
+import { liveKpiResults, type LiveKpiResults } from './liveKpiResults';
 
 const now = Date.parse('2026-05-20T12:00:00Z');
 

@@ -1,12 +1,13 @@
-import { ScopedVars } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
-import { Observable, defer, identity, map } from 'rxjs';
-import { QueryOutcome } from '../kpi/evaluateKpi';
-import { Kpi } from '../kpi/types';
+import { type ScopedVars } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { defer, identity, map, type Observable } from 'rxjs';
+
+import { type QueryOutcome } from '../kpi/evaluateKpi';
+import { type Kpi } from '../kpi/types';
 import { coalesceAnswers } from './coalesceAnswers';
-import { KpiResult, evaluateResults } from './evaluateResults';
-import { Period, RequestPlan, planKpiRequests } from './planKpiRequests';
-import { RequestResult, runKpiQueries } from './runKpiQueries';
+import { evaluateResults, type KpiResult } from './evaluateResults';
+import { planKpiRequests, type Period, type RequestPlan } from './planKpiRequests';
+import { runKpiQueries, type RequestResult } from './runKpiQueries';
 
 export interface LiveKpiResults {
   /** One per KPI, in the given order; a KPI stays `loading` until its answer arrives. */

@@ -1,8 +1,9 @@
-import { DataQuery } from '@grafana/schema';
+import { type DataQuery } from '@grafana/schema';
+
 import { BURN_ALERT_PAIRS, BURN_SPANS } from '../kpi/errorBudget';
 import { durationMs } from '../kpi/grafanaKnowledge';
-import { Kpi, KpiQuery, SloQuery } from '../kpi/types';
-import { SpanRequest } from './planKpiRequests';
+import { type Kpi, type KpiQuery, type SloQuery } from '../kpi/types';
+import { type SpanRequest } from './planKpiRequests';
 
 /**
  * One burn-rate request: without good/total, the KPI's query over one pair's long window (`longWindow`); with

@@ -1,5 +1,5 @@
-import { planKpiRequests } from './planKpiRequests';
 import { testKpi } from './kpiTestData';
+import { planKpiRequests } from './planKpiRequests';
 
 const now = Date.parse('2026-05-20T12:00:00Z');
 const options = { now, timeZone: 'utc', withPrevious: true };

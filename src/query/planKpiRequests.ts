@@ -1,7 +1,8 @@
-import { DataQuery, DataSourceRef } from '@grafana/schema';
-import { KpiWindow, TimeSpan, previousPeriod, previousWindow, resolveWindow } from '../kpi/kpiWindow';
+import { type DataQuery, type DataSourceRef } from '@grafana/schema';
+
+import { previousPeriod, previousWindow, resolveWindow, type KpiWindow, type TimeSpan } from '../kpi/kpiWindow';
 import { queryIdentity } from '../kpi/stableStringify';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { freshnessSpan } from './freshnessSpan';
 
 /** The window, the previous period, and a recent span at a fine step for the newest sample's time. */

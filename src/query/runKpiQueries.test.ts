@@ -1,11 +1,12 @@
-import { DataQueryRequest, DataQueryResponse, FieldType, LoadingState, createDataFrame } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
-import { NEVER, Observable, firstValueFrom, lastValueFrom, of, filter, throwError } from 'rxjs';
+import { createDataFrame, FieldType, LoadingState, type DataQueryRequest, type DataQueryResponse } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { filter, firstValueFrom, lastValueFrom, NEVER, Observable, of, throwError } from 'rxjs';
+
+import { fakeLanguage } from '../test-fixtures/fakeLanguage';
 import { evaluateResults } from './evaluateResults';
+import { testKpi } from './kpiTestData';
 import { planKpiRequests } from './planKpiRequests';
 import { runKpiQueries } from './runKpiQueries';
-import { testKpi } from './kpiTestData';
-import { fakeLanguage } from '../test-fixtures/fakeLanguage';
 
 jest.mock('@grafana/i18n', () => jest.requireActual('../test-fixtures/fakeLanguage').mockI18n());
 

@@ -1,11 +1,23 @@
-import { DataFrame, DataQueryRequest, DataQueryResponse, ScopedVars } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
-import { DataQuery } from '@grafana/schema';
-import { Observable, catchError, combineLatest, from, map, of, startWith, switchMap, throwError, timeout } from 'rxjs';
-import { QueryOutcome } from '../kpi/evaluateKpi';
-import { SpanRequest } from './planKpiRequests';
+import { type DataFrame, type DataQueryRequest, type DataQueryResponse, type ScopedVars } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { type DataQuery } from '@grafana/schema';
+import {
+  catchError,
+  combineLatest,
+  from,
+  map,
+  of,
+  startWith,
+  switchMap,
+  throwError,
+  timeout,
+  type Observable,
+} from 'rxjs';
+
+import { type QueryOutcome } from '../kpi/evaluateKpi';
 import { errorMessage } from './errorMessage';
 import { failureText } from './failureText';
+import { type SpanRequest } from './planKpiRequests';
 import { toDataQueryRequest } from './toDataQueryRequest';
 
 /** How long one datasource request may take before its KPIs show a timeout error. */

@@ -1,8 +1,8 @@
-import { ShownKpi, firstIndexById } from '../kpi/catalogEntries';
+import { firstIndexById, type ShownKpi } from '../kpi/catalogEntries';
 import { problemsText } from '../kpi/problemsText';
-import { AlternativesSelector, selectsEntry } from '../kpi/selectorAlternatives';
-import { Kpi } from '../kpi/types';
-import { LoadedCatalog } from './catalogSettings';
+import { selectsEntry, type AlternativesSelector } from '../kpi/selectorAlternatives';
+import { type Kpi } from '../kpi/types';
+import { type LoadedCatalog } from './catalogSettings';
 
 /** A selected KPI the catalog marks invalid, with its errors; one without an id or name goes by its place. */
 interface InvalidEntry {

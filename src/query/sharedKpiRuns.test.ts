@@ -1,11 +1,12 @@
-import { DataQueryRequest, FieldType, LoadingState, createDataFrame } from '@grafana/data';
-import { DataSourceSrv } from '@grafana/runtime';
-import { Observable, Subject, lastValueFrom, map, of } from 'rxjs';
-import { Kpi } from '../kpi/types';
-import { LiveKpiResults } from './liveKpiResults';
+import { createDataFrame, FieldType, LoadingState, type DataQueryRequest } from '@grafana/data';
+import { type DataSourceSrv } from '@grafana/runtime';
+import { lastValueFrom, map, Observable, of, Subject } from 'rxjs';
+
+import { type Kpi } from '../kpi/types';
+import { testKpi } from './kpiTestData';
+import { type LiveKpiResults } from './liveKpiResults';
 import { planKpiRequests } from './planKpiRequests';
 import { sharedKpiResults } from './sharedKpiRuns';
-import { testKpi } from './kpiTestData';
 
 const now = Date.parse('2026-05-20T12:00:00Z');
 

@@ -1,8 +1,19 @@
-import { DataSourceSrv } from '@grafana/runtime';
-import { Observable, ReplaySubject, defer, distinctUntilChanged, finalize, map, share, switchMap, timer } from 'rxjs';
-import { Kpi } from '../kpi/types';
-import { KpiResult } from './evaluateResults';
-import { LiveKpiResults, LiveOptions, liveKpiResults } from './liveKpiResults';
+import { type DataSourceSrv } from '@grafana/runtime';
+import {
+  defer,
+  distinctUntilChanged,
+  finalize,
+  map,
+  ReplaySubject,
+  share,
+  switchMap,
+  timer,
+  type Observable,
+} from 'rxjs';
+
+import { type Kpi } from '../kpi/types';
+import { type KpiResult } from './evaluateResults';
+import { liveKpiResults, type LiveKpiResults, type LiveOptions } from './liveKpiResults';
 
 /** The KPIs asked for together: gathered until the tick ends, then run once as one plan. */
 interface Batch {

@@ -1,4 +1,5 @@
-import { DataQueryResponse } from '@grafana/data';
+import { type DataQueryResponse } from '@grafana/data';
+
 import { evaluateKpi } from '../kpi/evaluateKpi';
 import { resolveWindow } from '../kpi/kpiWindow';
 import { makeKpi } from '../test-fixtures/kpiBuilders';

@@ -1,6 +1,7 @@
-import { CoreApp, DataQueryRequest, ScopedVars, dateTime, rangeUtil } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
-import { SpanRequest } from './planKpiRequests';
+import { CoreApp, dateTime, rangeUtil, type DataQueryRequest, type ScopedVars } from '@grafana/data';
+import { type DataQuery } from '@grafana/schema';
+
+import { type SpanRequest } from './planKpiRequests';
 
 /** Points per series a KPI query asks for: enough for a sparkline and a reducer, small enough to stay fast. */
 export const MAX_DATA_POINTS = 720;

@@ -1,4 +1,5 @@
 import { dateTime, rangeUtil } from '@grafana/data';
+
 import { MAX_DATA_POINTS } from '../query/toDataQueryRequest';
 
 /** One entry of a rule's `data`: a datasource query or a server-side expression, as Grafana stores it. */

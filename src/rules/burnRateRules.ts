@@ -1,11 +1,11 @@
 import { BURN_ALERT_PAIRS, burnThreshold } from '../kpi/errorBudget';
 import { durationMs, isCalendarWindow, percentFactor } from '../kpi/grafanaKnowledge';
-import { Kpi, KpiQuery } from '../kpi/types';
-import { AlertQuery, datasourceQuery, mathExpression, reduceExpression } from './alertQueries';
-import { KpiRule, SkippedKpi } from './kpiRule';
+import { type Kpi, type KpiQuery } from '../kpi/types';
+import { datasourceQuery, mathExpression, reduceExpression, type AlertQuery } from './alertQueries';
+import { type KpiRule, type SkippedKpi } from './kpiRule';
 import { ruleAnnotations, ruleLabels } from './ruleAnnotations';
 import { ruleUid } from './ruleUid';
-import { GoodTotal, budgetPercent, budgetRatio, goodTotal } from './sloQueries';
+import { budgetPercent, budgetRatio, goodTotal, type GoodTotal } from './sloQueries';
 import { spanName } from './spanNames';
 import { templateLiteral } from './templateText';
 

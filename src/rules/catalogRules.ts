@@ -1,8 +1,8 @@
 import { problemsText } from '../kpi/problemsText';
-import { ValidationResult, validateCatalog } from '../kpi/validateCatalog';
-import { GrafanaRules, grafanaRules } from './grafanaRules';
-import { SkippedKpi } from './kpiRule';
-import { PrometheusRules, prometheusRules } from './prometheusRules';
+import { validateCatalog, type ValidationResult } from '../kpi/validateCatalog';
+import { grafanaRules, type GrafanaRules } from './grafanaRules';
+import { type SkippedKpi } from './kpiRule';
+import { prometheusRules, type PrometheusRules } from './prometheusRules';
 
 export interface CatalogRules {
   grafana: GrafanaRules;

@@ -1,11 +1,11 @@
 import { burnThreshold } from '../kpi/errorBudget';
 import { thresholdStatus } from '../kpi/kpiStatus';
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { AlertQuery } from './alertQueries';
+import { type AlertQuery } from './alertQueries';
 import { grafanaRules } from './grafanaRules';
 import { grafanaRulesFile } from './grafanaRulesFile';
-import { KpiRule } from './kpiRule';
+import { type KpiRule } from './kpiRule';
 
 const rulesOf = (...kpis: Kpi[]) => grafanaRules(kpis).rules;
 const node = (rule: KpiRule, refId: string) => rule.data.find((q) => q.refId === refId)!;

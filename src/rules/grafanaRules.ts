@@ -1,7 +1,7 @@
-import { Kpi } from '../kpi/types';
+import { type Kpi } from '../kpi/types';
 import { burnRateRules } from './burnRateRules';
 import { clip } from './grafanaRulesFile';
-import { KpiRule, SkippedKpi } from './kpiRule';
+import { type KpiRule, type SkippedKpi } from './kpiRule';
 import { offTrackRule } from './offTrackRule';
 
 export interface GrafanaRules {

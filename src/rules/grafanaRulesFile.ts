@@ -1,4 +1,4 @@
-import { KpiRule } from './kpiRule';
+import { type KpiRule } from './kpiRule';
 import { provisioningLiteral } from './templateText';
 
 /** Where the rules go unless the admin names another folder. */

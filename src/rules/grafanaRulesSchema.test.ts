@@ -1,10 +1,12 @@
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
-import Ajv from 'ajv';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import Ajv from 'ajv';
 import { parse, stringify } from 'yaml';
+
 import { makeKpi } from '../test-fixtures/kpiBuilders';
 import { grafanaRules } from './grafanaRules';
 import { grafanaRulesFile } from './grafanaRulesFile';

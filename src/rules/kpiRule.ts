@@ -1,4 +1,4 @@
-import { AlertQuery } from './alertQueries';
+import { type AlertQuery } from './alertQueries';
 
 type RuleKind = 'off-track' | 'burn-page' | 'burn-ticket';
 

@@ -1,8 +1,8 @@
 import { durationMs, isCalendarWindow, percentFactor } from '../kpi/grafanaKnowledge';
 import { asWritten, effectiveAtRisk, rangeAtRiskEdges } from '../kpi/kpiStatus';
-import { Kpi } from '../kpi/types';
-import { ThresholdType, datasourceQuery, reduceExpression, thresholdExpression } from './alertQueries';
-import { KpiRule, SkippedKpi } from './kpiRule';
+import { type Kpi } from '../kpi/types';
+import { datasourceQuery, reduceExpression, thresholdExpression, type ThresholdType } from './alertQueries';
+import { type KpiRule, type SkippedKpi } from './kpiRule';
 import { inUnit, ruleAnnotations, ruleLabels, valueTemplate } from './ruleAnnotations';
 import { ruleUid } from './ruleUid';
 import { serverReducer } from './serverReducer';

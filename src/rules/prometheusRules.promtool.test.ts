@@ -5,9 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { stringify } from 'yaml';
+
+import { type Kpi } from '../kpi/types';
 import { makeKpi } from '../test-fixtures/kpiBuilders';
-import { Kpi } from '../kpi/types';
 import { prometheusRules } from './prometheusRules';
 
 // Prometheus' own tool reads and runs the rules: `promtool check rules`, then `promtool test rules` on series

@@ -1,7 +1,7 @@
 import { BURN_ALERT_PAIRS, burnThreshold } from '../kpi/errorBudget';
 import { durationMs, isCalendarWindow } from '../kpi/grafanaKnowledge';
-import { Kpi } from '../kpi/types';
-import { SkippedKpi } from './kpiRule';
+import { type Kpi } from '../kpi/types';
+import { type SkippedKpi } from './kpiRule';
 import { ruleAnnotations, ruleLabels } from './ruleAnnotations';
 import { budgetRatio, goodTotal } from './sloQueries';
 import { templateLiteral } from './templateText';

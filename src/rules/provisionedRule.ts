@@ -1,5 +1,5 @@
 import { ruleGroupName } from './grafanaRulesFile';
-import { KpiRule } from './kpiRule';
+import { type KpiRule } from './kpiRule';
 
 /**
  * The body of `POST /api/v1/provisioning/alert-rules` (and of a PUT to `/alert-rules/{uid}`) for a KPI rule in a

@@ -1,6 +1,6 @@
 import { formatKpiValue } from '../kpi/formatValue';
+import { type Kpi } from '../kpi/types';
 import { kpiDetailUrl } from '../routing';
-import { Kpi } from '../kpi/types';
 import { templateLiteral } from './templateText';
 
 /**

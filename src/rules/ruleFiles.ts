@@ -1,7 +1,8 @@
 import { stringify } from 'yaml';
+
 import { grafanaRulesFile } from './grafanaRulesFile';
-import { KpiRule } from './kpiRule';
-import { PrometheusRules } from './prometheusRules';
+import { type KpiRule } from './kpiRule';
+import { type PrometheusRules } from './prometheusRules';
 
 function header(command: string): string {
   return `# Made from the KPI catalog by \`${command}\` (KPI Scorecards): edit the catalog, then make it again.\n`;

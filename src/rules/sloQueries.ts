@@ -1,4 +1,4 @@
-import { Kpi, KpiQuery, SloQuery } from '../kpi/types';
+import { type Kpi, type KpiQuery, type SloQuery } from '../kpi/types';
 
 export interface GoodTotal {
   good: KpiQuery;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+
 import { viewerVariables } from '../kpi/queryVariables';
-import { CADENCES, CATEGORIES, Kpi, KpiCatalog } from '../kpi/types';
+import { CADENCES, CATEGORIES, type Kpi, type KpiCatalog } from '../kpi/types';
 
 /** Arbitrary valid catalogs for property tests: any text, any finite numbers, every optional field. */
 

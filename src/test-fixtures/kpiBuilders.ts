@@ -1,5 +1,6 @@
-import { DataFrame, FieldType } from '@grafana/data';
-import { Kpi } from '../kpi/types';
+import { FieldType, type DataFrame } from '@grafana/data';
+
+import { type Kpi } from '../kpi/types';
 
 /** Small builders the tests share: a valid KPI to vary, and frames as the query layer hands them over. */
 

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
 import { testIds } from '../../src/testIds';
-import { CatalogPage, KpiDetailPage, ScorecardPanel, collectPageErrors } from './pageObjects';
+import { CatalogPage, collectPageErrors, KpiDetailPage, ScorecardPanel } from './pageObjects';
 
 /**
  * Grafana's alerting, as the preview host stands in for it: the demo's rules (provisioning/alerting, made by

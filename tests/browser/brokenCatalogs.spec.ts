@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
 import { testIds } from '../../src/testIds';

@@ -1,4 +1,4 @@
-import { Browser, expect, Page, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { testIds } from '../../src/testIds';
 import { CatalogEditorPage, collectPageErrors, SettingsApi } from './pageObjects';

@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+
+import { expect, test } from '@playwright/test';
+
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
 import { PresetPage } from './pageObjects';
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { collectPageErrors, ScorecardPanel, SettingsApi } from './pageObjects';
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
+import { collectPageErrors, ScorecardPanel, SettingsApi } from './pageObjects';
 
 /**
  * Issue 14: with the browser's clock in the first hour of a period, no KPI's status or forecast is decided by the

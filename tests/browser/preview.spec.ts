@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+import { APP_ID, collectPageErrors, SCREENSHOTS, SETTINGS_URL as SETTINGS } from './pageObjects';
 import { trackQueries } from './waitForQueries';
-
-import { APP_ID, SCREENSHOTS, SETTINGS_URL as SETTINGS, collectPageErrors } from './pageObjects';
 
 for (const theme of ['dark', 'light'] as const) {
   test(`the app's default page renders from dist/module.js (${theme})`, async ({ page, request }) => {

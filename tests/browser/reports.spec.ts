@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { expect, test } from '@playwright/test';
 
 import { collectPageErrors, ReportsPage, SCREENSHOTS, SettingsApi, type Theme } from './pageObjects';
 

@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { expect, test } from '@playwright/test';
 
 import { collectPageErrors, ScorecardPanel, SettingsApi } from './pageObjects';
 

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { CatalogPage, collectPageErrors, KpiDetailPage, PresetPage, SCREENSHOTS, type Theme } from './pageObjects';
 import { trackQueries } from './waitForQueries';

@@ -1,9 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
 import { testIds } from '../../src/testIds';
-import { trackQueries } from './waitForQueries';
 import { APP_URL, as, CatalogPage, KpiDetailPage, ScorecardPanel, SettingsApi } from './pageObjects';
+import { trackQueries } from './waitForQueries';
 
 // A script that runs leaves a trace three ways: a dialog, a request to /xss-..., a global.
 const run = (tag: string) =>

@@ -1,4 +1,4 @@
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 
 /** Who makes the edits in the draft tests (revision history). */

@@ -1,5 +1,6 @@
 import { of } from 'rxjs';
-import { AppJsonData, PluginSettings } from '../../query/catalogSettings';
+
+import { type AppJsonData, type PluginSettings } from '../../query/catalogSettings';
 
 /**
  * Grafana's plugin settings API as the tests need it (not shipped: only *.test.* files import it). GET

@@ -1,14 +1,15 @@
-import React from 'react';
+import { type AppRootProps } from '@grafana/data';
 import { SceneApp, useSceneApp } from '@grafana/scenes';
-import { AppRootProps } from '@grafana/data';
+import React from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { prefixRoute, ROUTES } from '../../routing';
+
 import { catalogPage } from '../../pages/Catalog/catalogPage';
 import { kpiDetailPage } from '../../pages/KpiDetail/kpiDetailPage';
 import { managePage } from '../../pages/Manage/managePage';
 import { objectivesPage } from '../../pages/Objectives/objectivesPage';
 import { reportsPage } from '../../pages/Reports/reportsPage';
 import { scorecardsPage } from '../../pages/Scorecards/scorecardsPage';
+import { prefixRoute, ROUTES } from '../../routing';
 
 /** One SceneAppPage per nav entry (catalog, objectives, scorecards, reports), plus the KPI detail (`kpi/:id`) and the admin's editor (`manage`). */
 function getSceneApp() {

@@ -2,12 +2,13 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import React from 'react';
 import { render, screen } from '@testing-library/react';
-import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import React from 'react';
+
 import { asUser, catalogOf } from '../../pages/shared/testing/pageTestKit';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
-import AppConfig, { AppConfigProps } from './AppConfig';
+import AppConfig, { type AppConfigProps } from './AppConfig';
 
 const props = (jsonData: object) =>
   ({ plugin: { meta: { id: 'kpi-scorecards-app', jsonData } } }) as unknown as AppConfigProps;

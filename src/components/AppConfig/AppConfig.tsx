@@ -1,13 +1,20 @@
-import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
-import { AppPluginMeta, GrafanaTheme2, PluginConfigPageProps, PluginInclude, PluginIncludeType } from '@grafana/data';
+import {
+  PluginIncludeType,
+  type AppPluginMeta,
+  type GrafanaTheme2,
+  type PluginConfigPageProps,
+  type PluginInclude,
+} from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, Button, FieldSet, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { canEditCatalog } from '../../catalog/permissions';
-import { AppJsonData, readCatalogSettings } from '../../query/catalogSettings';
-import { testIds } from '../../testIds';
+import { readCatalogSettings, type AppJsonData } from '../../query/catalogSettings';
 import { manageUrl } from '../../routing';
+import { testIds } from '../../testIds';
 import { BudgetSetting } from './BudgetSetting';
 import { CatalogStatusSummary } from './CatalogStatusSummary';
 import { KpiDatasourceSetting } from './KpiDatasourceSetting';

@@ -1,10 +1,11 @@
-import React, { useState } from 'react';
-import { getBackendSrv } from '@grafana/runtime';
 import { t } from '@grafana/i18n';
+import { getBackendSrv } from '@grafana/runtime';
 import { Button, Field, Input, Stack } from '@grafana/ui';
+import React, { useState } from 'react';
 import { lastValueFrom } from 'rxjs';
+
 import { DEFAULT_BUDGET_KIB, readBudgetKiB } from '../../kpi/catalogBudget';
-import { AppJsonData, SETTINGS_URL, fetchPluginSettings } from '../../query/catalogSettings';
+import { fetchPluginSettings, SETTINGS_URL, type AppJsonData } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { testIds } from '../../testIds';
 

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Stack, Text } from '@grafana/ui';
-import { LoadedCatalog } from '../../query/catalogSettings';
+import React from 'react';
+
+import { type LoadedCatalog } from '../../query/catalogSettings';
 import { testIds } from '../../testIds';
 
 /** The catalog at a glance: how many KPIs, errors and warnings, its version, and whether provisioning owns it. */

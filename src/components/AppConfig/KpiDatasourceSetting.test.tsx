@@ -1,6 +1,7 @@
-import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
 import { of, throwError } from 'rxjs';
+
 import { KpiDatasourceSetting } from './KpiDatasourceSetting';
 
 const fetch = jest.fn();

@@ -1,9 +1,10 @@
-import React, { useEffect, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, FieldSet, Text } from '@grafana/ui';
+import React, { useEffect, useState } from 'react';
+
 import { errorMessage } from '../../query/errorMessage';
 import { failureText } from '../../query/failureText';
-import { KPI_DATASOURCE, createKpiDatasource, kpiDatasourceExists } from '../../query/kpiDatasourceApi';
+import { createKpiDatasource, KPI_DATASOURCE, kpiDatasourceExists } from '../../query/kpiDatasourceApi';
 import { testIds } from '../../testIds';
 
 type State = { kind: 'checking' } | { kind: 'present' } | { kind: 'missing' } | { kind: 'failed'; message: string };

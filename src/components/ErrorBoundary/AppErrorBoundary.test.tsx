@@ -1,5 +1,6 @@
-import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
+
 import { AppErrorBoundary, isChunkLoadError } from './AppErrorBoundary';
 
 function chunkError(): Error {

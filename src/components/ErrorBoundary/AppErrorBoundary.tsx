@@ -1,6 +1,6 @@
-import React, { Component, ErrorInfo, ReactNode } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, LinkButton, Stack } from '@grafana/ui';
+import React, { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
   children: ReactNode;

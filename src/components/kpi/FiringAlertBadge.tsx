@@ -1,9 +1,10 @@
-import React from 'react';
 import { css, cx } from '@emotion/css';
-import { GrafanaTheme2, colorManipulator, locationUtil } from '@grafana/data';
+import { colorManipulator, locationUtil, type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
-import { FiringRule } from '../../alerting/firingKpiRules';
+import React from 'react';
+
+import { type FiringRule } from '../../alerting/firingKpiRules';
 import { testIds } from '../../testIds';
 
 interface Props {

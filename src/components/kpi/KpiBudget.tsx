@@ -1,5 +1,6 @@
-import React from 'react';
 import { Text } from '@grafana/ui';
+import React from 'react';
+
 import { BUDGET_AT_RISK } from '../../kpi/sloBudget';
 import { tText } from '../../utils/i18n';
 

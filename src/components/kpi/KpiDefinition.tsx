@@ -1,13 +1,14 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { TextLink, useStyles2 } from '@grafana/ui';
+import React from 'react';
+
+import { type ShownKpi } from '../../kpi/catalogEntries';
 import { shownRevision } from '../../kpi/kpiRevisions';
-import { ShownKpi } from '../../kpi/catalogEntries';
-import { Direction } from '../../kpi/types';
-import { reducerWords, windowWords } from './kpiWords';
+import { type Direction } from '../../kpi/types';
 import { targetText } from './KpiTarget';
+import { reducerWords, windowWords } from './kpiWords';
 import { safeLinks } from './safeLinks';
 
 interface Props {

@@ -1,10 +1,11 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
-import { DeltaKind, Direction, Kpi, KpiEvaluation } from '../../kpi/types';
+import React from 'react';
+
+import { type DeltaKind, type Direction, type Kpi, type KpiEvaluation } from '../../kpi/types';
+import { deltaMood, deltaText, readsAsZero, type DeltaMood } from './deltaText';
 import { fixedText } from './fixedText';
-import { DeltaMood, deltaMood, deltaText, readsAsZero } from './deltaText';
 
 interface Props {
   delta: number | null;

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
-import { Kpi } from '../../kpi/types';
+import React from 'react';
+
 import { formatKpiValue } from '../../kpi/formatValue';
+import { type Kpi } from '../../kpi/types';
 
 interface Props {
   kpi: Pick<Kpi, 'window' | 'unit' | 'decimals'>;

@@ -1,10 +1,11 @@
-import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { css } from '@emotion/css';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import { extent, line, range as indices, scaleLinear, sort } from 'd3';
-import { KpiSeries } from '../../kpi/kpiSeries';
-import { ValueRange, sparklineRange } from '../../kpi/sparklineRange';
-import { Direction, Target } from '../../kpi/types';
+import React, { useLayoutEffect, useMemo, useRef } from 'react';
+
+import { type KpiSeries } from '../../kpi/kpiSeries';
+import { sparklineRange, type ValueRange } from '../../kpi/sparklineRange';
+import { type Direction, type Target } from '../../kpi/types';
 import { fixedText } from './fixedText';
 
 interface Props {

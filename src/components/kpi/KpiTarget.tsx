@@ -1,5 +1,6 @@
 import React from 'react';
-import { TargetOf, targetExpression } from '../../kpi/targetExpression';
+
+import { targetExpression, type TargetOf } from '../../kpi/targetExpression';
 import { fixedText } from './fixedText';
 
 type Props = TargetOf & {

@@ -1,6 +1,7 @@
-import React from 'react';
 import { Badge } from '@grafana/ui';
-import { KpiType } from '../../kpi/types';
+import React from 'react';
+
+import { type KpiType } from '../../kpi/types';
 import { fixedText } from './fixedText';
 
 /**

@@ -1,6 +1,7 @@
 import React from 'react';
-import { fixedText } from './fixedText';
+
 import { formatKpiValue } from '../../kpi/formatValue';
+import { fixedText } from './fixedText';
 
 interface Props {
   value: number | null;

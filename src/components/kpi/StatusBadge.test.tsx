@@ -1,9 +1,10 @@
-import React from 'react';
-import { render, screen } from '@testing-library/react';
 import { createTheme } from '@grafana/data';
+import { render, screen } from '@testing-library/react';
+import React from 'react';
+
 import { STATUSES } from '../../kpi/types';
-import { StatusBadge } from './StatusBadge';
 import { statusAppearance } from './statusAppearance';
+import { StatusBadge } from './StatusBadge';
 
 const words = {
   'on-track': 'On track',

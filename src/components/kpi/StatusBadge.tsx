@@ -1,8 +1,9 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2, colorManipulator } from '@grafana/data';
+import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
-import { KpiStatus } from '../../kpi/types';
+import React from 'react';
+
+import { type KpiStatus } from '../../kpi/types';
 import { statusAppearance } from './statusAppearance';
 
 interface Props {

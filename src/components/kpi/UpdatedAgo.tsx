@@ -1,6 +1,6 @@
-import React from 'react';
 import { dateTime } from '@grafana/data';
 import { t } from '@grafana/i18n';
+import React from 'react';
 
 interface Props {
   /** ISO time of the newest sample. */

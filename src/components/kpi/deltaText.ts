@@ -1,6 +1,6 @@
-import { DeltaKind, Direction } from '../../kpi/types';
-import { fixedText } from './fixedText';
 import { formatDelta } from '../../kpi/formatDelta';
+import { type DeltaKind, type Direction } from '../../kpi/types';
+import { fixedText } from './fixedText';
 
 export type DeltaMood = 'better' | 'worse' | 'neutral';
 

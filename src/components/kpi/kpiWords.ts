@@ -1,5 +1,6 @@
 import { fieldReducers, getValueFormats, rangeUtil } from '@grafana/data';
 import { t } from '@grafana/i18n';
+
 import { DEFAULT_REDUCER, reducerId } from '../../kpi/grafanaKnowledge';
 import { tText } from '../../utils/i18n';
 

@@ -1,6 +1,7 @@
 import { textUtil } from '@grafana/data';
+
 import { isRecord } from '../../kpi/places';
-import { KpiLink } from '../../kpi/types';
+import { type KpiLink } from '../../kpi/types';
 
 /**
  * Only http(s) links survive, sanitised the way Grafana sanitises user links; everything else is dropped, also

@@ -1,5 +1,6 @@
 import { t } from '@grafana/i18n';
-import { SelectorField } from '../../kpi/selectorAlternatives';
+
+import { type SelectorField } from '../../kpi/selectorAlternatives';
 
 /** The name of a KPI selector field (team, type…), the same in the catalog's filters, the editor and the panel. */
 export function selectorLabel(field: SelectorField): string {

@@ -1,6 +1,7 @@
-import { GrafanaTheme2, IconName } from '@grafana/data';
+import { type GrafanaTheme2, type IconName } from '@grafana/data';
+
+import { type KpiStatus } from '../../kpi/types';
 import { fixedText } from './fixedText';
-import { KpiStatus } from '../../kpi/types';
 
 export interface StatusAppearance {
   /** A theme colour, never the only carrier of the status: the word (or the icon where it stands in) comes too. */

@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+
+import { HOUR, kpi, NOW } from './testing/catalogFixture';
 import { fakeDatasource } from './testing/fakeGrafana';
-import { HOUR, NOW, kpi } from './testing/catalogFixture';
 import { useKpiResults } from './useKpiResults';
 
 const mockDs: { current?: unknown } = {};

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import { ScopedVars } from '@grafana/data';
+import { type ScopedVars } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
-import { Kpi } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
+import { useEffect, useMemo, useState } from 'react';
+
+import { type Kpi } from '../../kpi/types';
+import { type KpiResult } from '../../query/evaluateResults';
 import { keepWhileReloading } from '../../query/keepWhileReloading';
 import { liveKpiResults } from '../../query/liveKpiResults';
 

@@ -1,7 +1,8 @@
-import React, { useMemo } from 'react';
-import { StandardEditorProps } from '@grafana/data';
+import { type StandardEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { ComboboxOption, MultiCombobox } from '@grafana/ui';
+import { MultiCombobox, type ComboboxOption } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { useEditorCatalog } from './useEditorCatalog';
 
 /** Picks KPIs by id from the catalog; a typed value (a template variable like $kpi) is kept as is. */

@@ -1,9 +1,10 @@
-import React, { useMemo } from 'react';
-import { StandardEditorProps } from '@grafana/data';
+import { type StandardEditorProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Combobox, ComboboxOption } from '@grafana/ui';
+import { Combobox, type ComboboxOption } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { knownValues } from '../../kpi/explainSelection';
-import { SelectorField } from '../../kpi/selectorAlternatives';
+import { type SelectorField } from '../../kpi/selectorAlternatives';
 import { CATEGORIES, KPI_TYPES, STATUSES } from '../../kpi/types';
 import { useEditorCatalog } from './useEditorCatalog';
 

@@ -1,7 +1,8 @@
 import '../../components/kpi/testing/canvasStub';
-import React from 'react';
+import { type StandardEditorsRegistryItem } from '@grafana/data';
 import { act, render, screen } from '@testing-library/react';
-import { StandardEditorsRegistryItem } from '@grafana/data';
+import React from 'react';
+
 import { kpi } from '../../components/kpi/testing/catalogFixture';
 import { serveCatalog } from '../../panels/scorecard/testing/renderPanel';
 import { KpiIdsEditor } from './KpiIdsEditor';

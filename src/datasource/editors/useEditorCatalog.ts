@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ShownKpi, shownKpi } from '../../kpi/catalogEntries';
+
+import { shownKpi, type ShownKpi } from '../../kpi/catalogEntries';
 import { fetchCatalog } from '../../query/catalogSettings';
 
 // Six option editors open at once: they share one request, asked again after a short while for fresh values.

@@ -1,6 +1,6 @@
 import { isRecord } from '../places';
-import { Kpi, KpiCatalog, Problem } from '../types';
-import { Report, readIndicator } from './openSloIndicator';
+import { type Kpi, type KpiCatalog, type Problem } from '../types';
+import { readIndicator, type Report } from './openSloIndicator';
 import { fromTimeWindow } from './opensloWindow';
 import { ANNOTATION, objectiveRatio } from './toOpenSlo';
 

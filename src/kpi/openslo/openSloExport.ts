@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
-import { Kpi } from '../types';
-import { ValidationResult } from '../validateCatalog';
+
+import { type Kpi } from '../types';
+import { type ValidationResult } from '../validateCatalog';
 import { toOpenSlo } from './toOpenSlo';
 
 export interface OpenSloExport {

@@ -1,5 +1,5 @@
 import { isRecord } from '../places';
-import { KpiQuery, SloQuery } from '../types';
+import { type KpiQuery, type SloQuery } from '../types';
 import { ANNOTATION } from './toOpenSlo';
 
 export type Report = (place: string, message: string) => void;

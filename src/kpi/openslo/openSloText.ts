@@ -1,4 +1,5 @@
 import { parseAllDocuments } from 'yaml';
+
 import { CatalogParseError } from '../catalogParseError';
 import { isRecord } from '../places';
 import { OPENSLO_API } from './fromOpenSlo';

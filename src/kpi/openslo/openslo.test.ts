@@ -1,21 +1,23 @@
-import { placeText } from '../places';
-import { problemText } from '../problemsText';
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+
 import { sloArbitrary, validCatalog } from '../../test-fixtures/catalogArbitrary';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { Kpi } from '../types';
+import { placeText } from '../places';
+import { problemText } from '../problemsText';
+import { type Kpi } from '../types';
 import { validateCatalog } from '../validateCatalog';
 import { fromOpenSlo } from './fromOpenSlo';
-import { openSloDocuments } from './openSloText';
 import { openSloExport } from './openSloExport';
+import { openSloDocuments } from './openSloText';
 import { toOpenSlo } from './toOpenSlo';
 
 /** ../shared/fixtures beside the repository (a worktree sits one level deeper: look up the parents). */

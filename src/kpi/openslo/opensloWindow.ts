@@ -1,4 +1,4 @@
-import { CalendarWindow } from '../types';
+import { type CalendarWindow } from '../types';
 
 /** OpenSLO's `timeWindow` entry. */
 export interface OpenSloTimeWindow {

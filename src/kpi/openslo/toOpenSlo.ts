@@ -1,4 +1,4 @@
-import { Kpi, SloQuery } from '../types';
+import { type Kpi, type SloQuery } from '../types';
 import { toTimeWindow } from './opensloWindow';
 
 /** Annotation keys for what the catalog needs and OpenSLO has no field for. */

@@ -1,9 +1,10 @@
-import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Collapse, Text } from '@grafana/ui';
-import { problemText } from '../../kpi/problemsText';
+import React, { useState } from 'react';
+
 import { canEditCatalog } from '../../catalog/permissions';
-import { ValidationResult } from '../../kpi/validateCatalog';
+import { problemText } from '../../kpi/problemsText';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
 
 /**

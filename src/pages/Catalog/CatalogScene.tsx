@@ -1,16 +1,17 @@
-import React from 'react';
 import {
-  SceneComponentProps,
   SceneObjectBase,
-  SceneObjectState,
   SceneObjectUrlSyncConfig,
-  SceneObjectUrlValues,
+  type SceneComponentProps,
+  type SceneObjectState,
+  type SceneObjectUrlValues,
 } from '@grafana/scenes';
+import React from 'react';
+
 import { CATALOG_URL_KEYS } from '../../routing';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
-import { CatalogFilters, FILTER_KEYS, FilterKey } from './catalogFilters';
-import { GroupBy } from './groupRows';
+import { FILTER_KEYS, type CatalogFilters, type FilterKey } from './catalogFilters';
 import { CatalogView } from './CatalogView';
+import { type GroupBy } from './groupRows';
 
 export interface CatalogSceneState extends SceneObjectState, CatalogFilters {
   source: KpiCatalogSource;

@@ -1,20 +1,30 @@
-import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Pagination, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
-import { problemText } from '../../kpi/problemsText';
-import { FiringByKpi } from '../../alerting/firingKpiRules';
+import {
+  InteractiveTable,
+  Pagination,
+  Stack,
+  Text,
+  TextLink,
+  useStyles2,
+  type CellProps,
+  type Column,
+} from '@grafana/ui';
+import React, { useMemo, useState } from 'react';
+
+import { type FiringByKpi } from '../../alerting/firingKpiRules';
 import { useFiringRules } from '../../alerting/useFiringRules';
 import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
+import { KpiBudget } from '../../components/kpi/KpiBudget';
+import { targetText } from '../../components/kpi/KpiTarget';
+import { problemText } from '../../kpi/problemsText';
 import { kpiDetailUrl } from '../../routing';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
-import { targetText } from '../../components/kpi/KpiTarget';
-import { KpiBudget } from '../../components/kpi/KpiBudget';
 import { KpiValueText } from '../shared/KpiValueText';
-import { CatalogRow } from './catalogRows';
+import { type CatalogRow } from './catalogRows';
 
 /**
  * Rows per page: with 5,000 KPIs only this many are in the DOM at once, and each keystroke in the search box

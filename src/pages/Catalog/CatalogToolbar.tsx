@@ -1,15 +1,17 @@
-import React, { memo, useMemo } from 'react';
-import { SelectableValue } from '@grafana/data';
+import { type SelectableValue } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Button, Combobox, ComboboxOption, Field, Input, RadioButtonGroup, Stack } from '@grafana/ui';
+import { Button, Combobox, Field, Input, RadioButtonGroup, Stack, type ComboboxOption } from '@grafana/ui';
+import React, { memo, useMemo } from 'react';
+
 import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { KpiStatus } from '../../kpi/types';
+import { type KpiStatus } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { statusWord } from '../shared/statusWord';
+import { FILTER_KEYS, filterOptions, type CatalogFilters, type FilterKey } from './catalogFilters';
+import { type CatalogRow } from './catalogRows';
+import { type GroupBy } from './groupRows';
+
 import type { CatalogScene } from './CatalogScene';
-import { CatalogFilters, FILTER_KEYS, FilterKey, filterOptions } from './catalogFilters';
-import { CatalogRow } from './catalogRows';
-import { GroupBy } from './groupRows';
 
 interface Props {
   model: CatalogScene;

@@ -1,20 +1,22 @@
-import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
+import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
 import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
-import { testIds } from '../../testIds';
 import { manageUrl } from '../../routing';
-import { KpiCatalogSourceState } from '../shared/KpiCatalogSource';
-import { CatalogFilters, filterRows } from './catalogFilters';
-import { buildRows, sortWorstFirst } from './catalogRows';
-import type { CatalogScene } from './CatalogScene';
+import { testIds } from '../../testIds';
+import { type KpiCatalogSourceState } from '../shared/KpiCatalogSource';
+import { filterRows, type CatalogFilters } from './catalogFilters';
 import { CatalogProblems } from './CatalogProblems';
+import { buildRows, sortWorstFirst } from './catalogRows';
 import { CatalogTable } from './CatalogTable';
 import { CatalogToolbar } from './CatalogToolbar';
-import { GroupBy, groupRows } from './groupRows';
+import { groupRows, type GroupBy } from './groupRows';
+
+import type { CatalogScene } from './CatalogScene';
 
 interface Props {
   model: CatalogScene;

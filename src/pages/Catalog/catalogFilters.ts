@@ -1,6 +1,6 @@
 import { CATALOG_FILTER_KEYS } from '../../routing';
 import { shownSeverity } from '../shared/shownStatus';
-import { CatalogRow } from './catalogRows';
+import { type CatalogRow } from './catalogRows';
 
 /** The catalog's filters; each is a URL parameter so a filtered catalog can be shared as a link. */
 export interface CatalogFilters {

@@ -2,9 +2,9 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { validateCatalog } from '../../kpi/validateCatalog';
-import { KpiResult } from '../../query/evaluateResults';
+import { type KpiResult } from '../../query/evaluateResults';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { catalogOf, sampleCatalog } from '../shared/testing/pageTestKit';
 import { filterOptions, filterRows } from './catalogFilters';
 import { buildRows, sortWorstFirst } from './catalogRows';

@@ -1,6 +1,6 @@
-import { Kpi, KpiStatus, Problem } from '../../kpi/types';
-import { ValidationResult } from '../../kpi/validateCatalog';
-import { KpiResult } from '../../query/evaluateResults';
+import { type Kpi, type KpiStatus, type Problem } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
+import { type KpiResult } from '../../query/evaluateResults';
 import { shownSeverity } from '../shared/shownStatus';
 
 /** A broken definition is an `error`, one of the spec's six statuses, as on the panel and the objectives page. */

@@ -1,6 +1,7 @@
 import { t } from '@grafana/i18n';
-import { Objective } from '../../kpi/types';
-import { CatalogRow } from './catalogRows';
+
+import { type Objective } from '../../kpi/types';
+import { type CatalogRow } from './catalogRows';
 
 export type GroupBy = 'none' | 'team' | 'objective';
 

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Text } from '@grafana/ui';
-import { BurnAlert, ErrorBudget } from '../../kpi/errorBudget';
+import React from 'react';
+
+import { type BurnAlert, type ErrorBudget } from '../../kpi/errorBudget';
 import { tText } from '../../utils/i18n';
 
 /**

@@ -1,10 +1,11 @@
-import React from 'react';
+import { type DataSourceSrv } from '@grafana/runtime';
 import { render, screen } from '@testing-library/react';
-import { DataSourceSrv } from '@grafana/runtime';
+import React from 'react';
 import { lastValueFrom } from 'rxjs';
-import { DAY, HOUR, makeKpi } from '../../test-fixtures/kpiBuilders';
+
 import { liveBurnAnswers } from '../../query/liveBurnAnswers';
 import { liveKpiResults } from '../../query/liveKpiResults';
+import { DAY, HOUR, makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { fakeDataSourceSrv, steppedAnswers } from '../shared/testing/pageTestKit';
 import { ErrorBudgetSection } from './ErrorBudgetSection';

@@ -1,12 +1,13 @@
-import React, { useMemo } from 'react';
 import { rangeUtil } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { BURN_SPANS, CURRENT_RATE_SPAN, errorBudget } from '../../kpi/errorBudget';
 import { resolveWindow } from '../../kpi/kpiWindow';
-import { Kpi } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
-import { BurnAnswers } from '../../query/liveBurnAnswers';
+import { type Kpi } from '../../kpi/types';
+import { type KpiResult } from '../../query/evaluateResults';
+import { type BurnAnswers } from '../../query/liveBurnAnswers';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { BurnAlerts } from './BurnAlerts';

@@ -1,8 +1,9 @@
-import { SceneObjectBase, SceneObjectState, sceneGraph } from '@grafana/scenes';
 import { getDataSourceSrv } from '@grafana/runtime';
-import { Unsubscribable } from 'rxjs';
-import { Kpi } from '../../kpi/types';
-import { BurnAnswers, liveBurnAnswers } from '../../query/liveBurnAnswers';
+import { sceneGraph, SceneObjectBase, type SceneObjectState } from '@grafana/scenes';
+import { type Unsubscribable } from 'rxjs';
+
+import { type Kpi } from '../../kpi/types';
+import { liveBurnAnswers, type BurnAnswers } from '../../query/liveBurnAnswers';
 
 export interface ErrorBudgetSourceState extends SceneObjectState {
   /** The last answers for the page's SLO-type KPI; undefined for a KPI without an SLO. */

@@ -1,11 +1,12 @@
-import React, { useMemo, useState } from 'react';
 import { dataFrameToJSON } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { config } from '@grafana/runtime';
 import { Collapse, Stack, Text, TextLink } from '@grafana/ui';
-import { Kpi } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
-import { RequestResult } from '../../query/runKpiQueries';
+import React, { useMemo, useState } from 'react';
+
+import { type Kpi } from '../../kpi/types';
+import { type KpiResult } from '../../query/evaluateResults';
+import { type RequestResult } from '../../query/runKpiQueries';
 import { testIds } from '../../testIds';
 import { debugPresetUrl } from './debugPresetUrl';
 import { exploreUrl } from './exploreUrl';

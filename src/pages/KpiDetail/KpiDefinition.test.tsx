@@ -1,7 +1,8 @@
-import React from 'react';
 import { render, screen } from '@testing-library/react';
+import React from 'react';
 import { MemoryRouter } from 'react-router-dom';
-import { KpiCatalog } from '../../kpi/types';
+
+import { type KpiCatalog } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';

@@ -1,14 +1,15 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Stack, TextLink, useStyles2 } from '@grafana/ui';
+import React from 'react';
+
 import { targetText } from '../../components/kpi/KpiTarget';
+import { firstIndexById, type ShownKpi, type ValidationResult } from '../../kpi/catalogEntries';
 import { shownRevision } from '../../kpi/kpiRevisions';
-import { ShownKpi, ValidationResult, firstIndexById } from '../../kpi/catalogEntries';
-import { Kpi } from '../../kpi/types';
-import { testIds } from '../../testIds';
+import { type Kpi } from '../../kpi/types';
 import { objectiveCatalogUrl } from '../../routing';
+import { testIds } from '../../testIds';
 import { describeComputation, describeTarget, describeWindow } from './describeKpi';
 
 type Row = [label: string, value: React.ReactNode];

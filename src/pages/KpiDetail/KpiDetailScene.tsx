@@ -1,16 +1,23 @@
-import React from 'react';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState, VizPanel, sceneGraph } from '@grafana/scenes';
 import { rangeUtil } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
-import { ShownKpi, firstIndexById, shownKpi } from '../../kpi/catalogEntries';
-import { Kpi, Problem } from '../../kpi/types';
-import { LoadedCatalog } from '../../query/catalogSettings';
+import {
+  sceneGraph,
+  SceneObjectBase,
+  type SceneComponentProps,
+  type SceneObjectState,
+  type VizPanel,
+} from '@grafana/scenes';
+import React from 'react';
+
+import { firstIndexById, shownKpi, type ShownKpi } from '../../kpi/catalogEntries';
+import { type Kpi, type Problem } from '../../kpi/types';
+import { type LoadedCatalog } from '../../query/catalogSettings';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { setPageTitle } from '../shared/pageTitle';
 import { ErrorBudgetSource } from './ErrorBudgetSource';
+import { kpiChartPanel } from './kpiChartPanel';
 import { KpiDetailView } from './KpiDetailView';
 import { KpiTimeRangeCompare } from './KpiTimeRangeCompare';
-import { kpiChartPanel } from './kpiChartPanel';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';
 import { windowTimeRange } from './windowTimeRange';
 

@@ -1,25 +1,27 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton, Stack, Text, useStyles2 } from '@grafana/ui';
-import { problemText } from '../../kpi/problemsText';
+import React from 'react';
+
 import { canEditCatalog } from '../../catalog/permissions';
-import { BurnAnswers } from '../../query/liveBurnAnswers';
 import { PageLoading } from '../../components/PageLoading';
+import { problemText } from '../../kpi/problemsText';
+import { type BurnAnswers } from '../../query/liveBurnAnswers';
 import { manageUrl, prefixRoute, ROUTES } from '../../routing';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { KpiCatalogSourceState } from '../shared/KpiCatalogSource';
+import { type KpiCatalogSourceState } from '../shared/KpiCatalogSource';
 import { ErrorBudgetSection } from './ErrorBudgetSection';
 import { KpiDebug } from './KpiDebug';
 import { KpiDefinition } from './KpiDefinition';
 import { KpiFiringRules } from './KpiFiringRules';
-import type { KpiDetailSceneState } from './KpiDetailScene';
 import { KpiLinks } from './KpiLinks';
 import { KpiRelations } from './KpiRelations';
 import { KpiValueSummary } from './KpiValueSummary';
 import { RevisionHistory } from './RevisionHistory';
+
+import type { KpiDetailSceneState } from './KpiDetailScene';
 
 interface Props {
   detail: KpiDetailSceneState;

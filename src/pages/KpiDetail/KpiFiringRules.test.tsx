@@ -1,7 +1,8 @@
-import React from 'react';
 import { render, screen } from '@testing-library/react';
+import React from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { of, throwError } from 'rxjs';
+
 import { KpiFiringRules } from './KpiFiringRules';
 
 const fetch = jest.fn();

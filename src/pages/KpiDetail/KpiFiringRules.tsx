@@ -1,7 +1,8 @@
-import React from 'react';
 import { locationUtil } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, Stack, Text, TextLink } from '@grafana/ui';
+import React from 'react';
+
 import { useFiringRules } from '../../alerting/useFiringRules';
 import { testIds } from '../../testIds';
 

@@ -1,8 +1,9 @@
-import React from 'react';
 import { textUtil } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
-import { KpiLink } from '../../kpi/types';
+import React from 'react';
+
+import { type KpiLink } from '../../kpi/types';
 import { isHttpUrl } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
 

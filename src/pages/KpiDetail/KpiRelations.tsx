@@ -1,13 +1,14 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
+import React from 'react';
+
+import { type Entry, type ShownKpi } from '../../kpi/catalogEntries';
+import { type Kpi, type KpiStatus } from '../../kpi/types';
+import { type KpiResult } from '../../query/evaluateResults';
 import { kpiDetailUrl } from '../../routing';
-import { Entry, ShownKpi } from '../../kpi/catalogEntries';
-import { Kpi, KpiStatus } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { kpiNeighbours, Neighbour } from './kpiNeighbours';
+import { kpiNeighbours, type Neighbour } from './kpiNeighbours';
 
 /** Cause and effect both ways: the leading KPIs that drive this one, and the lagging ones it drives. */
 interface Props {

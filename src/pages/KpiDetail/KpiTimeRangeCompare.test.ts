@@ -1,4 +1,5 @@
 import { dateTime } from '@grafana/data';
+
 import { KpiTimeRangeCompare } from './KpiTimeRangeCompare';
 
 const range = (from: string, to: string) => ({

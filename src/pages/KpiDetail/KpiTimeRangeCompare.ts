@@ -1,5 +1,6 @@
-import { TimeRange, dateTime } from '@grafana/data';
+import { dateTime, type TimeRange } from '@grafana/data';
 import { SceneTimeRangeCompare } from '@grafana/scenes';
+
 import { isCalendarWindow } from '../../kpi/grafanaKnowledge';
 import { previousWindow, resolveWindow } from '../../kpi/kpiWindow';
 

@@ -1,14 +1,15 @@
-import React from 'react';
 import { dateTimeFormatTimeAgo } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
-import { Kpi } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
+import React from 'react';
+
+import { deltaOf, KpiDelta } from '../../components/kpi/KpiDelta';
+import { targetText } from '../../components/kpi/KpiTarget';
+import { type Kpi } from '../../kpi/types';
+import { type KpiResult } from '../../query/evaluateResults';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { targetText } from '../../components/kpi/KpiTarget';
 import { valueOrDash } from '../shared/valueOrDash';
 
 /** The value now, its status, the forecast for calendar windows and the change against the previous period. */

@@ -2,9 +2,10 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import React from 'react';
 import { render, screen } from '@testing-library/react';
-import { Kpi } from '../../kpi/types';
+import React from 'react';
+
+import { type Kpi } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { RevisionHistory } from './RevisionHistory';

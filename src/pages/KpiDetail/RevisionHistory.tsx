@@ -1,12 +1,13 @@
-import React, { useMemo } from 'react';
-import { ISO_8601, dateTime, dateTimeFormat } from '@grafana/data';
+import { dateTime, dateTimeFormat, ISO_8601 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { InteractiveTable, Stack, Text, type CellProps, type Column } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
+import { type ShownKpi } from '../../kpi/catalogEntries';
 import { catalogToYaml } from '../../kpi/catalogYaml';
-import { RevisionRow, revisionRows } from '../../kpi/revisionRows';
-import { ShownKpi } from '../../kpi/catalogEntries';
+import { revisionRows, type RevisionRow } from '../../kpi/revisionRows';
 import { definitionsBefore } from '../../kpi/revisionSnapshots';
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 

@@ -1,7 +1,8 @@
-import { DataTopic, LoadingState, arrayToDataFrame } from '@grafana/data';
+import { arrayToDataFrame, DataTopic, LoadingState } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { SceneDataLayerBase, SceneDataLayerProviderState, sceneGraph } from '@grafana/scenes';
-import { Revision } from '../../kpi/types';
+import { SceneDataLayerBase, sceneGraph, type SceneDataLayerProviderState } from '@grafana/scenes';
+
+import { type Revision } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 
 interface RevisionMarkersLayerState extends SceneDataLayerProviderState {

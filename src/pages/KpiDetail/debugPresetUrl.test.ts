@@ -1,4 +1,5 @@
 import { dateTime } from '@grafana/data';
+
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { debugPresetUrl } from './debugPresetUrl';
 

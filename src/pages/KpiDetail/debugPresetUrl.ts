@@ -1,6 +1,7 @@
-import { DataQueryRequest, urlUtil } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
-import { Kpi } from '../../kpi/types';
+import { urlUtil, type DataQueryRequest } from '@grafana/data';
+import { type DataQuery } from '@grafana/schema';
+
+import { type Kpi } from '../../kpi/types';
 
 /** The bundled debug preset's uid (src/dashboards/debug.json). */
 const DEBUG_PRESET_UID = 'kpi-debug';

@@ -1,9 +1,9 @@
-import { tText } from '../../utils/i18n';
 import { reducerWords, unitWords, windowWords } from '../../components/kpi/kpiWords';
+import { formatThreshold } from '../../kpi/formatValue';
 import { effectiveAtRisk } from '../../kpi/kpiStatus';
 import { sloStatusTarget } from '../../kpi/sloBudget';
-import { Kpi, Target } from '../../kpi/types';
-import { formatThreshold } from '../../kpi/formatValue';
+import { type Kpi, type Target } from '../../kpi/types';
+import { tText } from '../../utils/i18n';
 
 /** How the KPI is computed, in one sentence a person reads: "The average of the query over the last 30 days." */
 export function describeComputation(kpi: Kpi): string {

@@ -1,5 +1,5 @@
-import { DataQueryRequest, urlUtil } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
+import { urlUtil, type DataQueryRequest } from '@grafana/data';
+import { type DataQuery } from '@grafana/schema';
 
 /** A link that opens Explore with exactly the query and range the KPI was evaluated with. */
 export function exploreUrl(request: DataQueryRequest<DataQuery>, target: DataQuery, orgId?: number): string {

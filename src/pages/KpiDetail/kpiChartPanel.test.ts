@@ -1,10 +1,11 @@
-import { DataFrame } from '@grafana/data';
-import { CustomTransformOperator, SceneDataTransformer } from '@grafana/scenes';
+import { type DataFrame } from '@grafana/data';
+import { type CustomTransformOperator, type SceneDataTransformer } from '@grafana/scenes';
 import { lastValueFrom, of } from 'rxjs';
+
 import { evaluateKpi } from '../../kpi/evaluateKpi';
 import { resolveWindow } from '../../kpi/kpiWindow';
-import { Kpi } from '../../kpi/types';
-import { DAY, HOUR, alignedSeries, makeKpi } from '../../test-fixtures/kpiBuilders';
+import { type Kpi } from '../../kpi/types';
+import { alignedSeries, DAY, HOUR, makeKpi } from '../../test-fixtures/kpiBuilders';
 import { kpiChartPanel } from './kpiChartPanel';
 
 const NOW = Date.parse('2026-12-06T14:00:00Z');

@@ -1,11 +1,12 @@
 import { t } from '@grafana/i18n';
-import { PanelBuilders, SceneDataTransformer, SceneQueryRunner, VizPanel } from '@grafana/scenes';
-import { DataQuery, GraphThresholdsStyleMode } from '@grafana/schema';
-import { trendsAsRunningTotal } from '../../kpi/trendSeries';
-import { Kpi } from '../../kpi/types';
-import { runningTotalTransform } from './runningTotalTransform';
-import { tText } from '../../utils/i18n';
+import { PanelBuilders, SceneDataTransformer, SceneQueryRunner, type VizPanel } from '@grafana/scenes';
+import { GraphThresholdsStyleMode, type DataQuery } from '@grafana/schema';
+
 import { kpiThresholds, thresholdsSoftRange } from '../../kpi/kpiThresholds';
+import { trendsAsRunningTotal } from '../../kpi/trendSeries';
+import { type Kpi } from '../../kpi/types';
+import { tText } from '../../utils/i18n';
+import { runningTotalTransform } from './runningTotalTransform';
 
 /** The refId of the KPI's query in the chart; the previous period comes back as `A-compare`. */
 const CHART_REF_ID = 'A';

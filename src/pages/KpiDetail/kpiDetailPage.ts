@@ -2,15 +2,16 @@ import { t } from '@grafana/i18n';
 import {
   EmbeddedScene,
   SceneAppPage,
-  SceneAppPageLike,
   SceneDataLayerSet,
-  SceneRouteMatch,
   SceneTimePicker,
   SceneTimeRange,
+  type SceneAppPageLike,
+  type SceneRouteMatch,
 } from '@grafana/scenes';
-import { refreshPicker } from '../shared/refreshPicker';
+
 import { kpiDetailUrl, prefixRoute, ROUTES } from '../../routing';
 import { catalogScene } from '../Catalog/catalogPage';
+import { refreshPicker } from '../shared/refreshPicker';
 import { KpiDetailScene } from './KpiDetailScene';
 import { KpiTimeRangeCompare } from './KpiTimeRangeCompare';
 import { RevisionMarkersLayer } from './RevisionMarkersLayer';

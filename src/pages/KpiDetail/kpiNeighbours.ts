@@ -1,5 +1,5 @@
-import { Entry, ShownKpi, entryName, firstIndexById } from '../../kpi/catalogEntries';
-import { Kpi } from '../../kpi/types';
+import { entryName, firstIndexById, type Entry, type ShownKpi } from '../../kpi/catalogEntries';
+import { type Kpi } from '../../kpi/types';
 
 /** A KPI next to this one in cause and effect: what to call it, and whether a link by its id opens its page. */
 export interface Neighbour {

@@ -1,9 +1,10 @@
-import { DataQueryRequest } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
+import { type DataQueryRequest } from '@grafana/data';
+import { type DataQuery } from '@grafana/schema';
+
 import { queryIdentity } from '../../kpi/stableStringify';
-import { Kpi } from '../../kpi/types';
-import { Period } from '../../query/planKpiRequests';
-import { RequestResult } from '../../query/runKpiQueries';
+import { type Kpi } from '../../kpi/types';
+import { type Period } from '../../query/planKpiRequests';
+import { type RequestResult } from '../../query/runKpiQueries';
 
 export interface SentQuery {
   /** The whole request as sent (it may carry other KPIs' queries on the same datasource and window). */

@@ -1,7 +1,8 @@
-import { CustomTransformOperator } from '@grafana/scenes';
+import { type CustomTransformOperator } from '@grafana/scenes';
 import { map } from 'rxjs';
+
 import { runningTotalFrames } from '../../kpi/runningTotalFrames';
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
 
 /**
  * The chart draws what the KPI's sparkline draws (trendSeries): an additive calendar KPI each period's running total

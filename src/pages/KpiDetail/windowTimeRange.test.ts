@@ -1,6 +1,7 @@
-import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { rangeUtil } from '@grafana/data';
+
 import { kpiThresholds } from '../../kpi/kpiThresholds';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { windowTimeRange } from './windowTimeRange';
 
 describe('windowTimeRange', () => {

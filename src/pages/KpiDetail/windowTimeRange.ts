@@ -1,4 +1,5 @@
 import { dateMath } from '@grafana/data';
+
 import { durationMs, isCalendarWindow } from '../../kpi/grafanaKnowledge';
 
 const CALENDAR_FROM: Record<string, string> = { week: 'now/w', month: 'now/M', quarter: 'now/Q', year: 'now/y' };

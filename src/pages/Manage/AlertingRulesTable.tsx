@@ -1,9 +1,10 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { InteractiveTable, Stack, Text, type CellProps, type Column } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { entryLabel } from '../../kpi/places';
-import { KpiCatalog } from '../../kpi/types';
-import { CatalogRules } from '../../rules/catalogRules';
+import { type KpiCatalog } from '../../kpi/types';
+import { type CatalogRules } from '../../rules/catalogRules';
 import { testIds } from '../../testIds';
 
 interface Row {

@@ -1,9 +1,10 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Stack, Text } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { downloadYaml } from '../../catalog/downloadCatalog';
-import { KpiCatalog } from '../../kpi/types';
-import { ValidationResult } from '../../kpi/validateCatalog';
+import { type KpiCatalog } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { validatedCatalogRules } from '../../rules/catalogRules';
 import { DEFAULT_RULE_FOLDER } from '../../rules/grafanaRulesFile';
 import { grafanaRulesYaml, prometheusRulesYaml } from '../../rules/ruleFiles';

@@ -1,5 +1,6 @@
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import React from 'react';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
+
 import { AlertingTab } from './AlertingTab';
 import { editorOf } from './editorOf';
 

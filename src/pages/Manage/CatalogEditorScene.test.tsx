@@ -2,12 +2,13 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene, sceneUtils } from '@grafana/scenes';
-import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { throwError } from 'rxjs';
 import { stringify } from 'yaml';
+
+import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
@@ -395,7 +396,9 @@ describe('catalog editor', () => {
     expect(editor.state.draft.kpis).toHaveLength(2);
 
     // Once that scorecard picks something else, the delete goes ahead and the other scorecard keeps its own KPI.
-    act(() => editor.state.scorecardTab.apply({ id: 'recovery', title: 'Recovery', select: { type: 'lagging' } }, 'recovery'));
+    act(() =>
+      editor.state.scorecardTab.apply({ id: 'recovery', title: 'Recovery', select: { type: 'lagging' } }, 'recovery')
+    );
     fireEvent.click(screen.getByRole('tab', { name: 'KPIs (2)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete kpis[1] (mttr)' }));
     expect(screen.getByRole('dialog')).not.toHaveTextContent('pick only this KPI');

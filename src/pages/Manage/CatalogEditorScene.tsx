@@ -1,28 +1,29 @@
-import React from 'react';
 import {
-  SceneComponentProps,
-  SceneObject,
   SceneObjectBase,
-  SceneObjectState,
   SceneObjectUrlSyncConfig,
-  SceneObjectUrlValues,
+  type SceneComponentProps,
+  type SceneObject,
+  type SceneObjectState,
+  type SceneObjectUrlValues,
 } from '@grafana/scenes';
-import { applyImport } from '../../catalog/importDiff';
-import { ImportMode, importedCatalog } from '../../catalog/importMerge';
+import React from 'react';
+
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
-import { MergeReport, mergeEdits } from '../../catalog/mergeEdits';
-import { SaveOutcome, confirmSaved, saveCatalog } from '../../catalog/saveCatalog';
+import { applyImport } from '../../catalog/importDiff';
+import { importedCatalog, type ImportMode } from '../../catalog/importMerge';
+import { mergeEdits, type MergeReport } from '../../catalog/mergeEdits';
+import { confirmSaved, saveCatalog, type SaveOutcome } from '../../catalog/saveCatalog';
 import { readBudgetKiB } from '../../kpi/catalogBudget';
-import { stableStringify } from '../../kpi/stableStringify';
 import { emptyCatalog } from '../../kpi/emptyCatalog';
-import { KpiCatalog } from '../../kpi/types';
-import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
-import { AppJsonData, fetchPluginSettings } from '../../query/catalogSettings';
+import { stableStringify } from '../../kpi/stableStringify';
+import { type KpiCatalog } from '../../kpi/types';
+import { validateCatalog, type ValidationResult } from '../../kpi/validateCatalog';
+import { fetchPluginSettings, type AppJsonData } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { EDITOR_TAB_KEY } from '../../routing';
 import { CatalogEditorView } from './CatalogEditorView';
-import { EditorTab, EditorTabScenes, TABS, TAB_SCENE_KEYS, createTabScenes } from './editorTabs';
+import { createTabScenes, TAB_SCENE_KEYS, TABS, type EditorTab, type EditorTabScenes } from './editorTabs';
 import { SaveBar } from './SaveBar';
 import { storedStart } from './storedStart';
 

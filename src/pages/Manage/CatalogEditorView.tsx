@@ -1,11 +1,13 @@
-import React, { ReactNode } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, Tab, TabsBar, useStyles2 } from '@grafana/ui';
+import React, { type ReactNode } from 'react';
+
 import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
+
 import type { CatalogEditorState, EditorTab } from './CatalogEditorScene';
 
 type Props = Pick<CatalogEditorState, 'phase' | 'loadError' | 'storedParseError' | 'provisioned' | 'draft' | 'tab'> & {

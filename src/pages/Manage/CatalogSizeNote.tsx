@@ -1,8 +1,9 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Text } from '@grafana/ui';
-import { WARN_SHARE, catalogSize } from '../../kpi/catalogBudget';
-import { KpiCatalog } from '../../kpi/types';
+import React, { useMemo } from 'react';
+
+import { catalogSize, WARN_SHARE } from '../../kpi/catalogBudget';
+import { type KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 
 /** "41 KB of 64 KB": the draft's size as stored against the budget, in the warning colour from 75% of it. */

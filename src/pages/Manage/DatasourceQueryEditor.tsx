@@ -1,9 +1,9 @@
-import React, { useMemo } from 'react';
-import { DataSourceApi, DataSourcePluginContextProvider, TimeRange } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
+import { DataSourcePluginContextProvider, type DataSourceApi, type TimeRange } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { getDataSourceSrv } from '@grafana/runtime';
+import { type DataQuery } from '@grafana/schema';
 import { ErrorBoundaryAlert } from '@grafana/ui';
+import React, { useMemo } from 'react';
 
 interface Props {
   ds: DataSourceApi;

@@ -1,8 +1,9 @@
-import React, { ReactNode, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Card, ConfirmModal, Stack, Text } from '@grafana/ui';
+import React, { useState, type ReactNode } from 'react';
+
 import { ownId } from '../../catalog/catalogEdits';
-import { NotObjectEntry } from '../../catalog/notObjectEntries';
+import { type NotObjectEntry } from '../../catalog/notObjectEntries';
 import { entryLabel, isRecord } from '../../kpi/places';
 import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 
@@ -31,7 +32,8 @@ interface Props<T extends { id: string }> {
  * A card is headed by the item's title, or by its id or place where the title is not text (entryLabel).
  */
 export function EditableCards<T extends { id: string }>(props: Props<T>) {
-  const { onFixInYaml, list, items, entries, createLabel, onCreate, meta, onEdit, onDelete, deleteTitle, deleteBody } = props;
+  const { onFixInYaml, list, items, entries, createLabel, onCreate, meta, onEdit, onDelete, deleteTitle, deleteBody } =
+    props;
   const [deleting, setDeleting] = useState<{ item: T; index: number }>();
   return (
     <Stack direction="column" gap={1}>

@@ -2,9 +2,10 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { fireEvent, screen, within } from '@testing-library/react';
 import { EmbeddedScene } from '@grafana/scenes';
-import { KpiCatalog } from '../../kpi/types';
+import { fireEvent, screen, within } from '@testing-library/react';
+
+import { type KpiCatalog } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { asUser, catalogOf, renderScene } from '../shared/testing/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';

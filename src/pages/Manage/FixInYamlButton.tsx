@@ -1,6 +1,6 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Button } from '@grafana/ui';
+import React from 'react';
 
 /**
  * Where a list entry no form can open gets fixed: the YAML tab, which lists its error at the same place.

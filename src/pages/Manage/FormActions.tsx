@@ -1,6 +1,6 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Stack } from '@grafana/ui';
+import React from 'react';
 
 interface Props {
   hasErrors: boolean;

@@ -1,6 +1,8 @@
-import { SceneObjectBase, SceneObjectState } from '@grafana/scenes';
-import type { EditorTab } from './CatalogEditorScene';
+import { SceneObjectBase, type SceneObjectState } from '@grafana/scenes';
+
 import { editorOf } from './editorOf';
+
+import type { EditorTab } from './CatalogEditorScene';
 
 export interface FormTabState extends SceneObjectState {
   /** Id of the item whose form is open (NEW_ITEM for a new one); none while the tab shows its list. */

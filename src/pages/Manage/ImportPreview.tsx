@@ -1,8 +1,9 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Badge, Stack, Text } from '@grafana/ui';
-import { ImportDiff, diffCatalogs } from '../../catalog/importDiff';
-import { KpiCatalog } from '../../kpi/types';
+import React, { useMemo } from 'react';
+
+import { diffCatalogs, type ImportDiff } from '../../catalog/importDiff';
+import { type KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
 
 /**

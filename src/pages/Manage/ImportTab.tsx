@@ -1,10 +1,11 @@
-import React, { FormEvent } from 'react';
 import { t } from '@grafana/i18n';
 import { Field, FileUpload, RadioButtonGroup, Stack, TextArea } from '@grafana/ui';
-import { ImportMode } from '../../catalog/importMerge';
+import React, { type FormEvent } from 'react';
+
+import { type ImportMode } from '../../catalog/importMerge';
+import { type KpiCatalog } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
-import { KpiCatalog } from '../../kpi/types';
-import { ValidationResult } from '../../kpi/validateCatalog';
 import { IncomingReview } from './IncomingReview';
 import { OpenSloExportButton } from './OpenSloExportButton';
 

@@ -1,6 +1,7 @@
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import React from 'react';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
-import { ImportMode } from '../../catalog/importMerge';
+
+import { type ImportMode } from '../../catalog/importMerge';
 import { editorOf } from './editorOf';
 import { ImportTab } from './ImportTab';
 

@@ -2,11 +2,12 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import React from 'react';
 import { act, render, screen } from '@testing-library/react';
+import React from 'react';
+
 import { catalogToYaml } from '../../kpi/catalogYaml';
-import { catalogOf } from '../shared/testing/pageTestKit';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
+import { catalogOf } from '../shared/testing/pageTestKit';
 import { IncomingReview, REVIEW_DELAY_MS } from './IncomingReview';
 
 const mockReads: string[] = [];

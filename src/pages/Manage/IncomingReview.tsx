@@ -1,11 +1,12 @@
-import React, { useMemo, useState } from 'react';
-import { useDebounce } from 'react-use';
 import { t } from '@grafana/i18n';
 import { Alert, Button, LoadingPlaceholder } from '@grafana/ui';
-import { ImportMode, importedCatalog } from '../../catalog/importMerge';
-import { IncomingCatalog, readIncomingCatalog } from '../../catalog/readIncomingCatalog';
+import React, { useMemo, useState } from 'react';
+import { useDebounce } from 'react-use';
+
+import { importedCatalog, type ImportMode } from '../../catalog/importMerge';
+import { readIncomingCatalog, type IncomingCatalog } from '../../catalog/readIncomingCatalog';
 import { budgetProblem, catalogSize } from '../../kpi/catalogBudget';
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 import { ImportPreview } from './ImportPreview';
 
 interface Props {

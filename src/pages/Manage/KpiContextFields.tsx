@@ -1,9 +1,10 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Combobox, Field, Input, MultiCombobox, RadioButtonGroup, Stack } from '@grafana/ui';
+import React from 'react';
+
 import { isRecord } from '../../kpi/places';
-import { CATEGORIES, KPI_TYPES, KpiCatalog } from '../../kpi/types';
-import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
+import { CATEGORIES, KPI_TYPES, type KpiCatalog } from '../../kpi/types';
+import { enumOptions as options, fieldProps, type KpiFieldsProps } from './kpiFormFields';
 import { inputText, numberText, optionalNumber } from './kpiFormText';
 
 /**

@@ -1,10 +1,11 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { ConfirmModal, Stack, Text } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { kpiDeleteEffects } from '../../catalog/catalogDeletes';
 import { entryLabel } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 
 interface Props {

@@ -1,8 +1,9 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
+import React from 'react';
+
 import { entryLabel, indexOfId } from '../../kpi/places';
-import { Kpi, KpiCatalog } from '../../kpi/types';
+import { type Kpi, type KpiCatalog } from '../../kpi/types';
 import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import { KpiForm } from './KpiForm';

@@ -2,10 +2,11 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { act, screen } from '@testing-library/react';
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene } from '@grafana/scenes';
-import { KpiCatalog } from '../../kpi/types';
+import { act, screen } from '@testing-library/react';
+
+import { type KpiCatalog } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';

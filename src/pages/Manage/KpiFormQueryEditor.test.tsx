@@ -2,13 +2,14 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { DataQueryRequest, QueryEditorProps } from '@grafana/data';
+import { type DataQueryRequest, type QueryEditorProps } from '@grafana/data';
 import { setDataSourceSrv } from '@grafana/runtime';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import React from 'react';
 import { of } from 'rxjs';
+
 import '../../components/kpi/testing/canvasStub';
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { catalogOf, fakeDataSourceSrv } from '../shared/testing/pageTestKit';

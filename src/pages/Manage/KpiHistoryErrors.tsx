@@ -1,6 +1,7 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert } from '@grafana/ui';
+import React from 'react';
+
 import { testIds } from '../../testIds';
 
 /** The KPI form has no fields for its revision and history: their errors show here, with where to fix them. */

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Field, IconButton, Input, Stack } from '@grafana/ui';
-import { KpiLink } from '../../kpi/types';
+import React from 'react';
+
+import { type KpiLink } from '../../kpi/types';
 import { inputText } from './kpiFormText';
 
 /** Title + URL pairs; validation (http(s) only) shows under the field. */

@@ -1,16 +1,18 @@
-import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { Button, InteractiveTable, Stack, Text, type CellProps, type Column } from '@grafana/ui';
+import React, { useMemo, useState } from 'react';
+
 import { ownId } from '../../catalog/catalogEdits';
 import { shownRevision } from '../../kpi/kpiRevisions';
 import { entryLabel, isInEntry, isRecord, itemPlace, joinPath } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
-import { Kpi, KpiCatalog } from '../../kpi/types';
-import { ValidationResult } from '../../kpi/validateCatalog';
+import { type Kpi, type KpiCatalog } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
-import type { EditorTab } from './CatalogEditorScene';
 import { FixInYamlButton, noOwnIdText, notEditableText } from './FixInYamlButton';
 import { KpiDeleteModal } from './KpiDeleteModal';
+
+import type { EditorTab } from './CatalogEditorScene';
 
 /** The id used in state and URL for "a new KPI, objective or scorecard": not a slug, so no item can have it. */
 export const NEW_ITEM = '+new';

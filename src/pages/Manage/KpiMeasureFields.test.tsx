@@ -1,5 +1,6 @@
-import React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
+
 // jsdom has no 2D canvas: the reducer's Combobox measures its text on one.
 import '../../components/kpi/testing/canvasStub';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';

@@ -1,8 +1,9 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Combobox, Field, Input, Stack, UnitPicker } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { CADENCES } from '../../kpi/types';
-import { KpiFieldsProps, enumOptions as options, fieldProps } from './kpiFormFields';
+import { enumOptions as options, fieldProps, type KpiFieldsProps } from './kpiFormFields';
 import { inputText, numberText, optionalNumber, optionalText } from './kpiFormText';
 import { reducerOptions } from './reducerOptions';
 

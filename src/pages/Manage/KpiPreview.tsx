@@ -1,14 +1,15 @@
-import React, { useMemo } from 'react';
 import { getTimeZone } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack, Text } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { KpiTarget } from '../../components/kpi/KpiTarget';
 import { useKpiResults } from '../../components/kpi/useKpiResults';
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiValueText } from '../shared/KpiValueText';
-import { PreviewRequest } from './usePreviewRequest';
+import { type PreviewRequest } from './usePreviewRequest';
 
 interface Props {
   request?: PreviewRequest;

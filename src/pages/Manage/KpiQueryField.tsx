@@ -1,10 +1,11 @@
-import React, { useMemo, useState } from 'react';
-import { TimeRange, dateTime, getDefaultTimeRange } from '@grafana/data';
+import { dateTime, getDefaultTimeRange, type TimeRange } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { DataSourcePicker } from '@grafana/runtime';
 import { Alert, Field, InlineSwitch, Stack } from '@grafana/ui';
+import React, { useMemo, useState } from 'react';
+
 import { resolveWindow } from '../../kpi/kpiWindow';
-import { KpiQuery } from '../../kpi/types';
+import { type KpiQuery } from '../../kpi/types';
 import { DatasourceQueryEditor } from './DatasourceQueryEditor';
 import { KpiQueryYaml } from './KpiQueryYaml';
 import { useQueryDatasource } from './useQueryDatasource';

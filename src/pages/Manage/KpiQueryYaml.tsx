@@ -1,10 +1,11 @@
-import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Field, TextArea } from '@grafana/ui';
+import React, { useState } from 'react';
+
 import { catalogToYaml } from '../../kpi/catalogYaml';
 import { parseYamlOrJson } from '../../kpi/parseCatalogText';
 import { isRecord } from '../../kpi/places';
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 
 interface Props {
   /** The query's own fields, without its datasource. */

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Field, Input, RadioButtonGroup, Stack } from '@grafana/ui';
-import { DIRECTIONS, Direction, Target } from '../../kpi/types';
+import React from 'react';
+
+import { DIRECTIONS, type Direction, type Target } from '../../kpi/types';
 import { numberText, optionalNumber, withoutUndefined } from './kpiFormText';
 
 interface Props {

@@ -2,9 +2,10 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { act, fireEvent, screen } from '@testing-library/react';
 import { setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene } from '@grafana/scenes';
+import { act, fireEvent, screen } from '@testing-library/react';
+
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
 import { CatalogEditorScene } from './CatalogEditorScene';

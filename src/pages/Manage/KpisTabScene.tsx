@@ -1,9 +1,10 @@
+import { SceneObjectUrlSyncConfig, type SceneComponentProps, type SceneObjectUrlValues } from '@grafana/scenes';
 import React from 'react';
-import { SceneComponentProps, SceneObjectUrlSyncConfig, SceneObjectUrlValues } from '@grafana/scenes';
+
 import { deleteKpiAt } from '../../catalog/catalogDeletes';
 import { upsertKpi } from '../../catalog/catalogEdits';
 import { currentAuthor } from '../../catalog/currentAuthor';
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
 import { EDITOR_KPI_KEY } from '../../routing';
 import { editorOf } from './editorOf';
 import { FormTabScene } from './FormTabScene';

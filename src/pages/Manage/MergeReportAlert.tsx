@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert } from '@grafana/ui';
-import { MergeReport } from '../../catalog/mergeEdits';
+import React from 'react';
+
+import { type MergeReport } from '../../catalog/mergeEdits';
 import { testIds } from '../../testIds';
 
 /** After a conflict: the draft is my edits merged onto their save; what came from whom, and what both changed. */

@@ -1,6 +1,6 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack } from '@grafana/ui';
+import React from 'react';
 
 interface Props {
   /** What is missing, with its id: `No objective "speed" in the draft`. */

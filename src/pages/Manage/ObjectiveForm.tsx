@@ -1,9 +1,10 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Field, Input, RadioButtonGroup, Stack, TextArea } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { blankObjective, upsertObjective } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
-import { KpiCatalog, Objective, RollUp } from '../../kpi/types';
+import { type KpiCatalog, type Objective, type RollUp } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';

@@ -1,11 +1,12 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
-import { indexOfId } from '../../kpi/places';
+import React from 'react';
+
 import { notObjectEntries } from '../../catalog/notObjectEntries';
+import { indexOfId } from '../../kpi/places';
 import { textOf } from '../../kpi/textOf';
+import { type KpiCatalog, type Objective } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
-import { KpiCatalog, Objective } from '../../kpi/types';
-import { ValidationResult } from '../../kpi/validateCatalog';
 import { EditableCards } from './EditableCards';
 import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';

@@ -1,9 +1,10 @@
+import { type SceneComponentProps } from '@grafana/scenes';
 import React from 'react';
-import { SceneComponentProps } from '@grafana/scenes';
+
 import { deleteObjectiveAt } from '../../catalog/catalogDeletes';
 import { upsertObjective } from '../../catalog/catalogEdits';
 import { currentAuthor } from '../../catalog/currentAuthor';
-import { Objective } from '../../kpi/types';
+import { type Objective } from '../../kpi/types';
 import { editorOf } from './editorOf';
 import { FormTabScene } from './FormTabScene';
 import { ObjectivesTab } from './ObjectivesTab';

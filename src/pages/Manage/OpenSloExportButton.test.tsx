@@ -2,11 +2,13 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import React from 'react';
-import { fireEvent, render, screen } from '@testing-library/react';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
+
 import { main } from '../../cli/kpi';
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';

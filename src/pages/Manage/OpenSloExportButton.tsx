@@ -1,9 +1,10 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Button, Stack, Text } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { downloadYaml } from '../../catalog/downloadCatalog';
 import { openSloExport } from '../../kpi/openslo/openSloExport';
-import { ValidationResult } from '../../kpi/validateCatalog';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { testIds } from '../../testIds';
 
 /**

@@ -1,9 +1,10 @@
-import React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import React from 'react';
 import { of } from 'rxjs';
-import { KpiCatalog } from '../../kpi/types';
-import { provisionedRule } from '../../rules/provisionedRule';
+
 import { rulesOfKpis } from '../../alerting/rulesAfterSave';
+import { type KpiCatalog } from '../../kpi/types';
+import { provisionedRule } from '../../rules/provisionedRule';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { asUser } from '../shared/testing/pageTestKit';

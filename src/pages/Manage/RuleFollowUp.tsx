@@ -1,12 +1,13 @@
-import React, { useEffect, useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack } from '@grafana/ui';
-import { SyncStep } from '../../alerting/planRuleSync';
+import React, { useEffect, useState } from 'react';
+
+import { type SyncStep } from '../../alerting/planRuleSync';
 import { failureMessage } from '../../alerting/provisioningApi';
 import { followUpSteps, kpisWithChangedRules, rulesOfKpis } from '../../alerting/rulesAfterSave';
-import { SyncResult, applyRuleSync, reviewRuleSync, writeSteps } from '../../alerting/ruleSync';
+import { applyRuleSync, reviewRuleSync, writeSteps, type SyncResult } from '../../alerting/ruleSync';
 import { canWriteAlertRules } from '../../catalog/permissions';
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 import { DEFAULT_RULE_FOLDER } from '../../rules/grafanaRulesFile';
 import { testIds } from '../../testIds';
 import { RulePlanLines } from './RulePlanLines';

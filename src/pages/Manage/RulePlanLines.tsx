@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
-import { SyncStep } from '../../alerting/planRuleSync';
+import React from 'react';
+
+import { type SyncStep } from '../../alerting/planRuleSync';
 import { testIds } from '../../testIds';
 
 /** A sync plan as the admin reviews it before anything is written: a line per rule, writes first in colour. */

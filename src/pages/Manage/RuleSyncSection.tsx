@@ -1,11 +1,12 @@
-import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack, Text } from '@grafana/ui';
-import { SyncStep } from '../../alerting/planRuleSync';
+import React, { useState } from 'react';
+
+import { type SyncStep } from '../../alerting/planRuleSync';
 import { failureMessage } from '../../alerting/provisioningApi';
-import { SyncResult, applyRuleSync, reviewRuleSync, writeSteps } from '../../alerting/ruleSync';
+import { applyRuleSync, reviewRuleSync, writeSteps, type SyncResult } from '../../alerting/ruleSync';
 import { canWriteAlertRules } from '../../catalog/permissions';
-import { KpiRule } from '../../rules/kpiRule';
+import { type KpiRule } from '../../rules/kpiRule';
 import { testIds } from '../../testIds';
 import { RulePlanLines } from './RulePlanLines';
 import { SyncResultAlert } from './SyncResultAlert';

@@ -1,11 +1,13 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Button, Stack, Text } from '@grafana/ui';
+import React from 'react';
+
 import { testIds } from '../../testIds';
-import type { CatalogEditorState } from './CatalogEditorScene';
 import { CatalogSizeNote } from './CatalogSizeNote';
 import { MergeReportAlert } from './MergeReportAlert';
 import { RuleFollowUp } from './RuleFollowUp';
+
+import type { CatalogEditorState } from './CatalogEditorScene';
 
 /** Save, discard and export, and what the last save said: saved, refused because of a conflict, or invalid. */
 type Props = Pick<
@@ -26,12 +28,7 @@ export function SaveBar({ dirty, onSave, onDiscard, onExport, onRebase, ...state
   return (
     <Stack direction="column" gap={1}>
       <Stack gap={1} alignItems="center">
-        <Button
-          icon="save"
-          onClick={onSave}
-          disabled={!dirty || state.saving}
-          data-testid={testIds.editor.save}
-        >
+        <Button icon="save" onClick={onSave} disabled={!dirty || state.saving} data-testid={testIds.editor.save}>
           {state.saving ? t('manage.saving', 'Saving…') : t('manage.save', 'Save catalog')}
         </Button>
         <Button variant="secondary" onClick={onDiscard} disabled={!dirty || state.saving}>

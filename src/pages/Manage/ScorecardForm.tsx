@@ -1,15 +1,24 @@
-import React, { useMemo, useState } from 'react';
 import { t } from '@grafana/i18n';
-import { Combobox, ComboboxOption, Field, Input, MultiCombobox, RadioButtonGroup, Stack, Text } from '@grafana/ui';
+import { Combobox, Field, Input, MultiCombobox, RadioButtonGroup, Stack, Text, type ComboboxOption } from '@grafana/ui';
+import React, { useMemo, useState } from 'react';
+
 import { blankScorecard, upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { scorecardSelect } from '../../catalog/scorecardSelect';
 import { selectorLabel } from '../../components/kpi/selectorLabel';
 import { knownValues } from '../../kpi/explainSelection';
 import { isRecord } from '../../kpi/places';
-import { SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
-import { KPI_TYPES, Kpi, KpiCatalog, KpiSelector, Layout, STATUSES, Scorecard } from '../../kpi/types';
-import { ValidationResult, validateCatalog } from '../../kpi/validateCatalog';
+import { SELECTOR_FIELDS, type SelectorField } from '../../kpi/selectorAlternatives';
+import {
+  KPI_TYPES,
+  STATUSES,
+  type Kpi,
+  type KpiCatalog,
+  type KpiSelector,
+  type Layout,
+  type Scorecard,
+} from '../../kpi/types';
+import { validateCatalog, type ValidationResult } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';

@@ -1,16 +1,17 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Text } from '@grafana/ui';
-import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { CatalogList, entryLabel, indexOfId } from '../../kpi/places';
-import { textOf } from '../../kpi/textOf';
-import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
-import { KpiCatalog, Scorecard } from '../../kpi/types';
+import React from 'react';
+
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { notObjectEntries } from '../../catalog/notObjectEntries';
 import { scorecardSelect, selectIsReadable } from '../../catalog/scorecardSelect';
+import { selectorLabel } from '../../components/kpi/selectorLabel';
+import { entryLabel, indexOfId, type CatalogList } from '../../kpi/places';
+import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
+import { textOf } from '../../kpi/textOf';
+import { type KpiCatalog, type Scorecard } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 import { tText } from '../../utils/i18n';
-import { ValidationResult } from '../../kpi/validateCatalog';
 import { EditableCards } from './EditableCards';
 import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';

@@ -1,8 +1,9 @@
+import { type SceneComponentProps } from '@grafana/scenes';
 import React from 'react';
-import { SceneComponentProps } from '@grafana/scenes';
+
 import { deleteScorecardAt } from '../../catalog/catalogDeletes';
 import { upsertScorecard } from '../../catalog/catalogEdits';
-import { Scorecard } from '../../kpi/types';
+import { type Scorecard } from '../../kpi/types';
 import { editorOf } from './editorOf';
 import { FormTabScene } from './FormTabScene';
 import { ScorecardsTab } from './ScorecardsTab';

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert } from '@grafana/ui';
-import { SyncResult } from '../../alerting/ruleSync';
+import React from 'react';
+
+import { type SyncResult } from '../../alerting/ruleSync';
 
 /** How many rules a sync wrote, and each one Grafana refused with its message. */
 export function SyncResultAlert({ result }: { result: SyncResult }) {

@@ -1,10 +1,11 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, Stack, Text } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { selectIsReadable } from '../../catalog/scorecardSelect';
 import { isRecord } from '../../kpi/places';
-import { ValidationResult } from '../../kpi/validateCatalog';
+import { type ValidationResult } from '../../kpi/validateCatalog';
 
 /**
  * Over the form of a scorecard whose `select` cannot be read (`select: team=x`, written in YAML): the form starts

@@ -1,10 +1,11 @@
-import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { CodeEditor, Stack } from '@grafana/ui';
+import React, { useState } from 'react';
+
+import { type ImportMode } from '../../catalog/importMerge';
 import { catalogToYaml } from '../../kpi/catalogYaml';
-import { KpiCatalog } from '../../kpi/types';
+import { type KpiCatalog } from '../../kpi/types';
 import { testIds } from '../../testIds';
-import { ImportMode } from '../../catalog/importMerge';
 import { IncomingReview } from './IncomingReview';
 
 /** The whole draft as YAML, validated as typed like the form; applying it revises KPIs like an import. */

@@ -1,5 +1,6 @@
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import React from 'react';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
+
 import { editorOf } from './editorOf';
 import { YamlTab } from './YamlTab';
 
@@ -15,10 +16,6 @@ function YamlTabRenderer({ model }: SceneComponentProps<YamlTabScene>) {
   const editor = editorOf(model);
   const { draft, budgetKiB } = editor.useState();
   return (
-    <YamlTab
-      draft={draft}
-      budgetKiB={budgetKiB}
-      onApply={(incoming, mode) => editor.applyCatalog(incoming, mode)}
-    />
+    <YamlTab draft={draft} budgetKiB={budgetKiB} onApply={(incoming, mode) => editor.applyCatalog(incoming, mode)} />
   );
 }

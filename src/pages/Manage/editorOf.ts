@@ -1,5 +1,5 @@
-import type { SceneObject } from '@grafana/scenes';
 import type { CatalogEditorScene } from './CatalogEditorScene';
+import type { SceneObject } from '@grafana/scenes';
 
 /**
  * The editor a tab belongs to: its parent, which holds the draft, its validation and the tab choice. A type-only

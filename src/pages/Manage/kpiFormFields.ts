@@ -1,4 +1,4 @@
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
 
 /** What a section of the KPI form gets: the KPI being edited, a setter for some of its fields, the inline errors. */
 export interface KpiFieldsProps {

@@ -1,5 +1,6 @@
 import { t } from '@grafana/i18n';
 import { EmbeddedScene, SceneAppPage } from '@grafana/scenes';
+
 import { prefixRoute, ROUTES } from '../../routing';
 import { CatalogEditorScene } from './CatalogEditorScene';
 

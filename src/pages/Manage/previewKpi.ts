@@ -1,5 +1,5 @@
 import { fieldProblems } from '../../catalog/fieldProblems';
-import { API_VERSION, KIND, Kpi } from '../../kpi/types';
+import { API_VERSION, KIND, type Kpi } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
 
 export type PreviewDraft = { kpi: Kpi } | { problems: Record<string, string[]> };

@@ -1,4 +1,5 @@
 import { fieldReducers } from '@grafana/data';
+
 import { validateCatalog } from '../../kpi/validateCatalog';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { reducerOptions } from './reducerOptions';

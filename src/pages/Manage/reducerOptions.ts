@@ -1,4 +1,5 @@
 import { fieldReducers } from '@grafana/data';
+
 import { reducerProblem } from '../../kpi/reducerProblem';
 
 /**

@@ -1,10 +1,11 @@
 import { t } from '@grafana/i18n';
-import { emptyCatalog } from '../../kpi/emptyCatalog';
+
 import { catalogToYaml } from '../../kpi/catalogYaml';
-import { PathKey } from '../../kpi/places';
+import { emptyCatalog } from '../../kpi/emptyCatalog';
+import { type PathKey } from '../../kpi/places';
 import { problemText } from '../../kpi/problemsText';
-import { KpiCatalog, Problem } from '../../kpi/types';
-import { AppJsonData, readCatalogSettings } from '../../query/catalogSettings';
+import { type KpiCatalog, type Problem } from '../../kpi/types';
+import { readCatalogSettings, type AppJsonData } from '../../query/catalogSettings';
 
 const LISTS = ['kpis', 'objectives', 'scorecards'] as const;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { z } from 'zod';
+import { type z } from 'zod';
+
 import { readableFields } from '../../catalog/readableFields';
 import { indexOfId } from '../../kpi/places';
 import { withoutUndefined } from './kpiFormText';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Kpi } from '../../kpi/types';
-import { PreviewDraft, previewKpi } from './previewKpi';
+
+import { type Kpi } from '../../kpi/types';
+import { previewKpi, type PreviewDraft } from './previewKpi';
 
 /** How long a run the query editor asks for waits for the next one: editors ask on blur, on Enter, on a pick. */
 const PREVIEW_DEBOUNCE_MS = 400;

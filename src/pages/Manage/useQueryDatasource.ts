@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
-import { DataSourceApi } from '@grafana/data';
+import { type DataSourceApi } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
+import { useEffect, useState } from 'react';
+
 import { errorMessage } from '../../query/errorMessage';
 import { failureText } from '../../query/failureText';
 

@@ -1,16 +1,17 @@
-import React from 'react';
-import { t } from '@grafana/i18n';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { Card, Stack, Text, TextLink, useStyles2 } from '@grafana/ui';
+import React from 'react';
+
 import { problemText } from '../../kpi/problemsText';
+import { objectiveCatalogUrl } from '../../routing';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { objectiveCatalogUrl } from '../../routing';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { ObjectiveKpiLine } from './ObjectiveKpiLine';
 import { ObjectiveSummary } from './ObjectiveSummary';
-import { ObjectiveRollUp } from './rollUpObjectives';
+import { type ObjectiveRollUp } from './rollUpObjectives';
 
 /**
  * An objective with its KPIs rolled up. One a link by id does not reach (it repeats an earlier objective's id) is

@@ -1,13 +1,14 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text, TextLink } from '@grafana/ui';
+import React from 'react';
+
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { targetText } from '../../components/kpi/KpiTarget';
+import { type Kpi } from '../../kpi/types';
 import { kpiDetailUrl } from '../../routing';
-import { Kpi } from '../../kpi/types';
-import { valueOrDash } from '../shared/valueOrDash';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
-import { ObjectiveKpi } from './rollUpObjectives';
+import { valueOrDash } from '../shared/valueOrDash';
+import { type ObjectiveKpi } from './rollUpObjectives';
 
 interface Props {
   item: ObjectiveKpi;

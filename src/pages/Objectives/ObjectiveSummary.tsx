@@ -1,9 +1,10 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Text } from '@grafana/ui';
+import React from 'react';
+
 import { WEIGHTED_AT_RISK, WEIGHTED_ON_TRACK } from '../../kpi/objectiveRollUp';
 import { statusWord } from '../shared/statusWord';
-import { ObjectiveRollUp } from './rollUpObjectives';
+import { type ObjectiveRollUp } from './rollUpObjectives';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

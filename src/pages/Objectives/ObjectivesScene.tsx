@@ -1,7 +1,8 @@
-import React, { useMemo } from 'react';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Alert, EmptyState, Stack } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';

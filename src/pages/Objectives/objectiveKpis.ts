@@ -1,5 +1,5 @@
 import { firstIndexById } from '../../kpi/catalogEntries';
-import { KpiPick } from '../shared/KpiCatalogSource';
+import { type KpiPick } from '../shared/KpiCatalogSource';
 
 /** The valid KPIs the objectives page shows, those serving one of the catalog's objectives: only these are queried. */
 export const objectiveKpis: KpiPick = (valid, validation) => {

@@ -1,7 +1,8 @@
-import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
-import { refreshPicker } from '../shared/refreshPicker';
+import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
+
 import { prefixRoute, ROUTES } from '../../routing';
+import { refreshPicker } from '../shared/refreshPicker';
 import { ObjectivesScene } from './ObjectivesScene';
 
 export function objectivesPage(): SceneAppPage {

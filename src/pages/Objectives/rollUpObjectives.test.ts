@@ -3,10 +3,10 @@ import { problemText } from '../../kpi/problemsText';
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { KpiStatus } from '../../kpi/types';
+import { type KpiStatus } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
-import { KpiResult } from '../../query/evaluateResults';
+import { type KpiResult } from '../../query/evaluateResults';
+import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { catalogOf } from '../shared/testing/pageTestKit';
 import { rollUpObjectives } from './rollUpObjectives';
 

@@ -1,12 +1,19 @@
-import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { entryName, firstIndexById } from '../../kpi/catalogEntries';
-import { orderScorecard } from '../../kpi/scorecardOrder';
+import { invalidKpiEvaluation } from '../../kpi/invalidKpiEvaluation';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { rollUp, shortfall, weightOf } from '../../kpi/objectiveRollUp';
-import { Kpi, KpiEvaluation, KpiStatus, Objective, Problem, RollUp } from '../../kpi/types';
-import { ValidationResult } from '../../kpi/validateCatalog';
-import { KpiResult } from '../../query/evaluateResults';
 import { problemsText } from '../../kpi/problemsText';
+import { orderScorecard } from '../../kpi/scorecardOrder';
+import {
+  type Kpi,
+  type KpiEvaluation,
+  type KpiStatus,
+  type Objective,
+  type Problem,
+  type RollUp,
+} from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/validateCatalog';
+import { type KpiResult } from '../../query/evaluateResults';
 
 export interface ObjectiveKpi {
   /** As written: one the catalog marks invalid may lack any field. */
@@ -71,7 +78,16 @@ export function rollUpObjectives(validation: ValidationResult, results: KpiResul
     const evaluation = entry.ok ? evaluationOf.get(id) : invalidKpiEvaluation(id, problemsText(entry.problems));
     const items = served.get(kpi.objective) ?? [];
     const weight = weightOf({ weight: kpi.weight });
-    items.push({ kpi, id, name, evaluation, invalid: !entry.ok, index: entry.index, weight, status: evaluation?.status });
+    items.push({
+      kpi,
+      id,
+      name,
+      evaluation,
+      invalid: !entry.ok,
+      index: entry.index,
+      weight,
+      status: evaluation?.status,
+    });
     served.set(kpi.objective, items);
   }
   const firstById = firstIndexById(validation.objectives);

@@ -1,8 +1,9 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
-import { Button, Combobox, ComboboxOption, Field, RadioButtonGroup, Stack } from '@grafana/ui';
-import { ValidationResult } from '../../kpi/catalogEntries';
-import { PERIOD_KINDS, ReportPeriod } from '../../kpi/reportPeriod';
+import { Button, Combobox, Field, RadioButtonGroup, Stack, type ComboboxOption } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
+import { type ValidationResult } from '../../kpi/catalogEntries';
+import { PERIOD_KINDS, type ReportPeriod } from '../../kpi/reportPeriod';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { kindWord, periodName } from './periodWords';

@@ -1,10 +1,11 @@
-import React, { useMemo } from 'react';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Stack, Text } from '@grafana/ui';
+import { InteractiveTable, Stack, Text, type CellProps, type Column } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { KpiDelta } from '../../components/kpi/KpiDelta';
 import { targetText } from '../../components/kpi/KpiTarget';
 import { formatAttainment, formatKpiValue } from '../../kpi/formatValue';
-import { ReportGroup, ReportRow } from '../../kpi/reportRows';
+import { type ReportGroup, type ReportRow } from '../../kpi/reportRows';
 import { testIds } from '../../testIds';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 
@@ -93,9 +94,5 @@ function DeltaCell({ row: { original } }: Cell) {
 }
 
 function AttainmentCell({ row: { original } }: Cell) {
-  return (
-    <span>
-      {original.attainment === null ? t('reports.none', '–') : formatAttainment(original.attainment)}
-    </span>
-  );
+  return <span>{original.attainment === null ? t('reports.none', '–') : formatAttainment(original.attainment)}</span>;
 }

@@ -1,8 +1,9 @@
 /**
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
-import { screen, waitFor } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { screen, waitFor } from '@testing-library/react';
+
 import { lastClosedPeriod, previousReportPeriod } from '../../kpi/reportPeriod';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';

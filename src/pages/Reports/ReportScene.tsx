@@ -1,23 +1,24 @@
 import { getDataSourceSrv } from '@grafana/runtime';
 import {
-  SceneObjectBase,
-  SceneObjectState,
-  SceneObjectUrlSyncConfig,
-  SceneObjectUrlValues,
   sceneGraph,
+  SceneObjectBase,
+  SceneObjectUrlSyncConfig,
+  type SceneObjectState,
+  type SceneObjectUrlValues,
 } from '@grafana/scenes';
-import { Unsubscribable } from 'rxjs';
-import { Report, buildReport, reportEntries } from '../../kpi/reportRows';
+import { type Unsubscribable } from 'rxjs';
+
 import {
-  PeriodError,
-  PeriodKind,
-  ReportPeriod,
   closedPeriods,
   lastClosedPeriod,
+  PeriodError,
   previousReportPeriod,
   readClosedPeriod,
+  type PeriodKind,
+  type ReportPeriod,
 } from '../../kpi/reportPeriod';
-import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
+import { buildReport, reportEntries, type Report } from '../../kpi/reportRows';
+import { fetchCatalog, type LoadedCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { evaluateAtCloses } from '../../query/evaluateAtCloses';
 import { failureText } from '../../query/failureText';

@@ -1,19 +1,21 @@
-import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
-import { saveAs } from 'file-saver';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { SceneComponentProps } from '@grafana/scenes';
+import { type SceneComponentProps } from '@grafana/scenes';
 import { Alert, EmptyState, Stack, Text, useStyles2 } from '@grafana/ui';
+import { saveAs } from 'file-saver';
+import React, { useMemo } from 'react';
+
 import { PageLoading } from '../../components/PageLoading';
 import { reportCsv } from '../../kpi/reportCsv';
-import { Report } from '../../kpi/reportRows';
+import { type Report } from '../../kpi/reportRows';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { periodDays, periodName, zoneLabel } from './periodWords';
 import { ReportControls } from './ReportControls';
 import { ReportGroupTable } from './ReportGroupTable';
 import { PRINTED, usePrintStyles } from './reportPrintStyles';
+
 import type { ReportScene } from './ReportScene';
 
 export function ReportView({ model }: SceneComponentProps<ReportScene>) {

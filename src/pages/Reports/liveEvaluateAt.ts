@@ -1,6 +1,7 @@
-import { DataSourceSrv } from '@grafana/runtime';
+import { type DataSourceSrv } from '@grafana/runtime';
 import { filter, map, take } from 'rxjs';
-import { EvaluateAt } from '../../query/evaluateAtCloses';
+
+import { type EvaluateAt } from '../../query/evaluateAtCloses';
 import { liveKpiResults } from '../../query/liveKpiResults';
 
 /**

@@ -1,7 +1,8 @@
 import { dateTimeForTimeZone } from '@grafana/data';
 import { t } from '@grafana/i18n';
+
 import { zoneName } from '../../kpi/kpiWindow';
-import { PeriodKind, ReportPeriod } from '../../kpi/reportPeriod';
+import { type PeriodKind, type ReportPeriod } from '../../kpi/reportPeriod';
 
 /** "Q3 2026", "November 2026", "2025": a period as a viewer reads it (the month in the viewer's language). */
 export function periodName(period: ReportPeriod): string {

@@ -1,5 +1,6 @@
 import { t } from '@grafana/i18n';
 import { EmbeddedScene, SceneAppPage, SceneTimeRange } from '@grafana/scenes';
+
 import { prefixRoute, ROUTES } from '../../routing';
 import { ReportScene } from './ReportScene';
 

@@ -1,15 +1,16 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { Card, Text, useStyles2 } from '@grafana/ui';
+import React from 'react';
+
+import { targetText } from '../../components/kpi/KpiTarget';
 import { problemText } from '../../kpi/problemsText';
+import { type Kpi } from '../../kpi/types';
 import { kpiDetailUrl } from '../../routing';
-import { Kpi } from '../../kpi/types';
 import { testIds } from '../../testIds';
-import { CatalogRow } from '../Catalog/catalogRows';
+import { type CatalogRow } from '../Catalog/catalogRows';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { KpiTrend } from '../shared/KpiTrend';
-import { targetText } from '../../components/kpi/KpiTarget';
 import { KpiValueText } from '../shared/KpiValueText';
 
 /** The cards layout: one card per KPI with status, value, target and trend, as an executive scans them. */

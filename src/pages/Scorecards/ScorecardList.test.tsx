@@ -2,8 +2,9 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { screen, waitFor } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+import { screen, waitFor } from '@testing-library/react';
+
 import { testIds } from '../../testIds';
 import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
 import { ScorecardList } from './ScorecardList';

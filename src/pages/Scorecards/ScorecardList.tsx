@@ -1,16 +1,17 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Alert, Card, EmptyState, Stack } from '@grafana/ui';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
+import React from 'react';
+
 import { PageLoading } from '../../components/PageLoading';
 import { listProblems } from '../../kpi/catalogEntries';
-import { testIds } from '../../testIds';
 import { scorecardUrl } from '../../routing';
+import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { ListProblems } from '../shared/ListProblems';
-import { ScorecardStatusCounts } from './ScorecardStatusCounts';
 import { shownScorecards } from './scorecardKpis';
 import { scorecardRows } from './scorecardRows';
+import { ScorecardStatusCounts } from './ScorecardStatusCounts';
 import { layoutWords, selectionWords } from './selectionWords';
 
 interface ScorecardListState extends SceneObjectState {

@@ -2,15 +2,16 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { screen, waitFor, within } from '@testing-library/react';
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
-import { KpiSelector } from '../../kpi/types';
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { type KpiSelector } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { fakeDataSourceSrv, loadedCatalog, renderScene, sampleCatalog } from '../shared/testing/pageTestKit';
-import { ScorecardScene } from './ScorecardScene';
 import { ScorecardList } from './ScorecardList';
+import { ScorecardScene } from './ScorecardScene';
 
 const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });
 jest.mock('@grafana/runtime', () => ({

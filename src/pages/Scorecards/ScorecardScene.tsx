@@ -1,12 +1,13 @@
-import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
-import { SceneComponentProps, SceneObjectBase, SceneObjectState } from '@grafana/scenes';
 import { t } from '@grafana/i18n';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
 import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { PageLoading } from '../../components/PageLoading';
-import { prefixRoute, ROUTES } from '../../routing';
 import { listProblems } from '../../kpi/catalogEntries';
+import { prefixRoute, ROUTES } from '../../routing';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { CatalogTable } from '../Catalog/CatalogTable';

@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Stack, Text } from '@grafana/ui';
-import { CatalogRow, RowStatus } from '../Catalog/catalogRows';
+import React from 'react';
+
+import { type CatalogRow, type RowStatus } from '../Catalog/catalogRows';
 import { KpiStatusBadge } from '../shared/KpiStatusBadge';
 import { shownSeverity } from '../shared/shownStatus';
 

@@ -1,4 +1,4 @@
-import { CatalogRow, RowStatus } from '../Catalog/catalogRows';
+import { type CatalogRow, type RowStatus } from '../Catalog/catalogRows';
 import { orderScorecardRows } from './orderScorecardRows';
 
 let index = 0;

@@ -1,5 +1,5 @@
-import { ScorecardSort, orderScorecard } from '../../kpi/scorecardOrder';
-import { CatalogRow } from '../Catalog/catalogRows';
+import { orderScorecard, type ScorecardSort } from '../../kpi/scorecardOrder';
+import { type CatalogRow } from '../Catalog/catalogRows';
 import { settledStatus } from '../shared/shownStatus';
 
 /**

@@ -1,8 +1,8 @@
-import { BrokenEntry, ValidationResult } from '../../kpi/catalogEntries';
+import { type BrokenEntry, type ValidationResult } from '../../kpi/catalogEntries';
 import { isRecord } from '../../kpi/places';
 import { alternativesOf, matchesAlternatives } from '../../kpi/selectorAlternatives';
-import { KpiSelector, Layout, Problem, Scorecard } from '../../kpi/types';
-import { KpiPick } from '../shared/KpiCatalogSource';
+import { type KpiSelector, type Layout, type Problem, type Scorecard } from '../../kpi/types';
+import { type KpiPick } from '../shared/KpiCatalogSource';
 
 /** A scorecard as the pages show it, valid or broken: a broken one with its errors and what can be read of it. */
 export interface ShownScorecard {

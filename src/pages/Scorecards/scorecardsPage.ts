@@ -1,7 +1,8 @@
 import { t } from '@grafana/i18n';
-import { EmbeddedScene, SceneAppPage, SceneRouteMatch, SceneTimeRange } from '@grafana/scenes';
-import { refreshPicker } from '../shared/refreshPicker';
+import { EmbeddedScene, SceneAppPage, SceneTimeRange, type SceneRouteMatch } from '@grafana/scenes';
+
 import { prefixRoute, ROUTES, scorecardUrl } from '../../routing';
+import { refreshPicker } from '../shared/refreshPicker';
 import { ScorecardList } from './ScorecardList';
 import { ScorecardScene } from './ScorecardScene';
 

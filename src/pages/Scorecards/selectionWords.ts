@@ -1,8 +1,9 @@
 import { t } from '@grafana/i18n';
+
 import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { ValidationResult } from '../../kpi/catalogEntries';
-import { alternativesOf, SELECTOR_FIELDS, SelectorField } from '../../kpi/selectorAlternatives';
-import { KpiSelector, KpiStatus } from '../../kpi/types';
+import { type ValidationResult } from '../../kpi/catalogEntries';
+import { alternativesOf, SELECTOR_FIELDS, type SelectorField } from '../../kpi/selectorAlternatives';
+import { type KpiSelector, type KpiStatus } from '../../kpi/types';
 import { statusWord } from '../shared/statusWord';
 
 /**

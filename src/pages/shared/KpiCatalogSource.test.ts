@@ -3,10 +3,11 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import { EmbeddedScene, SceneTimeRange } from '@grafana/scenes';
+
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
 import { COALESCE_MS } from '../../query/coalesceAnswers';
-import { KpiCatalogSource } from './KpiCatalogSource';
 import { fakeLanguage } from '../../test-fixtures/fakeLanguage';
+import { KpiCatalogSource } from './KpiCatalogSource';
 import { fakeDataSourceSrv, loadedCatalog, sampleCatalog } from './testing/pageTestKit';
 
 const mockDs = fakeDataSourceSrv({ deploys: 2, mttr: 30, nps: 50 });

@@ -1,15 +1,16 @@
-import { SceneObjectBase, SceneObjectState, sceneGraph } from '@grafana/scenes';
 import { getDataSourceSrv } from '@grafana/runtime';
-import { Unsubscribable } from 'rxjs';
-import { ValidationResult } from '../../kpi/catalogEntries';
-import { Kpi } from '../../kpi/types';
-import { LoadedCatalog, fetchCatalog } from '../../query/catalogSettings';
+import { sceneGraph, SceneObjectBase, type SceneObjectState } from '@grafana/scenes';
+import { type Unsubscribable } from 'rxjs';
+
+import { type ValidationResult } from '../../kpi/catalogEntries';
+import { type Kpi } from '../../kpi/types';
+import { fetchCatalog, type LoadedCatalog } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
-import { KpiResult } from '../../query/evaluateResults';
+import { type KpiResult } from '../../query/evaluateResults';
 import { failureText } from '../../query/failureText';
 import { keepWhileReloading } from '../../query/keepWhileReloading';
 import { liveKpiResults } from '../../query/liveKpiResults';
-import { RequestResult } from '../../query/runKpiQueries';
+import { type RequestResult } from '../../query/runKpiQueries';
 
 export interface KpiCatalogSourceState extends SceneObjectState {
   phase: 'loading' | 'ready' | 'failed';

@@ -1,7 +1,8 @@
-import React from 'react';
 import { Badge } from '@grafana/ui';
+import React from 'react';
+
 import { StatusBadge } from '../../components/kpi/StatusBadge';
-import { KpiStatus } from '../../kpi/types';
+import { type KpiStatus } from '../../kpi/types';
 import { statusWord } from './statusWord';
 
 /** The shared status badge, plus the state only the app's pages have: a KPI whose answer has not arrived yet. */

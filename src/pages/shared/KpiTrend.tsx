@@ -1,11 +1,12 @@
-import React, { useMemo } from 'react';
 import { Stack } from '@grafana/ui';
-import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
+import React, { useMemo } from 'react';
+
+import { deltaOf, KpiDelta } from '../../components/kpi/KpiDelta';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { singleSeries } from '../../kpi/kpiSeries';
 import { trendSeries, trendTarget } from '../../kpi/trendSeries';
-import { Kpi } from '../../kpi/types';
-import { KpiResult } from '../../query/evaluateResults';
+import { type Kpi } from '../../kpi/types';
+import { type KpiResult } from '../../query/evaluateResults';
 
 /** The trend in a row or card: the window's sparkline with its target line, and the change against the previous period. */
 export function KpiTrend({ kpi, result, width = 80 }: { kpi: Kpi; result?: KpiResult; width?: number }) {

@@ -1,7 +1,8 @@
-import React from 'react';
 import { render, screen } from '@testing-library/react';
+import React from 'react';
+
+import { type KpiEvaluation } from '../../kpi/types';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { KpiEvaluation } from '../../kpi/types';
 import { KpiValueText } from './KpiValueText';
 
 const now = Date.parse('2026-05-20T12:00:00Z');

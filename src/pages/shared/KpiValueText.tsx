@@ -1,8 +1,9 @@
-import React from 'react';
 import { Stack, Text } from '@grafana/ui';
+import React from 'react';
+
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
-import { Kpi, KpiEvaluation } from '../../kpi/types';
+import { type Kpi, type KpiEvaluation } from '../../kpi/types';
 import { valueOrDash } from './valueOrDash';
 
 /**

@@ -1,7 +1,8 @@
-import React from 'react';
 import { Alert } from '@grafana/ui';
+import React from 'react';
+
 import { problemText } from '../../kpi/problemsText';
-import { Problem } from '../../kpi/types';
+import { type Problem } from '../../kpi/types';
 
 /** A catalog list that cannot be read, said where its entries would be, with each error at its place. */
 export function ListProblems({ title, problems }: { title: string; problems: Problem[] }) {

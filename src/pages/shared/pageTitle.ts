@@ -1,4 +1,4 @@
-import { SceneAppPage, SceneObject, sceneGraph } from '@grafana/scenes';
+import { SceneAppPage, sceneGraph, type SceneObject } from '@grafana/scenes';
 
 /** A drill-down's header shows a name (the KPI's, the scorecard's) once the catalog is known, not its id. */
 export function setPageTitle(from: SceneObject, title: unknown) {

@@ -1,5 +1,5 @@
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
-import { KpiStatus } from '../../kpi/types';
+import { type KpiStatus } from '../../kpi/types';
 
 /** A row's status once it is known; undefined while the KPI is loading (it sorts last and passes a filter). */
 export function settledStatus(status: KpiStatus | 'loading'): KpiStatus | undefined {

@@ -1,6 +1,7 @@
 import { t } from '@grafana/i18n';
+
 import { statusLabel } from '../../components/kpi/statusAppearance';
-import { KpiStatus } from '../../kpi/types';
+import { type KpiStatus } from '../../kpi/types';
 
 /** A row's status as the pages' badge words it: the same word in a filter as in the table. */
 export function statusWord(status: KpiStatus | 'loading'): string {

@@ -1,5 +1,5 @@
 import { formatKpiValue } from '../../kpi/formatValue';
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
 
 /** The pages' one view helper over the domain's formatter: a KPI's value in its unit, or an en dash where there is none. */
 export function valueOrDash(kpi: Pick<Kpi, 'unit' | 'decimals'>, value: number | null | undefined): string {

@@ -1,6 +1,7 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
+import React from 'react';
+
 import { appConfigHref } from '../../routing';
 import { scorecardTestIds } from './testIds';
 

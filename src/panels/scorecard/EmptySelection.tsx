@@ -1,9 +1,10 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { EmptyState } from '@grafana/ui';
-import { EmptySelectionReason } from '../../kpi/explainSelection';
-import { scorecardTestIds } from './testIds';
+import React from 'react';
+
+import { type EmptySelectionReason } from '../../kpi/explainSelection';
 import { tText } from '../../utils/i18n';
+import { scorecardTestIds } from './testIds';
 
 export type EmptyWhy =
   | { kind: 'nothing-chosen' }

@@ -1,27 +1,28 @@
-import React, { useMemo, useState } from 'react';
 import { css, cx } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { FiringRule } from '../../alerting/firingKpiRules';
+import React, { useMemo, useState } from 'react';
+
+import { type FiringRule } from '../../alerting/firingKpiRules';
 import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
+import { fixedText } from '../../components/kpi/fixedText';
 import { KpiBudget } from '../../components/kpi/KpiBudget';
-import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
+import { deltaOf, KpiDelta } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { KpiTarget } from '../../components/kpi/KpiTarget';
 import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
 import { KpiValue } from '../../components/kpi/KpiValue';
+import { statusAppearance } from '../../components/kpi/statusAppearance';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
-import { fixedText } from '../../components/kpi/fixedText';
-import { statusAppearance } from '../../components/kpi/statusAppearance';
-import { ShownKpi } from '../../kpi/catalogEntries';
+import { type ShownKpi } from '../../kpi/catalogEntries';
 import { trendTarget } from '../../kpi/trendSeries';
 import { KpiDefinitionButton } from './KpiDefinitionButton';
 import { CARD_SIZE } from './pageSize';
-import { ScorecardOptions } from './scorecardOptions';
-import { ScorecardItem, sparklineSeries } from './scorecardItems';
+import { sparklineSeries, type ScorecardItem } from './scorecardItems';
+import { type ScorecardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
 import { DEFINITION_ANCHOR } from './useDefinitionTooltip';
 

@@ -1,11 +1,12 @@
-import React, { useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { Pagination, useStyles2 } from '@grafana/ui';
-import { FiringByKpi } from '../../alerting/firingKpiRules';
-import { CardOptions, KpiCard } from './KpiCard';
-import { CARD_SIZE, CARD_PADDING, GRID_GAP, cardWidth, cardsPerPage } from './pageSize';
-import { ScorecardItem } from './scorecardItems';
+import React, { useState } from 'react';
+
+import { type FiringByKpi } from '../../alerting/firingKpiRules';
+import { KpiCard, type CardOptions } from './KpiCard';
+import { CARD_PADDING, CARD_SIZE, cardsPerPage, cardWidth, GRID_GAP } from './pageSize';
+import { type ScorecardItem } from './scorecardItems';
 import { useDefinitionTooltip } from './useDefinitionTooltip';
 
 interface Props {

@@ -1,8 +1,9 @@
-import React, { useState } from 'react';
 import { t } from '@grafana/i18n';
 import { IconButton, Toggletip } from '@grafana/ui';
+import React, { useState } from 'react';
+
 import { KpiDefinition } from '../../components/kpi/KpiDefinition';
-import { ShownKpi } from '../../kpi/catalogEntries';
+import { type ShownKpi } from '../../kpi/catalogEntries';
 import { scorecardTestIds } from './testIds';
 
 /**

@@ -1,25 +1,26 @@
-import React, { useMemo } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { CellProps, Column, InteractiveTable, Spinner, Stack, useStyles2 } from '@grafana/ui';
+import { InteractiveTable, Spinner, Stack, useStyles2, type CellProps, type Column } from '@grafana/ui';
+import React, { useMemo } from 'react';
+
+import { type FiringByKpi } from '../../alerting/firingKpiRules';
+import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
 import { KpiBudget } from '../../components/kpi/KpiBudget';
-import { KpiDelta, deltaOf } from '../../components/kpi/KpiDelta';
+import { deltaOf, KpiDelta } from '../../components/kpi/KpiDelta';
 import { KpiForecast } from '../../components/kpi/KpiForecast';
 import { KpiSparkline } from '../../components/kpi/KpiSparkline';
 import { KpiTarget } from '../../components/kpi/KpiTarget';
 import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
 import { KpiValue } from '../../components/kpi/KpiValue';
-import { FiringByKpi } from '../../alerting/firingKpiRules';
-import { FiringAlertBadge } from '../../components/kpi/FiringAlertBadge';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
 import { trendTarget } from '../../kpi/trendSeries';
-import { CardOptions } from './KpiCard';
+import { type CardOptions } from './KpiCard';
 import { KpiTableName } from './KpiTableName';
 import { rowsPerPage } from './pageSize';
-import { ScorecardItem, sparklineSeries } from './scorecardItems';
+import { sparklineSeries, type ScorecardItem } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
 import { useDefinitionTooltip } from './useDefinitionTooltip';
 

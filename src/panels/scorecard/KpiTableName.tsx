@@ -1,9 +1,10 @@
-import React from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { Stack, useStyles2 } from '@grafana/ui';
+import React from 'react';
+
 import { KpiDefinitionButton } from './KpiDefinitionButton';
-import { ScorecardItem } from './scorecardItems';
+import { type ScorecardItem } from './scorecardItems';
 import { scorecardTestIds } from './testIds';
 import { DEFINITION_ANCHOR } from './useDefinitionTooltip';
 

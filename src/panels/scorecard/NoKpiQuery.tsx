@@ -1,7 +1,8 @@
-import React from 'react';
 import { t } from '@grafana/i18n';
 import { EmptyState } from '@grafana/ui';
-import { KpiDsQuery } from '../../datasource/kpiQuery';
+import React from 'react';
+
+import { type KpiDsQuery } from '../../datasource/kpiQuery';
 import { scorecardTestIds } from './testIds';
 
 /**

@@ -1,9 +1,10 @@
 import '../../components/kpi/testing/canvasStub';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+
 import { kpi } from '../../components/kpi/testing/catalogFixture';
+import { scorecardTestIds } from './testIds';
 import { settledCard } from './testing/findCard';
 import { renderPanel, serveCatalog } from './testing/renderPanel';
-import { scorecardTestIds } from './testIds';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';

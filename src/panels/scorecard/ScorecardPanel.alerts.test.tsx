@@ -1,12 +1,13 @@
 import '../../components/kpi/testing/canvasStub';
 import { screen, within } from '@testing-library/react';
 import { of } from 'rxjs';
+
 import { RULE_STATUSES_URL } from '../../alerting/firingKpiRules';
 import { kpi } from '../../components/kpi/testing/catalogFixture';
 import { testIds } from '../../testIds';
 import { settledCard } from './testing/findCard';
-import { renderPanel, serveCatalog } from './testing/renderPanel';
 import { runtimeStubs } from './testing/mockRuntime';
+import { renderPanel, serveCatalog } from './testing/renderPanel';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
 /** Grafana's rule statuses with the checkout KPI's page and off-track rules firing and another KPI's rule quiet. */

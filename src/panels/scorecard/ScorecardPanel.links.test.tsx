@@ -1,10 +1,11 @@
 import '../../components/kpi/testing/canvasStub';
 import { screen, within } from '@testing-library/react';
+
 import { kpi } from '../../components/kpi/testing/catalogFixture';
-import { Kpi } from '../../kpi/types';
+import { type Kpi } from '../../kpi/types';
+import { scorecardTestIds } from './testIds';
 import { findCard } from './testing/findCard';
 import { renderPanel, serveCatalog } from './testing/renderPanel';
-import { scorecardTestIds } from './testIds';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
 const FINE_HREF = '/a/kpi-scorecards-app/kpi/fine?from=now-7d&to=now';

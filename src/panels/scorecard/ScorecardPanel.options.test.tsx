@@ -1,10 +1,11 @@
 import '../../components/kpi/testing/canvasStub';
-import { screen, waitFor, within } from '@testing-library/react';
 import { dateTime } from '@grafana/data';
-import { HOUR, NOW, kpi } from '../../components/kpi/testing/catalogFixture';
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { HOUR, kpi, NOW } from '../../components/kpi/testing/catalogFixture';
+import { scorecardTestIds } from './testIds';
 import { findCard, settledCard, shownIds } from './testing/findCard';
 import { renderPanel, serveCatalog, timeRangeEndingAt } from './testing/renderPanel';
-import { scorecardTestIds } from './testIds';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
 const DAY = 24 * HOUR;

@@ -1,16 +1,17 @@
 import '../../components/kpi/testing/canvasStub';
-import React from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { LoadingState } from '@grafana/data';
-import { ScorecardPanel } from './ScorecardPanel';
-import { HOUR, NOW, catalogOf, kpi } from '../../components/kpi/testing/catalogFixture';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import React from 'react';
+import { throwError } from 'rxjs';
+
+import { catalogOf, HOUR, kpi, NOW } from '../../components/kpi/testing/catalogFixture';
 import { fakeBackendSrv } from '../../components/kpi/testing/fakeGrafana';
+import { fakeLanguage } from '../../test-fixtures/fakeLanguage';
+import { ScorecardPanel } from './ScorecardPanel';
+import { scorecardTestIds } from './testIds';
 import { findCard, settledCard as settled, shownNames } from './testing/findCard';
 import { runtimeStubs } from './testing/mockRuntime';
 import { panelProps, renderPanel, serveCatalog } from './testing/renderPanel';
-import { scorecardTestIds } from './testIds';
-import { fakeLanguage } from '../../test-fixtures/fakeLanguage';
-import { throwError } from 'rxjs';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('./testing/mockRuntime').mockRuntime());
 jest.mock('@grafana/i18n', () => jest.requireActual('../../test-fixtures/fakeLanguage').mockI18n());

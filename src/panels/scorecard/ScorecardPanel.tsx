@@ -1,21 +1,22 @@
-import React, { useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import { LoadingState, PanelProps } from '@grafana/data';
+import { LoadingState, type PanelProps } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import React, { useMemo, useState } from 'react';
+
 import { useFiringRules } from '../../alerting/useFiringRules';
 import { orderScorecard } from '../../kpi/scorecardOrder';
 import { kpiDetailHrefs } from '../../routing';
 import { CatalogFailed, CatalogNotConfigured } from './CatalogUnavailable';
 import { EmptySelection } from './EmptySelection';
-import { CardOptions } from './KpiCard';
+import { type CardOptions } from './KpiCard';
 import { KpiCards } from './KpiCards';
 import { KpiTable } from './KpiTable';
-import { NoKpiQuery } from './NoKpiQuery';
 import { kpiTableItems } from './kpiTableItems';
 import { hasLegacySelection, legacyTarget } from './legacyTarget';
-import { ScorecardOptions } from './scorecardOptions';
-import { ScorecardItem } from './scorecardItems';
+import { NoKpiQuery } from './NoKpiQuery';
+import { type ScorecardItem } from './scorecardItems';
+import { type ScorecardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
 
 type Props = PanelProps<ScorecardOptions>;

@@ -1,8 +1,14 @@
-import { DataFrame, Field } from '@grafana/data';
-import { KpiSeries } from '../../kpi/kpiSeries';
-import { DeltaKind, Kpi, KpiEvaluation, KpiStatus } from '../../kpi/types';
-import { EmptyTable, KpiTableMeta, KpiTrendMeta, TABLE_FIELDS as F } from '../../datasource/kpiTableMeta';
-import { ScorecardItem } from './scorecardItems';
+import { type DataFrame, type Field } from '@grafana/data';
+
+import {
+  TABLE_FIELDS as F,
+  type EmptyTable,
+  type KpiTableMeta,
+  type KpiTrendMeta,
+} from '../../datasource/kpiTableMeta';
+import { type KpiSeries } from '../../kpi/kpiSeries';
+import { type DeltaKind, type Kpi, type KpiEvaluation, type KpiStatus } from '../../kpi/types';
+import { type ScorecardItem } from './scorecardItems';
 
 export interface KpiTable {
   items: ScorecardItem[];

@@ -1,6 +1,6 @@
+import { KPI_DATASOURCE_REF, type KpiDsQuery } from '../../datasource/kpiQuery';
 import { SELECTOR_FIELDS } from '../../kpi/selectorAlternatives';
-import { KPI_DATASOURCE_REF, KpiDsQuery } from '../../datasource/kpiQuery';
-import { ScorecardOptions } from './scorecardOptions';
+import { type ScorecardOptions } from './scorecardOptions';
 
 /**
  * The KPI datasource query that selects what a panel saved before version 2 selected in its options (the

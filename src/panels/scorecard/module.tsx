@@ -1,11 +1,12 @@
-import React from 'react';
-import { PanelPlugin, PanelProps } from '@grafana/data';
+import { PanelPlugin, type PanelProps } from '@grafana/data';
 import { initPluginTranslations } from '@grafana/i18n';
+import React from 'react';
+
 import { AppErrorBoundary } from '../../components/ErrorBoundary/AppErrorBoundary';
 import { PLUGIN_ID } from '../../kpi/pluginId';
-import { ScorecardPanel } from './ScorecardPanel';
 import { buildPanelOptions } from './panelOptions';
-import { ScorecardOptions } from './scorecardOptions';
+import { type ScorecardOptions } from './scorecardOptions';
+import { ScorecardPanel } from './ScorecardPanel';
 
 // The panel can load without the app's module (a dashboard with just this panel): it sets up t() itself, in the
 // app's namespace, so the shared KPI pieces read the same strings in both. Not awaited: t() is ready a microtask

@@ -1,7 +1,8 @@
 import { PanelOptionsEditorBuilder, standardEditorsRegistry } from '@grafana/data';
+
 import { plugin } from './module';
 import { buildPanelOptions } from './panelOptions';
-import { DEFAULT_OPTIONS, ScorecardOptions } from './scorecardOptions';
+import { DEFAULT_OPTIONS, type ScorecardOptions } from './scorecardOptions';
 
 // Grafana fills the registry of standard option editors from its own code; here stand-ins do.
 standardEditorsRegistry.setInit(() =>

@@ -1,6 +1,7 @@
-import { PanelOptionsEditorBuilder } from '@grafana/data';
+import { type PanelOptionsEditorBuilder } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { DEFAULT_OPTIONS, ScorecardOptions } from './scorecardOptions';
+
+import { DEFAULT_OPTIONS, type ScorecardOptions } from './scorecardOptions';
 
 /**
  * The panel editor: how the KPIs are laid out and ordered, and what each one shows. Which KPIs is its query's

@@ -1,7 +1,7 @@
-import { ShownKpi } from '../../kpi/catalogEntries';
-import { KpiSeries } from '../../kpi/kpiSeries';
-import { Orderable } from '../../kpi/scorecardOrder';
-import { Kpi, KpiEvaluation } from '../../kpi/types';
+import { type ShownKpi } from '../../kpi/catalogEntries';
+import { type KpiSeries } from '../../kpi/kpiSeries';
+import { type Orderable } from '../../kpi/scorecardOrder';
+import { type Kpi, type KpiEvaluation } from '../../kpi/types';
 
 /** One KPI as the panel shows it: its definition, where it is in the catalog, and how far its evaluation got. */
 interface ItemBase extends Orderable {

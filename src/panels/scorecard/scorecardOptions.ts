@@ -1,5 +1,5 @@
-import { ScorecardSort } from '../../kpi/scorecardOrder';
-import { Layout } from '../../kpi/types';
+import { type ScorecardSort } from '../../kpi/scorecardOrder';
+import { type Layout } from '../../kpi/types';
 
 type SelectBy = 'selector' | 'ids';
 

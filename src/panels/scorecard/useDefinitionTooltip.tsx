@@ -1,9 +1,10 @@
-import React, { useEffect, useId, useState } from 'react';
 import { css } from '@emotion/css';
-import { GrafanaTheme2 } from '@grafana/data';
+import { type GrafanaTheme2 } from '@grafana/data';
 import { Popover, useStyles2 } from '@grafana/ui';
+import React, { useEffect, useId, useState } from 'react';
+
 import { KpiDefinition } from '../../components/kpi/KpiDefinition';
-import { ScorecardItem } from './scorecardItems';
+import { type ScorecardItem } from './scorecardItems';
 
 /** Marks a KPI's name as the place its definition shows on hover or focus; the value is the item's index. */
 export const DEFINITION_ANCHOR = 'data-definition-of';

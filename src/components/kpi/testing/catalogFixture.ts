@@ -1,4 +1,4 @@
-import { Kpi, KpiCatalog } from '../../../kpi/types';
+import { type Kpi, type KpiCatalog } from '../../../kpi/types';
 
 export const NOW = Date.parse('2026-02-15T00:00:00Z');
 export const HOUR = 3600_000;

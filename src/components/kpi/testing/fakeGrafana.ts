@@ -1,7 +1,8 @@
-import { DataQueryRequest, DataQueryResponse, FieldType, createDataFrame } from '@grafana/data';
-import { DataQuery } from '@grafana/schema';
+import { createDataFrame, FieldType, type DataQueryRequest, type DataQueryResponse } from '@grafana/data';
+import { type DataQuery } from '@grafana/schema';
 import { Observable, of, throwError } from 'rxjs';
-import { KpiCatalog } from '../../../kpi/types';
+
+import { type KpiCatalog } from '../../../kpi/types';
 
 /** How the fake datasource answers one KPI (by refId): samples from a function of time, an error, nothing, or never. */
 export type Answer =

@@ -1,15 +1,16 @@
-import { DataFrame, DataQueryRequest, FieldType, PanelPlugin, createDataFrame } from '@grafana/data';
+import { createDataFrame, FieldType, PanelPlugin, type DataFrame, type DataQueryRequest } from '@grafana/data';
 import { config, setPluginImportUtils } from '@grafana/runtime';
+import { type SceneObject } from '@grafana/scenes';
+import { render } from '@testing-library/react';
 import React from 'react';
 import { MemoryRouter } from 'react-router-dom';
-import { render } from '@testing-library/react';
-import { SceneObject } from '@grafana/scenes';
 import { NEVER, of } from 'rxjs';
+
 // jsdom has no 2D canvas: Combobox measures text on one and the sparklines draw on one.
 import '../../../components/kpi/testing/canvasStub';
+import { type Kpi, type KpiCatalog } from '../../../kpi/types';
+import { readCatalogSettings, type LoadedCatalog } from '../../../query/catalogSettings';
 import { alignedSeries, makeKpi } from '../../../test-fixtures/kpiBuilders';
-import { Kpi, KpiCatalog } from '../../../kpi/types';
-import { LoadedCatalog, readCatalogSettings } from '../../../query/catalogSettings';
 
 /** Shared by the pages' tests (not shipped: nothing outside *.test.* imports it). */
 

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+
 import { scorecardTestIds } from '../testIds';
 
 export async function findCard(id: string): Promise<HTMLElement> {

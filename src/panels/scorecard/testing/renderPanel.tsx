@@ -1,23 +1,24 @@
-import React from 'react';
-import { act, render } from '@testing-library/react';
 import {
-  DataQueryRequest,
-  InterpolateFunction,
-  LoadingState,
-  PanelData,
-  PanelProps,
-  TimeRange,
   dateTime,
+  LoadingState,
+  type DataQueryRequest,
+  type InterpolateFunction,
+  type PanelData,
+  type PanelProps,
+  type TimeRange,
 } from '@grafana/data';
 import { getDataSourceSrv } from '@grafana/runtime';
+import { act, render } from '@testing-library/react';
+import React from 'react';
+
+import { catalogOf, NOW } from '../../../components/kpi/testing/catalogFixture';
+import { fakeBackendSrv, fakeDatasource, type Answer } from '../../../components/kpi/testing/fakeGrafana';
 import { runKpiTable } from '../../../datasource/runKpiTable';
+import { type Kpi, type KpiCatalog } from '../../../kpi/types';
 import { fetchCatalog } from '../../../query/catalogSettings';
 import { legacyTarget } from '../legacyTarget';
+import { DEFAULT_OPTIONS, type ScorecardOptions } from '../scorecardOptions';
 import { ScorecardPanel } from '../ScorecardPanel';
-import { DEFAULT_OPTIONS, ScorecardOptions } from '../scorecardOptions';
-import { NOW, catalogOf } from '../../../components/kpi/testing/catalogFixture';
-import { Answer, fakeBackendSrv, fakeDatasource } from '../../../components/kpi/testing/fakeGrafana';
-import { Kpi, KpiCatalog } from '../../../kpi/types';
 import { runtimeStubs } from './mockRuntime';
 
 export interface PanelSetup {
