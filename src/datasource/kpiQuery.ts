@@ -1,11 +1,11 @@
 import { type DataQuery } from '@grafana/schema';
 
+import { KPI_DATASOURCE } from '../kpi/pluginId';
 import { type SelectorOptions } from '../query/interpolateSelector';
 
-/** The nested datasource's plugin id (src/datasource/plugin.json) and the uid the app provisions it with. */
-export const KPI_DATASOURCE_TYPE = 'kpi-scorecards-datasource';
-const KPI_DATASOURCE_UID = 'kpi-scorecards';
-export const KPI_DATASOURCE_REF = { type: KPI_DATASOURCE_TYPE, uid: KPI_DATASOURCE_UID };
+/** The nested datasource's plugin id and a reference to the instance the app provisions. */
+export const KPI_DATASOURCE_TYPE = KPI_DATASOURCE.type;
+export const KPI_DATASOURCE_REF = { type: KPI_DATASOURCE.type, uid: KPI_DATASOURCE.uid };
 
 /** kpis: the KPIs a selector picks, as one table; series: one KPI over time with its target; budget: an SLO's burn. */
 export type KpiQueryType = 'kpis' | 'series' | 'budget';

@@ -1,6 +1,11 @@
+import datasourceJson from '../datasource/plugin.json';
 import pluginJson from '../plugin.json';
-import { PLUGIN_ID } from './pluginId';
+import { KPI_DATASOURCE, PLUGIN_ID } from './pluginId';
 
 test('the plugin id the code uses is the one plugin.json declares', () => {
   expect(PLUGIN_ID).toBe(pluginJson.id);
+});
+
+test("the KPI datasource's type is the one its plugin.json declares", () => {
+  expect(KPI_DATASOURCE.type).toBe(datasourceJson.id);
 });

@@ -1,8 +1,7 @@
 import { getBackendSrv } from '@grafana/runtime';
 import { lastValueFrom } from 'rxjs';
 
-/** The KPI datasource instance the app provisions, or creates for an admin: the presets' queries name this uid. */
-export const KPI_DATASOURCE = { name: 'KPI Scorecards', type: 'kpi-scorecards-datasource', uid: 'kpi-scorecards' };
+import { KPI_DATASOURCE } from '../kpi/pluginId';
 
 /** Whether Grafana has the KPI datasource (GET /api/datasources/uid/<uid>: 404 when it has not). */
 export async function kpiDatasourceExists(): Promise<boolean> {

@@ -2,9 +2,10 @@ import { t } from '@grafana/i18n';
 import { Alert, Button, FieldSet, Text } from '@grafana/ui';
 import React, { useEffect, useState } from 'react';
 
+import { KPI_DATASOURCE } from '../../kpi/pluginId';
 import { errorMessage } from '../../query/errorMessage';
 import { failureText } from '../../query/failureText';
-import { createKpiDatasource, KPI_DATASOURCE, kpiDatasourceExists } from '../../query/kpiDatasourceApi';
+import { createKpiDatasource, kpiDatasourceExists } from '../../query/kpiDatasourceApi';
 import { testIds } from '../../testIds';
 
 type State = { kind: 'checking' } | { kind: 'present' } | { kind: 'missing' } | { kind: 'failed'; message: string };
