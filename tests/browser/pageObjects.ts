@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
 import { testIds } from '../../src/testIds';
@@ -14,6 +14,12 @@ export type Theme = 'dark' | 'light';
 /** Query string of the preview host's login and theme switches. */
 export function as(role: Role = 'Admin', theme: Theme = 'dark'): string {
   return `role=${role}&theme=${theme}`;
+}
+
+/** Skips a check that compares with the demo Prometheus when the preview host cannot reach it. */
+export async function skipWithoutPrometheus(request: APIRequestContext) {
+  const { prometheus } = await (await request.get('/preview/healthz')).json();
+  test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
 }
 
 /** Uncaught errors in the page: a plugin that throws fails the check. */

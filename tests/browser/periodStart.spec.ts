@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
-import { collectPageErrors, ScorecardPanel, SettingsApi } from './pageObjects';
+import { collectPageErrors, ScorecardPanel, SettingsApi, skipWithoutPrometheus } from './pageObjects';
 
 /**
  * Issue 14: with the browser's clock in the first hour of a period, no KPI's status or forecast is decided by the
@@ -99,8 +99,7 @@ for (const instantIso of ['2026-12-01T00:40:00Z', '2026-10-01T00:40:00Z']) {
     page,
     request,
   }) => {
-    const { prometheus } = await (await request.get('/preview/healthz')).json();
-    test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
+    await skipWithoutPrometheus(request);
     const errors = collectPageErrors(page);
     const now = Date.parse(instantIso);
     const { jsonData } = await new SettingsApi(request).get();
@@ -147,8 +146,7 @@ test('at 00:40 on the 1st, a KPI with no previous total shows no forecast and is
   page,
   request,
 }) => {
-  const { prometheus } = await (await request.get('/preview/healthz')).json();
-  test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
+  await skipWithoutPrometheus(request);
   const now = Date.parse('2026-12-01T00:40:00Z');
   const settings = new SettingsApi(request);
   const restore = await settings.snapshot();

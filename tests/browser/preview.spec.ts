@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { APP_ID, collectPageErrors, SCREENSHOTS, SETTINGS_URL as SETTINGS } from './pageObjects';
+import { APP_ID, collectPageErrors, SCREENSHOTS, SETTINGS_URL as SETTINGS, skipWithoutPrometheus } from './pageObjects';
 import { trackQueries } from './waitForQueries';
 
 for (const theme of ['dark', 'light'] as const) {
@@ -76,8 +76,7 @@ test('plugin settings: readable by a viewer, writable only by an admin, as in Gr
 });
 
 test('/api/ds/query: one failed refId makes HTTP 400, the others keep their frames', async ({ request }) => {
-  const { prometheus } = await (await request.get('/preview/healthz')).json();
-  test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
+  await skipWithoutPrometheus(request);
 
   const now = Date.now();
   const response = await request.post('/api/ds/query', {

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { collectPageErrors, ReportsPage, SCREENSHOTS, SettingsApi, type Theme } from './pageObjects';
+import {
+  collectPageErrors,
+  ReportsPage,
+  SCREENSHOTS,
+  SettingsApi,
+  skipWithoutPrometheus,
+  type Theme,
+} from './pageObjects';
 
 /**
  * Issue 16.4: the Reports page on the last closed quarter of the demo (Q3 2026 on 2026-12-06; the demo's 200 days
@@ -41,8 +48,7 @@ function kpiReport(baseURL: string, ...args: string[]): string {
 }
 
 test.beforeEach(async ({ request }) => {
-  const { prometheus } = await (await request.get('/preview/healthz')).json();
-  test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
+  await skipWithoutPrometheus(request);
 });
 
 test("the last closed quarter's CSV is the one `kpi report` prints for it", async ({ page, baseURL, request }) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { collectPageErrors, ScorecardPanel, SettingsApi } from './pageObjects';
+import { collectPageErrors, ScorecardPanel, SettingsApi, skipWithoutPrometheus } from './pageObjects';
 
 interface DsQueryBody {
   from: string;
@@ -38,8 +38,7 @@ test('the scorecard shows the statuses and values `kpi evaluate` gives on the sa
   page,
   request,
 }) => {
-  const { prometheus } = await (await request.get('/preview/healthz')).json();
-  test.skip(prometheus !== 'ready', 'needs the demo Prometheus (scripts/demo/start-prometheus.sh)');
+  await skipWithoutPrometheus(request);
   const errors = collectPageErrors(page);
 
   // A fixed "now" (the panel evaluates as of its range's end): a whole minute a few minutes ago.
