@@ -55,7 +55,6 @@ export const testIds = {
   },
   scorecards: {
     container: 'data-testid scorecards-container',
-    card: (id: string) => `data-testid scorecard-kpi ${id}`,
     listItem: (id: string) => `data-testid scorecard-list-item ${id}`,
   },
   editor: {

@@ -9,11 +9,11 @@ import { parse } from 'yaml';
 import { catalogVariableValues } from '../datasource/catalogVariableValues';
 import { KPI_DATASOURCE_TYPE, type KpiDsQuery, type KpiVariableKind } from '../datasource/kpiQuery';
 import { runKpiTable } from '../datasource/runKpiTable';
+import { tableSelection } from '../datasource/tableSelection';
 import { parseYamlOrJson } from '../kpi/parseCatalogText';
 import { type Kpi } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { type LoadedCatalog } from '../query/catalogSettings';
-import { interpolateSelector } from '../query/interpolateSelector';
 import { planKpiRequests } from '../query/planKpiRequests';
 import { selectPanelKpis } from '../query/selectPanelKpis';
 
@@ -67,9 +67,10 @@ async function presetRequests(root: string, name: string, catalog: LoadedCatalog
       });
     })
     .filter(({ q }) => (q.queryType ?? 'kpis') === 'kpis');
-  const selections = queries.map(
-    ({ q, replace }) => selectPanelKpis(catalog, interpolateSelector(q, replace), q.selectBy === 'ids').kpis
-  );
+  const selections = queries.map(({ q, replace }) => {
+    const chosen = tableSelection(q, catalog, replace);
+    return 'empty' in chosen ? [] : selectPanelKpis(catalog, chosen.selector, chosen.byIds).kpis;
+  });
   const union = [...new Map(selections.flat().map((k) => [k.id, k])).values()];
   return { queries: queries.length, requests: await sentRequests(queries, catalog), union: plan(union) };
 }

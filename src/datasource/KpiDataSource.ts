@@ -7,8 +7,7 @@ import {
   type TestDataSourceResponse,
 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { getDataSourceSrv, getTemplateSrv } from '@grafana/runtime';
-import { merge, of, type Observable } from 'rxjs';
+import { type Observable } from 'rxjs';
 
 import { fetchCatalog } from '../query/catalogSettings';
 import { catalogVariableValues } from './catalogVariableValues';
@@ -19,9 +18,7 @@ import {
   type KpiVariableKind,
   type KpiVariableQuery,
 } from './kpiQuery';
-import { runKpiSeries } from './runKpiSeries';
-import { runKpiTable, type TableDeps } from './runKpiTable';
-import { runSloBudget } from './runSloBudget';
+import { queryKpis } from './queryKpis';
 
 /**
  * The KPI datasource: a frontend datasource, like Grafana's Mixed and Dashboard ones, that reads the app's
@@ -34,26 +31,7 @@ export class KpiDataSource extends DataSourceApi<KpiDsQuery> {
   }
 
   query(request: DataQueryRequest<KpiDsQuery>): Observable<DataQueryResponse> {
-    const targets = request.targets.filter((q) => !q.hide);
-    if (targets.length === 0) {
-      return of({ data: [] });
-    }
-    const deps: TableDeps = {
-      dsSrv: getDataSourceSrv(),
-      catalog: fetchCatalog,
-      replace: (text, scopedVars, format) => getTemplateSrv().replace(text, scopedVars ?? request.scopedVars, format),
-    };
-    return merge(
-      ...targets.map((q) => {
-        if (q.queryType === 'series') {
-          return runKpiSeries(q, request, deps);
-        }
-        if (q.queryType === 'budget') {
-          return runSloBudget(q, request, deps);
-        }
-        return runKpiTable(q, request, deps);
-      })
-    );
+    return queryKpis(request);
   }
 
   getDefaultQuery(): Partial<KpiDsQuery> {

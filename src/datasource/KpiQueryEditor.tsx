@@ -6,6 +6,7 @@ import React from 'react';
 import { selectorLabel } from '../components/kpi/selectorLabel';
 import { SELECTOR_FIELDS, type SelectorField } from '../kpi/selectorAlternatives';
 import { KpiIdsEditor } from './editors/KpiIdsEditor';
+import { ScorecardPicker } from './editors/ScorecardPicker';
 import { SelectorValueEditor } from './editors/SelectorValueEditor';
 import { KpiPicker } from './KpiPicker';
 import { type KpiDsQuery, type KpiQueryType } from './kpiQuery';
@@ -13,6 +14,7 @@ import { type KpiDsQuery, type KpiQueryType } from './kpiQuery';
 import type { KpiDataSource } from './KpiDataSource';
 
 type Props = QueryEditorProps<KpiDataSource, KpiDsQuery>;
+type SelectBy = NonNullable<KpiDsQuery['selectBy']>;
 
 const LABEL_WIDTH = 14;
 // The panel's option editors, reused here: they read only value, onChange, id and their settings.
@@ -50,23 +52,29 @@ export function KpiQueryEditor({ query, onChange, onRunQuery }: Props) {
 }
 
 function SelectorFields({ query, set }: { query: KpiDsQuery; set: (change: Partial<KpiDsQuery>) => void }) {
-  const byIds = query.selectBy === 'ids';
-  const modes: Array<{ value: 'selector' | 'ids'; label: string }> = [
+  const selectBy = query.selectBy ?? 'selector';
+  const modes: Array<{ value: SelectBy; label: string }> = [
     { value: 'selector', label: t('scorecard.options.by-selector', 'Selector') },
     { value: 'ids', label: t('scorecard.options.by-ids', 'By id') },
+    { value: 'scorecard', label: t('datasource.editor.by-scorecard', 'Catalog scorecard') },
   ];
   return (
     <>
       <InlineFieldRow>
         <InlineField label={t('scorecard.options.select-by', 'Choose KPIs')} labelWidth={LABEL_WIDTH}>
-          <RadioButtonGroup<'selector' | 'ids'>
-            options={modes}
-            value={byIds ? 'ids' : 'selector'}
-            onChange={(v) => set({ selectBy: v })}
-          />
+          <RadioButtonGroup<SelectBy> options={modes} value={selectBy} onChange={(v) => set({ selectBy: v })} />
         </InlineField>
       </InlineFieldRow>
-      {byIds ? (
+      {selectBy === 'scorecard' && (
+        <InlineField label={t('datasource.editor.scorecard', 'Scorecard')} labelWidth={LABEL_WIDTH} grow>
+          <ScorecardPicker
+            id="kpi-query-scorecard"
+            value={query.scorecard ?? ''}
+            onChange={(scorecard) => set({ scorecard })}
+          />
+        </InlineField>
+      )}
+      {selectBy === 'ids' && (
         <InlineField label={t('scorecard.options.ids', 'KPIs')} labelWidth={LABEL_WIDTH} grow>
           <KpiIdsEditor
             id="kpi-query-ids"
@@ -76,7 +84,8 @@ function SelectorFields({ query, set }: { query: KpiDsQuery; set: (change: Parti
             context={noContext}
           />
         </InlineField>
-      ) : (
+      )}
+      {selectBy === 'selector' && (
         <InlineFieldRow>
           {SELECTOR_FIELDS.map((field) => (
             <InlineField key={field} label={selectorLabel(field)} labelWidth={LABEL_WIDTH}>

@@ -12,10 +12,12 @@ export type KpiQueryType = 'kpis' | 'series' | 'budget';
 
 /**
  * A query of the KPI datasource. The selector fields are the scorecard panel's (they may hold template
- * variables; a multi-value one selects any of its values); `kpi` names the KPI of a series or budget query.
+ * variables; a multi-value one selects any of its values); `scorecard` names a catalog scorecard whose `select`
+ * the query takes; `kpi` names the KPI of a series or budget query.
  */
 export interface KpiDsQuery extends DataQuery, SelectorOptions {
   queryType?: KpiQueryType;
+  scorecard?: string;
   kpi?: string;
 }
 

@@ -31,7 +31,10 @@ export type EmptyTable =
   | { kind: 'not-configured' }
   | { kind: 'nothing-chosen' }
   | { kind: 'catalog'; reasons: EmptySelectionReason[] }
-  | { kind: 'status'; statuses: string[] };
+  | { kind: 'status'; statuses: string[] }
+  | { kind: 'unknown-scorecard'; id: string }
+  /** The scorecard's `select` is written in a shape that cannot be read; `problems` say where and how. */
+  | { kind: 'unreadable-scorecard'; id: string; problems: string[] };
 
 /** What the KPI table frame carries in `meta.custom.kpiTable` beside its fields (kept in JSON snapshots). */
 export interface KpiTableMeta {

@@ -7,13 +7,13 @@ import { explainEmptySelection } from '../kpi/explainSelection';
 import { type LoadedCatalog } from '../query/catalogSettings';
 import { errorMessage } from '../query/errorMessage';
 import { failureText } from '../query/failureText';
-import { interpolateSelector } from '../query/interpolateSelector';
 import { selectPanelKpis } from '../query/selectPanelKpis';
 import { sharedKpiResults } from '../query/sharedKpiRuns';
 import { type KpiDsQuery } from './kpiQuery';
 import { kpiRows } from './kpiRows';
 import { kpiTableFrame, kpiTrendFrames } from './kpiTableFrame';
 import { type EmptyTable } from './kpiTableMeta';
+import { tableSelection } from './tableSelection';
 
 export interface TableDeps {
   dsSrv: DataSourceSrv;
@@ -54,8 +54,12 @@ export function runKpiTable(
           key: refId,
         });
       }
-      const selector = interpolateSelector(query, deps.replace);
-      const selection = selectPanelKpis(catalog, selector, query.selectBy === 'ids');
+      const chosen = tableSelection(query, catalog, deps.replace);
+      if ('empty' in chosen) {
+        return of(emptyTable(chosen.empty));
+      }
+      const { selector } = chosen;
+      const selection = selectPanelKpis(catalog, selector, chosen.byIds);
       if (selection.nothingChosen) {
         return of(emptyTable({ kind: 'nothing-chosen' }));
       }

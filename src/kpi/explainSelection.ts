@@ -16,9 +16,9 @@ export type EmptySelectionReason =
 /**
  * Why no KPI matched: ids the catalog does not have, and each criterion that alone matches nothing (with the
  * values the catalog has for it). When every criterion matches something but not together, says so. Status is
- * left out: it depends on the evaluation, not the catalog.
+ * left out: it depends on the evaluation, not the catalog. `kpis` are the catalog's KPIs as the views show them,
+ * valid or broken (shownKpi): a broken one still has its id and values.
  */
-/** The catalog's KPIs as the views show them, valid or broken (shownKpi): a broken one still has its id and values. */
 export function explainEmptySelection(
   kpis: ReadonlyArray<Partial<Kpi>>,
   selector: AlternativesSelector

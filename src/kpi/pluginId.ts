@@ -6,3 +6,6 @@ export const PLUGIN_ID = 'kpi-scorecards-app';
  * an admin: the presets' queries name this uid.
  */
 export const KPI_DATASOURCE = { name: 'KPI Scorecards', type: 'kpi-scorecards-datasource', uid: 'kpi-scorecards' };
+
+/** The nested scorecard panel (src/panels/scorecard/plugin.json's id): dashboards and the scorecard page use it. */
+export const SCORECARD_PANEL_ID = 'kpi-scorecard-panel';

@@ -2,8 +2,13 @@ import { type InterpolateFunction } from '@grafana/data';
 
 import { SELECTOR_FIELDS, type AlternativesSelector, type SelectorField } from '../kpi/selectorAlternatives';
 
-/** The selection as the panel's old options and the KPI datasource's query hold it. */
-export type SelectorOptions = { selectBy?: 'selector' | 'ids'; ids?: string[] } & { [F in SelectorField]?: string };
+/**
+ * The selection as the panel's old options and the KPI datasource's query hold it (a query may also go by a
+ * catalog scorecard: the datasource reads that one).
+ */
+export type SelectorOptions = { selectBy?: 'selector' | 'ids' | 'scorecard'; ids?: string[] } & {
+  [F in SelectorField]?: string;
+};
 
 // What an "All" option of a template variable can turn into: select everything for that field.
 const ANY = new Set(['*', '.*', '$__all', 'All']);

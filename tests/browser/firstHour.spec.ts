@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+import { scorecardTestIds } from '../../src/panels/scorecard/testIds';
 import { APP_URL, as, collectPageErrors, SCREENSHOTS, type Theme } from './pageObjects';
 
 // Issue 19, "the first hour", each point checked the way it was found: at 1024 px, dark and light, keyboard.
@@ -37,7 +38,8 @@ for (const theme of ['dark', 'light'] as Theme[]) {
 
     await page.setViewportSize({ width: 700, height: 900 });
     await page.goto(`${APP_URL}/scorecards/exec-revenue?${as('Viewer', theme)}`);
-    const card = page.getByTestId('data-testid scorecard-kpi retention-30d');
+    // The scorecard page shows the scorecard panel: its card for the KPI.
+    const card = page.getByTestId(scorecardTestIds.card).filter({ hasText: '30-day retention' });
     const badge = card.locator('[data-status]');
     await expect(badge).not.toHaveAttribute('data-status', 'loading', { timeout: 60_000 });
     const name = card.getByText('30-day retention', { exact: true });

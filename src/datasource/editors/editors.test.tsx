@@ -1,11 +1,13 @@
 import '../../components/kpi/testing/canvasStub';
 import { type StandardEditorsRegistryItem } from '@grafana/data';
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import React from 'react';
 
-import { kpi } from '../../components/kpi/testing/catalogFixture';
+import { catalogOf, kpi } from '../../components/kpi/testing/catalogFixture';
+import { sizeElementsForComboboxes } from '../../pages/shared/testing/pageTestKit';
 import { serveCatalog } from '../../panels/scorecard/testing/renderPanel';
 import { KpiIdsEditor } from './KpiIdsEditor';
+import { ScorecardPicker } from './ScorecardPicker';
 import { SelectorValueEditor } from './SelectorValueEditor';
 
 jest.mock('@grafana/runtime', () => jest.requireActual('../../panels/scorecard/testing/mockRuntime').mockRuntime());
@@ -15,10 +17,12 @@ const context = { data: [] };
 
 describe('option editors', () => {
   beforeEach(() => {
-    serveCatalog([
-      kpi({ id: 'deploys', name: 'Deployment frequency', team: 'platform' }),
-      kpi({ id: 'refunds', team: 'payments' }),
-    ]);
+    serveCatalog(
+      catalogOf(
+        [kpi({ id: 'deploys', name: 'Deployment frequency', team: 'platform' }), kpi({ id: 'refunds', team: 'payments' })],
+        { scorecards: [{ id: 'exec', title: 'Executive weekly', select: { team: 'platform' } }] }
+      )
+    );
   });
 
   it('shows chosen KPIs by their catalog names once the catalog is read', async () => {
@@ -40,5 +44,18 @@ describe('option editors', () => {
     expect(screen.getByDisplayValue('$team')).toBeInTheDocument();
     rerender(<SelectorValueEditor value="" onChange={jest.fn()} item={item('team')} context={context} />);
     expect(screen.getByPlaceholderText('Any')).toBeInTheDocument();
+  });
+
+  it('lists the catalog’s scorecards by title and keeps the chosen one’s id', async () => {
+    sizeElementsForComboboxes();
+    const onChange = jest.fn();
+    const { rerender } = render(<ScorecardPicker id="sc" value="" onChange={onChange} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // let the catalog arrive
+    fireEvent.click(screen.getByPlaceholderText('Choose a scorecard'));
+    fireEvent.click(await screen.findByRole('option', { name: /Executive weekly/ }));
+    expect(onChange).toHaveBeenCalledWith('exec');
+    rerender(<ScorecardPicker id="sc" value="exec" onChange={onChange} />);
+    expect(screen.getByDisplayValue('Executive weekly')).toBeInTheDocument();
+    jest.restoreAllMocks();
   });
 });

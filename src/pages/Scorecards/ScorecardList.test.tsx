@@ -52,4 +52,53 @@ describe('The scorecards list', () => {
     expect(counts('picked')).toEqual(['2On track']);
     expect(counts('all')).toEqual(['1Error', '1Off track', '2On track']);
   });
+  it('heads a scorecard by its id where its title is not text, and shows a layout only where it is text', () => {
+    const catalog = sampleCatalog();
+    catalog.scorecards = [
+      { id: 'exec', title: { en: 'Executive' }, select: {}, layout: ['table'] },
+      { id: 'ops', title: 'Operations', select: {}, layout: 'table' },
+    ] as never;
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    const headings = screen.getAllByRole('heading').map((h) => h.textContent);
+    expect(headings).toEqual(expect.arrayContaining(['exec', 'Operations']));
+    expect(screen.getByTestId(testIds.scorecards.container)).not.toHaveTextContent(/\[object Object\]|,table/);
+  });
+
+  it('lists each scorecard of a catalog that repeats a scorecard id', () => {
+    const consoleError = jest.spyOn(console, 'error');
+    const catalog = sampleCatalog();
+    catalog.scorecards = [
+      { id: 'exec', title: 'Executive', select: {} },
+      { id: 'exec', title: 'Executive again', select: {} },
+    ];
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      expect.stringContaining('Executive'),
+      expect.stringContaining('Executive again'),
+    ]);
+    expect(consoleError.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+  });
+
+  it('lists scorecards with their stable URLs', () => {
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(sampleCatalog()), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    expect(screen.getByRole('link', { name: /Executive/ })).toHaveAttribute(
+      'href',
+      '/a/kpi-scorecards-app/scorecards/exec'
+    );
+    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent('Type: lagging');
+  });
+  it('says in the list that a scorecard\'s selection cannot be read', () => {
+    const catalog = sampleCatalog();
+    catalog.scorecards = [{ id: 'exec', title: 'Executive', select: 'team=sre' as never }];
+    const list = new ScorecardList();
+    list.state.source.setState({ loaded: loadedCatalog(catalog), phase: 'ready' });
+    renderScene(new EmbeddedScene({ $timeRange: new SceneTimeRange({}), body: list }));
+    expect(screen.getByTestId(testIds.scorecards.container)).toHaveTextContent('selection cannot be read');
+  });
 });

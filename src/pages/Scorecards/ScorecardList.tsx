@@ -5,11 +5,11 @@ import React from 'react';
 
 import { PageLoading } from '../../components/PageLoading';
 import { listProblems } from '../../kpi/catalogEntries';
+import { shownScorecards } from '../../kpi/shownScorecards';
 import { scorecardUrl } from '../../routing';
 import { testIds } from '../../testIds';
 import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { ListProblems } from '../shared/ListProblems';
-import { shownScorecards } from './scorecardKpis';
 import { scorecardRows } from './scorecardRows';
 import { ScorecardStatusCounts } from './ScorecardStatusCounts';
 import { layoutWords, selectionWords } from './selectionWords';

@@ -1,65 +1,76 @@
 import { css } from '@emotion/css';
 import { t } from '@grafana/i18n';
-import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState, type VizPanel } from '@grafana/scenes';
 import { Alert, EmptyState, LinkButton } from '@grafana/ui';
-import React, { useMemo } from 'react';
+import React from 'react';
 
-import { fieldProblemLines } from '../../catalog/fieldProblems';
 import { PageLoading } from '../../components/PageLoading';
 import { listProblems } from '../../kpi/catalogEntries';
+import { findScorecard } from '../../kpi/shownScorecards';
+import { fetchCatalog, type LoadedCatalog } from '../../query/catalogSettings';
+import { errorMessage } from '../../query/errorMessage';
+import { failureText } from '../../query/failureText';
 import { prefixRoute, ROUTES } from '../../routing';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
-import { CatalogTable } from '../Catalog/CatalogTable';
-import { KpiCatalogSource } from '../shared/KpiCatalogSource';
 import { ListProblems } from '../shared/ListProblems';
 import { setPageTitle } from '../shared/pageTitle';
-import { ScorecardCards } from './ScorecardCards';
-import { findScorecard, scorecardKpis } from './scorecardKpis';
-import { scorecardRows } from './scorecardRows';
+import { scorecardPanel } from './scorecardPanel';
 
 export interface ScorecardSceneState extends SceneObjectState {
   scorecardId: string;
-  source: KpiCatalogSource;
+  loaded?: LoadedCatalog;
+  loadError?: string;
+  /** The scorecard panel, once the catalog says the scorecard exists. */
+  panel?: VizPanel;
 }
 
-/** One saved view at its own URL: the scorecard's selection from the catalog, in its layout, worst first. */
+/**
+ * One saved view at its own URL: the catalog's scorecard, shown by the scorecard panel (the one dashboards
+ * use), so it reads the same in both places. The page finds the scorecard for its title and its layout.
+ */
 export class ScorecardScene extends SceneObjectBase<ScorecardSceneState> {
   static Component = ScorecardRenderer;
 
-  constructor(state: Pick<ScorecardSceneState, 'scorecardId'> & Partial<ScorecardSceneState>) {
-    super({ source: new KpiCatalogSource(), ...state });
-    // Only the scorecard's KPIs are queried, not the whole catalog.
-    this.state.source.setState({ pick: scorecardKpis(this.state.scorecardId) });
+  constructor(state: ScorecardSceneState) {
+    super(state);
     this.addActivationHandler(() => {
-      const source = this.state.source;
-      const showTitle = () =>
-        setPageTitle(this, findScorecard(source.state.loaded?.validation, this.state.scorecardId)?.title);
-      this._subs.add(source.subscribeToState(showTitle));
-      showTitle();
-      return source.activate();
+      if (!this.state.loaded) {
+        fetchCatalog().then(
+          (loaded) => this.show(loaded),
+          (e) => this.setState({ loadError: errorMessage(e, failureText.request()) })
+        );
+      }
     });
+  }
+
+  show(loaded: LoadedCatalog) {
+    const scorecard = findScorecard(loaded.validation, this.state.scorecardId);
+    const panel = scorecard ? scorecardPanel(scorecard.id, scorecard.layout) : undefined;
+    this.setState({ loaded, loadError: undefined, panel });
+    setPageTitle(this, scorecard?.title);
   }
 }
 
 function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
-  const { scorecardId, source } = model.useState();
-  const { loaded, results, phase, loadError, evaluatedAt } = source.useState();
-  const scorecard = useMemo(() => findScorecard(loaded?.validation, scorecardId), [loaded, scorecardId]);
-  const rows = useMemo(
-    () => (loaded && scorecard ? scorecardRows(loaded.validation, results, scorecard, evaluatedAt) : []),
-    [loaded, results, scorecard, evaluatedAt]
-  );
-  if (phase === 'failed') {
+  const { scorecardId, loaded, loadError, panel } = model.useState();
+  if (loadError) {
     return <Alert title={t('scorecards.load-failed', 'The catalog could not be loaded')}>{loadError}</Alert>;
   }
   if (!loaded) {
     return <PageLoading />;
   }
-  const unreadableList = listProblems(loaded.validation, 'scorecards');
-  if (!scorecard && unreadableList.length > 0) {
+  if (panel) {
     return (
-      <div data-testid={testIds.scorecards.container} className={fill}>
+      <div data-testid={testIds.scorecards.container} className={styles.panel}>
+        <panel.Component model={panel} />
+      </div>
+    );
+  }
+  const unreadableList = listProblems(loaded.validation, 'scorecards');
+  if (unreadableList.length > 0) {
+    return (
+      <div data-testid={testIds.scorecards.container} className={styles.fill}>
         <ListProblems
           title={t('scorecards.list-unreadable', 'The catalog’s scorecards cannot be read')}
           problems={unreadableList}
@@ -67,42 +78,19 @@ function ScorecardRenderer({ model }: SceneComponentProps<ScorecardScene>) {
       </div>
     );
   }
-  if (!scorecard) {
-    return (
-      <EmptyState
-        variant="not-found"
-        message={tText('scorecards.not-found', 'No scorecard with id "{{id}}"', { id: scorecardId })}
-      >
-        <LinkButton href={prefixRoute(ROUTES.Scorecards)}>{t('scorecards.all', 'All scorecards')}</LinkButton>
-      </EmptyState>
-    );
-  }
-  if (!scorecard.select) {
-    // `select: team=x` reads as no criteria: showing every KPI would pass a broken view off as the whole catalog.
-    const { index } = scorecard;
-    return (
-      <div data-testid={testIds.scorecards.container} className={fill}>
-        <Alert severity="error" title={t('scorecards.unreadable-title', 'This scorecard’s selection cannot be read')}>
-          {fieldProblemLines(loaded.validation, 'scorecards', index, 'select').map((line) => (
-            <div key={line}>{line}</div>
-          ))}
-          <div>{t('scorecards.unreadable-fix', 'An admin can fix it in the catalog editor.')}</div>
-        </Alert>
-      </div>
-    );
-  }
   return (
-    // The page lays its body out in a row: grow to its width, or the cards' grid gets one column.
-    <div data-testid={testIds.scorecards.container} className={fill}>
-      {rows.length === 0 ? (
-        <EmptyState variant="not-found" message={t('scorecards.no-kpis', 'No KPI matches this scorecard')} />
-      ) : scorecard.layout === 'table' ? (
-        <CatalogTable rows={rows} />
-      ) : (
-        <ScorecardCards rows={rows} />
-      )}
-    </div>
+    <EmptyState
+      variant="not-found"
+      message={tText('scorecards.not-found', 'No scorecard with id "{{id}}"', { id: scorecardId })}
+    >
+      <LinkButton href={prefixRoute(ROUTES.Scorecards)}>{t('scorecards.all', 'All scorecards')}</LinkButton>
+    </EmptyState>
   );
 }
 
-const fill = css({ flexGrow: 1, minWidth: 0 });
+const styles = {
+  // The page lays its body out in a row: grow to its width. The panel pages its KPIs to its height, as in a
+  // dashboard's view mode: the window's height below the page header, and never so short that a card row is cut.
+  fill: css({ flexGrow: 1, minWidth: 0 }),
+  panel: css({ flexGrow: 1, minWidth: 0, height: 'calc(100vh - 180px)', minHeight: 420 }),
+};

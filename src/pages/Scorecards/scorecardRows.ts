@@ -1,11 +1,11 @@
 import { type ScorecardSort } from '../../kpi/scorecardOrder';
 import { alternativesOf, matchesAlternatives } from '../../kpi/selectorAlternatives';
+import { type ShownScorecard } from '../../kpi/shownScorecards';
 import { type ValidationResult } from '../../kpi/validateCatalog';
 import { type KpiResult } from '../../query/evaluateResults';
 import { buildRows, type CatalogRow } from '../Catalog/catalogRows';
 import { settledStatus } from '../shared/shownStatus';
 import { orderScorecardRows } from './orderScorecardRows';
-import { type ShownScorecard } from './scorecardKpis';
 
 /**
  * A scorecard reads the same here as in a dashboard panel. The catalog's scorecards have no sort of their own

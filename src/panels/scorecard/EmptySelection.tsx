@@ -2,14 +2,13 @@ import { t } from '@grafana/i18n';
 import { EmptyState } from '@grafana/ui';
 import React from 'react';
 
+import { type EmptyTable } from '../../datasource/kpiTableMeta';
 import { type EmptySelectionReason } from '../../kpi/explainSelection';
 import { tText } from '../../utils/i18n';
 import { scorecardTestIds } from './testIds';
 
-export type EmptyWhy =
-  | { kind: 'nothing-chosen' }
-  | { kind: 'catalog'; reasons: EmptySelectionReason[] }
-  | { kind: 'status'; statuses: string[] };
+/** Why the KPI table is empty, but for the catalog not being configured (CatalogNotConfigured says that). */
+type EmptyWhy = Exclude<EmptyTable, { kind: 'not-configured' }>;
 
 /** Nothing to show: says why, in the user's terms, and what to change in the panel options. */
 export function EmptySelection({ why, small }: { why: EmptyWhy; small: boolean }) {
@@ -43,6 +42,22 @@ function explain(why: EmptyWhy): string[] {
       ];
     case 'catalog':
       return why.reasons.map(reasonText);
+    case 'unknown-scorecard':
+      return [
+        tText(
+          'scorecard.empty.unknown-scorecard',
+          'The catalog has no scorecard with id “{{id}}”. Pick one of its scorecards in the KPI query.',
+          { id: why.id }
+        ),
+      ];
+    case 'unreadable-scorecard':
+      return [
+        tText('scorecard.empty.unreadable-scorecard', 'The selection of scorecard “{{id}}” cannot be read:', {
+          id: why.id,
+        }),
+        ...why.problems,
+        t('scorecard.empty.unreadable-scorecard-fix', 'An admin can fix it in the catalog editor.'),
+      ];
   }
 }
 

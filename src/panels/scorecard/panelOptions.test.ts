@@ -1,13 +1,11 @@
-import { PanelOptionsEditorBuilder, standardEditorsRegistry } from '@grafana/data';
+import { PanelOptionsEditorBuilder } from '@grafana/data';
 
 import { plugin } from './module';
 import { buildPanelOptions } from './panelOptions';
 import { DEFAULT_OPTIONS, type ScorecardOptions } from './scorecardOptions';
+import { registerStandardEditorStandIns } from './testing/standardEditors';
 
-// Grafana fills the registry of standard option editors from its own code; here stand-ins do.
-standardEditorsRegistry.setInit(() =>
-  ['radio', 'boolean', 'text', 'select'].map((id) => ({ id, name: id, editor: () => null }))
-);
+registerStandardEditorStandIns();
 
 describe('panel options', () => {
   const builder = new PanelOptionsEditorBuilder<ScorecardOptions>();

@@ -1,10 +1,8 @@
-import { type BrokenEntry, type ValidationResult } from '../../kpi/catalogEntries';
-import { isRecord } from '../../kpi/places';
-import { alternativesOf, matchesAlternatives } from '../../kpi/selectorAlternatives';
-import { type KpiSelector, type Layout, type Problem, type Scorecard } from '../../kpi/types';
-import { type KpiPick } from '../shared/KpiCatalogSource';
+import { type BrokenEntry, type ValidationResult } from './catalogEntries';
+import { isRecord } from './places';
+import { type KpiSelector, type Layout, type Problem, type Scorecard } from './types';
 
-/** A scorecard as the pages show it, valid or broken: a broken one with its errors and what can be read of it. */
+/** A scorecard as the pages and the KPI datasource read it, valid or broken: a broken one with its errors and what can be read of it. */
 export interface ShownScorecard {
   index: number;
   id: string;
@@ -33,19 +31,4 @@ function readableSelect(entry: BrokenEntry<Scorecard>): KpiSelector | undefined 
 
 export function findScorecard(validation: ValidationResult | undefined, id: string): ShownScorecard | undefined {
   return validation ? shownScorecards(validation).find((s) => s.id === id) : undefined;
-}
-
-/**
- * The valid KPIs a scorecard shows, before their status is known (its status criterion, if any, applies to the
- * answers): the ones a page queries. An unknown scorecard, or one whose `select` cannot be read, queries none.
- */
-export function scorecardKpis(scorecardId: string): KpiPick {
-  return (valid, validation) => {
-    const select = findScorecard(validation, scorecardId)?.select;
-    if (!select) {
-      return [];
-    }
-    const selector = alternativesOf({ ...select, status: undefined });
-    return valid.filter((kpi) => matchesAlternatives(kpi, selector));
-  };
 }
