@@ -1,5 +1,4 @@
 import { itemPlace } from '../kpi/places';
-import { type Kpi } from '../kpi/types';
 import { validateCatalog } from '../kpi/validateCatalog';
 import { grafanaRules } from '../rules/grafanaRules';
 import { DEFAULT_RULE_FOLDER } from '../rules/grafanaRulesFile';
@@ -28,11 +27,11 @@ export function rulesCommand(args: string[], out: (line: string) => void, err: (
   for (const problem of validation.problems.filter((p) => p.severity === 'error')) {
     err(problemLine(file, prefix, problem));
   }
-  const all: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
-  const valid = all.filter((_, i) => !validation.kpiErrors.has(i)) as Kpi[];
+  const valid = validation.validKpis;
+  // Only valid KPIs get rules, so a skipped one is a valid entry: named by its place and id.
   const skipLine = ({ kpiId, reason }: SkippedKpi) => {
-    const index = all.findIndex((kpi) => (kpi as Kpi)?.id === kpiId);
-    err(`${file}: ${prefix}${itemPlace('kpis', index, all[index])}: ${reason}`);
+    const entry = validation.kpis.find((e) => e.ok && e.value.id === kpiId);
+    err(`${file}: ${prefix}${itemPlace('kpis', entry?.index ?? -1, entry?.ok ? entry.value : undefined)}: ${reason}`);
   };
   if (target === 'grafana') {
     const folder = options.get('folder') ?? DEFAULT_RULE_FOLDER;

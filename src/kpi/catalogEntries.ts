@@ -40,8 +40,6 @@ export interface ValidationResult {
   /** The valid KPIs, in catalog order. */
   validKpis: Kpi[];
   problems: Problem[];
-  /** Errors by index into kpis[]. */
-  kpiErrors: Map<number, Problem[]>;
   hasErrors: boolean;
 }
 

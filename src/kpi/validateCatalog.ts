@@ -137,17 +137,11 @@ function finish(
   objectives: Array<Entry<Objective>>,
   scorecards: Array<Entry<Scorecard>>
 ): ValidationResult {
-  const kpiErrors = new Map<number, Problem[]>();
-  for (const entry of kpis) {
-    if (!entry.ok) {
-      kpiErrors.set(entry.index, entry.problems);
-    }
-  }
   // Errors before warnings, each in document order (catalog-level first, then by KPI).
   problems.sort((a, b) => rank(a) - rank(b));
   const validKpis = kpis.flatMap((entry) => (entry.ok ? [entry.value] : []));
   const hasErrors = problems.some((p) => p.severity === 'error');
-  return { catalog, kpis, objectives, scorecards, validKpis, problems, kpiErrors, hasErrors };
+  return { catalog, kpis, objectives, scorecards, validKpis, problems, hasErrors };
 }
 
 function rank(p: Problem): number {

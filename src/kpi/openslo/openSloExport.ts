@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
 
-import { type Kpi } from '../types';
 import { type ValidationResult } from '../validateCatalog';
 import { toOpenSlo } from './toOpenSlo';
 
@@ -19,12 +18,11 @@ export interface OpenSloExport {
 export function openSloExport(validation: ValidationResult): OpenSloExport {
   const documents: unknown[] = [];
   const skipped: OpenSloExport['skipped'] = [];
-  const entries: unknown[] = Array.isArray(validation.catalog.kpis) ? validation.catalog.kpis : [];
-  entries.forEach((entry, index) => {
-    const kpi = entry as Kpi;
-    if (validation.kpiErrors.has(index) || !kpi.slo) {
+  validation.kpis.forEach((entry) => {
+    if (!entry.ok || !entry.value.slo) {
       return;
     }
+    const { index, value: kpi } = entry;
     const document = toOpenSlo(kpi);
     if (typeof document === 'string') {
       skipped.push({ index, id: kpi.id, reason: document });
