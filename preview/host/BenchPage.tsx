@@ -3,12 +3,12 @@
 // @grafana/ui BigValues (what Grafana's stat panel draws), at the same card size.
 //   window.__bench.show('scorecard' | 'bigvalue' | 'none', { count, width, height })
 // The page itself measures nothing: the bench script reads the clock and Chromium's
-// main-thread metrics around each mount.
+// main-thread metrics around each mount. The scorecard renders from its KPI datasource query, as on a
+// dashboard, so its time holds the query's evaluation as well as the cards.
 import {
   dateTime,
   FieldColorModeId,
   FieldType,
-  LoadingState,
   type DisplayValue,
   type FieldSparkline,
   type TimeRange,
@@ -17,8 +17,10 @@ import { config } from '@grafana/runtime';
 import { BigValue, BigValueColorMode, BigValueGraphMode, BigValueTextMode } from '@grafana/ui';
 import React, { useEffect, useState } from 'react';
 
+import { legacyTarget } from '../../src/panels/scorecard/legacyTarget';
 import { nestedPanel } from './panelPlugins';
 import { PreviewPanelRenderer } from './PanelRenderer';
+import { usePanelQueries, type PanelQueries } from './usePanelQueries';
 
 type Kind = 'none' | 'scorecard' | 'bigvalue';
 interface Show {
@@ -87,6 +89,17 @@ function BigValues({ count, width }: { count: number; width: number }) {
   );
 }
 
+const OPTIONS = { selectBy: 'selector', layout: 'cards', sort: 'catalog' } as const;
+// Every KPI of the catalog in the settings: the query the panel's options select, as the bundled dashboards carry it.
+const QUERIES: PanelQueries = { targets: [{ ...legacyTarget(OPTIONS) }] };
+const NO_VARS = {};
+
+function Scorecard({ pluginId, width, height }: { pluginId: string; width: number; height: number }) {
+  const [timeRange] = useState(range);
+  const data = usePanelQueries(QUERIES, timeRange, NO_VARS);
+  return <PreviewPanelRenderer pluginId={pluginId} width={width} height={height} data={data} options={OPTIONS} />;
+}
+
 function range(): TimeRange {
   const to = dateTime();
   const from = dateTime(to.valueOf() - 24 * 3600_000);
@@ -108,14 +121,7 @@ export function BenchPage() {
     <div style={{ padding: 16 }} data-testid="preview-bench" data-kind={show.kind}>
       {show.kind === 'bigvalue' && <BigValues key={show.key} count={show.count} width={show.width} />}
       {show.kind === 'scorecard' && scorecard && (
-        <PreviewPanelRenderer
-          key={show.key}
-          pluginId={scorecard.id}
-          width={show.width}
-          height={show.height}
-          data={{ state: LoadingState.Done, series: [], timeRange: range() }}
-          options={{ selectBy: 'selector', layout: 'cards', sort: 'catalog' }}
-        />
+        <Scorecard key={show.key} pluginId={scorecard.id} width={show.width} height={show.height} />
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { css, cx } from '@emotion/css';
-import { colorManipulator, locationUtil, type GrafanaTheme2 } from '@grafana/data';
+import { locationUtil } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { useStyles2 } from '@grafana/ui';
+import { Badge, useStyles2 } from '@grafana/ui';
 import React from 'react';
 
 import { type FiringRule } from '../../alerting/firingKpiRules';
@@ -15,7 +15,7 @@ interface Props {
 
 /**
  * "Alert firing: page" on a card or a catalog row, linking to the loudest firing rule in Grafana's alerting; the
- * tooltip names every firing rule. In the alert state colour Grafana's own lists use, so it reads as Grafana's.
+ * tooltip names every firing rule. A red @grafana/ui Badge, as the status beside it: the link is around it.
  */
 export const FiringAlertBadge = React.memo(function FiringAlertBadge({ rules, className }: Props) {
   const styles = useStyles2(getStyles);
@@ -32,31 +32,20 @@ export const FiringAlertBadge = React.memo(function FiringAlertBadge({ rules, cl
   return (
     <a
       href={locationUtil.assureBaseUrl(loudest.path)}
-      className={cx(styles.badge, className)}
+      className={cx(styles.link, className)}
       title={rules.map((rule) => rule.title).join('\n')}
       data-testid={testIds.alerting.firing}
       data-severity={loudest.severity}
     >
-      {text}
+      <Badge color="red" text={text} />
     </a>
   );
 });
 
-const getStyles = (theme: GrafanaTheme2) => {
-  const color = theme.colors.error.main;
-  return {
-    badge: css({
-      display: 'inline-flex',
-      alignItems: 'center',
-      padding: theme.spacing(0, 0.75),
-      borderRadius: theme.shape.radius.pill,
-      border: `1px solid ${color}`,
-      background: colorManipulator.alpha(color, 0.25),
-      color: theme.colors.text.primary,
-      fontSize: theme.typography.bodySmall.fontSize,
-      lineHeight: 1.6,
-      whiteSpace: 'nowrap',
-      '&:hover, &:focus-visible': { textDecoration: 'underline' },
-    }),
-  };
-};
+const getStyles = () => ({
+  link: css({
+    display: 'inline-flex',
+    whiteSpace: 'nowrap',
+    '&:hover, &:focus-visible': { textDecoration: 'underline' },
+  }),
+});

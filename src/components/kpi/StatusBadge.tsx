@@ -1,6 +1,6 @@
 import { css } from '@emotion/css';
 import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
-import { Icon, useStyles2, useTheme2 } from '@grafana/ui';
+import { Badge, Icon, useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
 
 import { type KpiStatus } from '../../kpi/types';
@@ -13,13 +13,13 @@ interface Props {
 }
 
 /**
- * A KPI's status as a word on its colour, as Grafana's alert state tags show theirs, so it reads without colour
- * vision and in greyscale. No icon beside the word: each @grafana/ui Icon loads through three extra renders
- * (react-inlinesvg), and a 200-KPI scorecard's badges alone re-laid out the panel three times.
+ * A KPI's status as a word on its colour in a @grafana/ui Badge, so it reads without colour vision and in
+ * greyscale. No icon beside the word: each @grafana/ui Icon loads through three extra renders (react-inlinesvg),
+ * and a 200-KPI scorecard's badges alone re-laid out the panel three times.
  */
 export const StatusBadge = React.memo(function StatusBadge({ status, iconOnly = false }: Props) {
   const theme = useTheme2();
-  const { color, icon, label } = statusAppearance(status, theme);
+  const { color, icon, badge, label } = statusAppearance(status, theme);
   // Memoised per theme and colour: 200 badges share six style objects instead of serialising 200.
   const styles = useStyles2(getStyles, color);
   if (iconOnly) {
@@ -30,11 +30,7 @@ export const StatusBadge = React.memo(function StatusBadge({ status, iconOnly = 
       </span>
     );
   }
-  return (
-    <span className={styles.badge} data-status={status}>
-      {label}
-    </span>
-  );
+  return <Badge color={badge} text={label} data-status={status} className={styles.word} />;
 });
 
 const getStyles = (theme: GrafanaTheme2, color: string) => ({
@@ -53,6 +49,8 @@ const getStyles = (theme: GrafanaTheme2, color: string) => ({
     whiteSpace: 'nowrap',
   }),
   icon: css({ color }),
+  // A status word never wraps inside its badge (Badge lets it).
+  word: css({ whiteSpace: 'nowrap' }),
   srOnly: css({
     position: 'absolute',
     width: 1,

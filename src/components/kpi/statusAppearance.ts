@@ -1,4 +1,5 @@
 import { type GrafanaTheme2, type IconName } from '@grafana/data';
+import { type BadgeColor } from '@grafana/ui';
 
 import { type KpiStatus } from '../../kpi/types';
 import { fixedText } from './fixedText';
@@ -7,6 +8,8 @@ export interface StatusAppearance {
   /** A theme colour, never the only carrier of the status: the word (or the icon where it stands in) comes too. */
   color: string;
   icon: IconName;
+  /** The same colour by name, for a @grafana/ui Badge (which takes a name, not a colour). */
+  badge: BadgeColor;
   label: string;
 }
 
@@ -22,17 +25,17 @@ function statusLook(status: KpiStatus, theme: GrafanaTheme2): Omit<StatusAppeara
   const viz = theme.visualization;
   switch (status) {
     case 'on-track':
-      return { color: viz.getColorByName('green'), icon: 'check-circle' };
+      return { color: viz.getColorByName('green'), icon: 'check-circle', badge: 'green' };
     case 'at-risk':
-      return { color: viz.getColorByName('orange'), icon: 'exclamation-triangle' };
+      return { color: viz.getColorByName('orange'), icon: 'exclamation-triangle', badge: 'orange' };
     case 'off-track':
-      return { color: viz.getColorByName('red'), icon: 'times-circle' };
+      return { color: viz.getColorByName('red'), icon: 'times-circle', badge: 'red' };
     case 'stale':
-      return { color: theme.colors.text.secondary, icon: 'clock-nine' };
+      return { color: theme.colors.text.secondary, icon: 'clock-nine', badge: 'darkgrey' };
     case 'no-data':
-      return { color: theme.colors.text.secondary, icon: 'question-circle' };
+      return { color: theme.colors.text.secondary, icon: 'question-circle', badge: 'darkgrey' };
     case 'error':
-      return { color: theme.colors.error.text, icon: 'exclamation-circle' };
+      return { color: theme.colors.error.text, icon: 'exclamation-circle', badge: 'red' };
   }
 }
 

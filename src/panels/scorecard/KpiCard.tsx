@@ -1,7 +1,7 @@
 import { css, cx } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { useStyles2, useTheme2 } from '@grafana/ui';
+import { Text, useStyles2, useTheme2 } from '@grafana/ui';
 import React, { useMemo, useState } from 'react';
 
 import { type FiringRule } from '../../alerting/firingKpiRules';
@@ -82,9 +82,7 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
     return (
       <article {...cardProps}>
         {name}
-        <div className={styles.secondary} data-testid={scorecardTestIds.loading}>
-          {fixedText('scorecard.card.loading', 'Loading…')}
-        </div>
+        <Secondary testId={scorecardTestIds.loading}>{fixedText('scorecard.card.loading', 'Loading…')}</Secondary>
       </article>
     );
   }
@@ -122,7 +120,11 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
           height={SPARKLINE_HEIGHT}
         />
       )}
-      {!options.compact && <KpiTarget {...kpi} className={styles.secondary} />}
+      {!options.compact && (
+        <Secondary>
+          <KpiTarget {...kpi} />
+        </Secondary>
+      )}
       <KpiBudget budgetLeft={evaluation.budgetLeft} testId={scorecardTestIds.budget} />
       {options.showForecast && !options.compact && !item.invalid && evaluation.forecast !== null && (
         <div data-testid={scorecardTestIds.forecast}>
@@ -130,17 +132,17 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
         </div>
       )}
       {status === 'stale' && evaluation.newestSampleAt && (
-        <div className={styles.secondary} data-testid={scorecardTestIds.stale}>
+        <Secondary testId={scorecardTestIds.stale}>
           <UpdatedAgo at={evaluation.newestSampleAt} now={now} />
-        </div>
+        </Secondary>
       )}
       {status === 'no-data' && (
-        <div className={styles.secondary}>
+        <Secondary>
           {t('scorecard.card.no-data', 'No samples in the {{window}} window', {
             window: kpi.window,
             interpolation: { escapeValue: false },
           })}
-        </div>
+        </Secondary>
       )}
       {status === 'error' && evaluation.error && (
         <div className={styles.error} title={evaluation.error} data-testid={scorecardTestIds.error}>
@@ -148,13 +150,22 @@ export const KpiCard = React.memo(function KpiCard({ item, href, now, options, s
         </div>
       )}
       {options.showOwner && !options.compact && (
-        <div className={styles.secondary} data-testid={scorecardTestIds.owner}>
+        <Secondary testId={scorecardTestIds.owner}>
           {fixedText('scorecard.card.owner', 'Owner')}: {kpi.owner}
-        </div>
+        </Secondary>
       )}
     </article>
   );
 });
+
+/** A line of small secondary text on the card. */
+function Secondary({ testId, children }: { testId?: string; children: NonNullable<React.ReactNode> }) {
+  return (
+    <Text element="p" variant="bodySmall" color="secondary" data-testid={testId}>
+      {children}
+    </Text>
+  );
+}
 
 interface NameProps {
   kpi: ShownKpi;
@@ -231,7 +242,6 @@ const getStyles = (theme: GrafanaTheme2) => ({
     lineHeight: 1.1,
   }),
   muted: css({ color: theme.colors.text.secondary }),
-  secondary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
   error: css({
     color: theme.colors.error.text,
     fontSize: theme.typography.bodySmall.fontSize,
