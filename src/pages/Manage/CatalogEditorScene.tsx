@@ -22,9 +22,9 @@ import { validateCatalog, type ValidationResult } from '../../kpi/validateCatalo
 import { fetchPluginSettings, type AppJsonData } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { EDITOR_TAB_KEY } from '../../routing';
-import { CatalogEditorView } from './CatalogEditorView';
+import { CatalogEditorFrame } from './CatalogEditorFrame';
 import { createTabScenes, TAB_SCENE_KEYS, TABS, type EditorTab, type EditorTabScenes } from './editorTabs';
-import { SaveBar } from './SaveBar';
+import { EditorTabsBar } from './EditorTabsBar';
 import { storedStart } from './storedStart';
 
 export type { EditorTab } from './editorTabs';
@@ -175,7 +175,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
 
   discardDraft() {
     this.setState({ draft: this.state.saved, lastSave: undefined });
-    for (const tab of [this.state.kpiTab, this.state.objectiveTab, this.state.scorecardTab]) {
+    for (const tab of [this.state.objectiveTab, this.state.scorecardTab]) {
       tab.close();
     }
   }
@@ -243,21 +243,11 @@ function CatalogEditorRenderer({ model }: SceneComponentProps<CatalogEditorScene
   const state = model.useState();
   const active: SceneObject = state[TAB_SCENE_KEYS[state.tab]];
   return (
-    <CatalogEditorView
-      {...state}
-      onTab={(tab) => model.setTab(tab)}
-      saveBar={
-        <SaveBar
-          {...state}
-          dirty={model.isDirty()}
-          onSave={() => model.save()}
-          onDiscard={() => model.discardDraft()}
-          onExport={() => model.exportYaml()}
-          onRebase={() => model.rebaseOnTheirs()}
-        />
-      }
+    <CatalogEditorFrame
+      editor={model}
+      tabs={<EditorTabsBar draft={state.draft} tab={state.tab} onTab={(tab) => model.setTab(tab)} />}
     >
       <active.Component model={active} />
-    </CatalogEditorView>
+    </CatalogEditorFrame>
   );
 }
