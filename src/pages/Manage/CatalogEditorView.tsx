@@ -8,7 +8,7 @@ import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
 
-import type { CatalogEditorState } from './CatalogEditorScene';
+import type { CatalogEditorState } from './catalogEditorState';
 
 type Props = Pick<CatalogEditorState, 'phase' | 'loadError' | 'storedParseError' | 'provisioned'> & {
   /** Save, discard and export, above the tabs. */
