@@ -3,10 +3,12 @@ import { dateTime, locationUtil, type GrafanaConfig, type TimeRange } from '@gra
 import {
   appConfigHref,
   CATALOG_URL_KEYS,
-  EDITOR_URL_KEYS,
+  EDITOR_ROUTES,
   kpiDetailHrefs,
   kpiDetailUrl,
+  kpiFormUrl,
   manageUrl,
+  newKpiFormUrl,
   objectiveCatalogUrl,
   prefixRoute,
   ROUTES,
@@ -36,14 +38,18 @@ describe('the app routes', () => {
     expect(scorecardUrl(AWKWARD)).toBe(`/a/kpi-scorecards-app/scorecards/${ENCODED}`);
   });
 
-  it("the editor opens on a KPI's form through the key it reads", () => {
+  it("the editor lists KPIs at its own URL and opens a KPI's form under it, the id one path segment", () => {
     expect(manageUrl()).toBe('/a/kpi-scorecards-app/manage');
-    expect(manageUrl('deploys')).toBe('/a/kpi-scorecards-app/manage?kpi=deploys');
-    const url = new URL(manageUrl(AWKWARD), 'http://grafana');
-    expect(url.searchParams.get('kpi')).toBe(AWKWARD);
-    expect([...url.searchParams.keys()].every((key) => (EDITOR_URL_KEYS as readonly string[]).includes(key))).toBe(
-      true
-    );
+    expect(kpiFormUrl('deploys')).toBe('/a/kpi-scorecards-app/manage/kpi/deploys');
+    expect(kpiFormUrl(AWKWARD)).toBe(`/a/kpi-scorecards-app/manage/kpi/${ENCODED}`);
+    expect(decodeURIComponent(kpiFormUrl(AWKWARD).split('/').pop()!)).toBe(AWKWARD);
+  });
+
+  it("a new KPI's form is not the form of a KPI whose id is that route's name", () => {
+    expect(newKpiFormUrl()).toBe('/a/kpi-scorecards-app/manage/new-kpi');
+    // A KPI may well be called `new`: its form is still its own.
+    expect(kpiFormUrl('new')).toBe('/a/kpi-scorecards-app/manage/kpi/new');
+    expect(newKpiFormUrl()).not.toBe(kpiFormUrl(EDITOR_ROUTES.newKpi));
   });
 
   it("the catalog opens on an objective's KPIs through the filter it reads", () => {

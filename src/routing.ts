@@ -19,10 +19,13 @@ export const CATALOG_URL_KEYS = ['q', 'groupBy', ...CATALOG_FILTER_KEYS] as cons
 export const REPORT_URL_KEYS = ['period', 'team', 'objective'] as const;
 /** The editor's URL key for the open tab (kept by the editor scene). */
 export const EDITOR_TAB_KEY = 'tab';
-/** The editor's URL key for the KPI whose form is open (kept by its KPIs tab). */
+/**
+ * The key that once opened a KPI's form on the editor's page (`manage?kpi=<id>`): bookmarks and old links still
+ * carry it, and the editor sends them on to the form's own route.
+ */
 export const EDITOR_KPI_KEY = 'kpi';
-/** The editor's URL keys: the open tab and the KPI being edited. */
-export const EDITOR_URL_KEYS = [EDITOR_TAB_KEY, EDITOR_KPI_KEY] as const;
+/** The editor's routes under `manage`: one KPI's form (`kpi/<id>`) and a new KPI's (`new-kpi`, never an id). */
+export const EDITOR_ROUTES = { kpi: 'kpi', newKpi: 'new-kpi' } as const;
 
 export function prefixRoute(route: string): string {
   return `${PLUGIN_BASE_URL}/${route}`;
@@ -37,9 +40,19 @@ export function scorecardUrl(id: string): string {
   return prefixRoute(`${ROUTES.Scorecards}/${encodeURIComponent(id)}`);
 }
 
-/** The editor, opened on one KPI's form when given its id. */
-export function manageUrl(kpiId?: string): string {
-  return kpiId ? withQuery(prefixRoute(ROUTES.Manage), { kpi: kpiId }) : prefixRoute(ROUTES.Manage);
+/** The editor, on its list of KPIs. */
+export function manageUrl(): string {
+  return prefixRoute(ROUTES.Manage);
+}
+
+/** The editor's form for one KPI: a page of its own under the editor, the id one path segment. */
+export function kpiFormUrl(kpiId: string): string {
+  return `${manageUrl()}/${EDITOR_ROUTES.kpi}/${encodeURIComponent(kpiId)}`;
+}
+
+/** The editor's form for a new KPI. */
+export function newKpiFormUrl(): string {
+  return `${manageUrl()}/${EDITOR_ROUTES.newKpi}`;
 }
 
 /** The catalog filtered to one objective's KPIs. */
@@ -61,11 +74,10 @@ export function kpiDetailHrefs(timeRange: TimeRange): (kpiId: string) => string 
 /** The app's configuration page in Grafana's plugin settings, where an admin sets the catalog. */
 export const appConfigHref = () => locationUtil.assureBaseUrl(`/plugins/${PLUGIN_ID}`);
 
-type EditorKey = (typeof EDITOR_URL_KEYS)[number];
 type CatalogKey = (typeof CATALOG_URL_KEYS)[number];
 
 /** Only the keys a page reads, each value encoded as a path segment would be (a space is %20, not +). */
-function withQuery(path: string, params: Partial<Record<CatalogKey | EditorKey, string>>): string {
+function withQuery(path: string, params: Partial<Record<CatalogKey, string>>): string {
   const query = Object.entries(params).map(([key, value]) => `${key}=${encodeURIComponent(value ?? '')}`);
   return `${path}?${query.join('&')}`;
 }

@@ -1,9 +1,11 @@
 // setPluginPage(): Grafana's page chrome for plugin pages, reduced to what a user
-// sees of it: the title, the subtitle, the actions and the tabs of pageNav.
+// sees of it: the breadcrumb, the title, the subtitle, the actions and the tabs of pageNav.
 import { css } from '@emotion/css';
 import { locationService, type PluginPageProps } from '@grafana/runtime';
 import { Tab, TabsBar, useStyles2 } from '@grafana/ui';
 import React from 'react';
+
+import { PreviewBreadcrumbs } from './PreviewBreadcrumbs';
 
 import type { GrafanaTheme2 } from '@grafana/data';
 
@@ -13,6 +15,7 @@ export function PreviewPluginPage({ children, pageNav, actions, subTitle, render
   const tabs = pageNav?.children ?? [];
   return (
     <div className={styles.page} data-testid="preview-plugin-page">
+      <PreviewBreadcrumbs pageNav={pageNav} />
       {title && (
         <header className={styles.header}>
           <div>

@@ -167,7 +167,7 @@ for (const broken of CASES) {
     await visit(page, 'manage');
     await expect.soft(page.getByTestId(testIds.editor.container)).toBeVisible();
     if (broken.form === 'kpi') {
-      await visit(page, `manage?kpi=${BAD}`);
+      await visit(page, `manage/kpi/${BAD}`);
       await expect.soft(page.getByRole('textbox', { name: 'name', exact: true })).toHaveValue('Deployment frequency');
     }
     if (broken.form === 'scorecard') {

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 import {
+  APP_URL,
+  as,
   CatalogEditorPage,
   CatalogPage,
   collectPageErrors,
@@ -43,12 +45,60 @@ test('a viewer gets no edit control: not on the catalog, a KPI page or the edito
   expect(errors).toEqual([]);
 });
 
-test('an admin sees the edit control on a KPI page, and it opens the editor', async ({ page }) => {
+test("an admin sees the edit control on a KPI page, and it opens that KPI's form", async ({ page }) => {
   const detail = new KpiDetailPage(page);
   await detail.goto('api-availability', 'Admin');
   await expect(detail.editLink).toBeVisible();
   await detail.editLink.click();
-  await expect(new CatalogEditorPage(page).container).toBeVisible({ timeout: 30_000 });
+  const editor = new CatalogEditorPage(page);
+  await expect(page).toHaveURL(CatalogEditorPage.path('api-availability'));
+  await expect(editor.field('name')).toHaveValue('API availability', { timeout: 30_000 });
+});
+
+test("a KPI's form is a page under the editor: Back returns to the list, and the draft is kept", async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const editor = new CatalogEditorPage(page);
+  await editor.goto('Admin');
+  await expect(editor.container).toBeVisible({ timeout: 30_000 });
+
+  await editor.editKpi('API availability');
+  await expect(page).toHaveURL(CatalogEditorPage.path('api-availability'));
+  await expect(editor.breadcrumb).toHaveText(/Manage catalog.*API availability/);
+  await editor.field('name').fill('API availability (in the draft)');
+  await page.getByRole('button', { name: 'Apply to draft' }).click();
+  await expect(page).toHaveURL(CatalogEditorPage.path());
+
+  // To another KPI's form: the save bar there knows the draft; Back: the list still has the edit.
+  await editor.editKpi('On-call pages');
+  await expect(page).toHaveURL(CatalogEditorPage.path('oncall-pages'));
+  await expect(editor.container.getByText('Unsaved changes')).toBeVisible();
+  await editor.field('name').fill('On-call pages (typed, not applied)');
+  await page.goBack();
+  await expect(page).toHaveURL(CatalogEditorPage.path());
+  await expect(editor.container.getByRole('cell', { name: 'API availability (in the draft)' })).toBeVisible();
+  await expect(editor.container.getByText('Unsaved changes')).toBeVisible();
+
+  // The breadcrumb leads back to the list too.
+  await editor.editKpi('API availability (in the draft)');
+  await editor.breadcrumb.getByRole('link', { name: 'Manage catalog' }).click();
+  await expect(page).toHaveURL(CatalogEditorPage.path());
+  await expect(editor.container.getByRole('cell', { name: 'API availability (in the draft)' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("an old link (manage?kpi=<id>) opens that KPI's form; a form of an unknown id says so", async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const editor = new CatalogEditorPage(page);
+  await page.goto(`${APP_URL}/manage?kpi=api-availability&${as('Admin')}`);
+  await expect(page).toHaveURL(CatalogEditorPage.path('api-availability'), { timeout: 30_000 });
+  await expect(editor.field('name')).toHaveValue('API availability');
+
+  await editor.gotoKpi('no-such-kpi');
+  await expect(page.getByText('No KPI "no-such-kpi" in the draft')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Back to the list' }).click();
+  await expect(page).toHaveURL(CatalogEditorPage.path());
+  await expect(editor.container.getByRole('cell', { name: 'API availability' })).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('an admin edits a KPI and saves; the catalog shows the change after a reload', async ({ page, request }) => {

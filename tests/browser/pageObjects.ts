@@ -249,6 +249,23 @@ export class CatalogEditorPage {
     await this.page.goto(`${APP_URL}/manage?${as(role)}`);
   }
 
+  /** A KPI's form, a page of its own under the editor (`manage/kpi/<id>`). */
+  async gotoKpi(id: string, role: Role = 'Admin') {
+    await this.page.goto(`${APP_URL}/manage/kpi/${encodeURIComponent(id)}?${as(role)}`);
+  }
+
+  /** The path of the editor's list, or of a KPI's form, as the address bar shows it (any query after it). */
+  static path(kpiId?: string): RegExp {
+    // What encodeURIComponent leaves that a RegExp reads as more than itself: . * ( )
+    const form = kpiId === undefined ? '' : `/kpi/${encodeURIComponent(kpiId)}`.replace(/[.*()]/g, '\\$&');
+    return new RegExp(`${APP_URL}/manage${form}(\\?.*)?$`);
+  }
+
+  /** The breadcrumb above the page's title (the preview host draws Grafana's for drilldown pages). */
+  get breadcrumb(): Locator {
+    return this.page.getByRole('navigation', { name: 'Breadcrumbs' });
+  }
+
   async editKpi(name: string) {
     await this.container.getByRole('row').filter({ hasText: name }).getByRole('button', { name: 'Edit' }).click();
   }

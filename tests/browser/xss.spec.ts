@@ -156,6 +156,8 @@ test('objectives, scorecards and the editor: payloads run nothing', async ({ pag
     ['scorecards', undefined],
     ['scorecards/exec-engineering', undefined],
     ['manage', NAME],
+    // A KPI's form: its name is the page's title and breadcrumb.
+    ['manage/kpi/api-availability', NAME],
   ];
   for (const [path, shown] of pages) {
     const queriesSettled = trackQueries(page);

@@ -172,7 +172,7 @@ describe('KPI detail page', () => {
     renderDetail('deploys');
     expect(screen.getByTestId(testIds.kpiDetail.editLink)).toHaveAttribute(
       'href',
-      '/a/kpi-scorecards-app/manage?kpi=deploys'
+      '/a/kpi-scorecards-app/manage/kpi/deploys'
     );
   });
 

@@ -8,7 +8,7 @@ import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { problemText } from '../../kpi/problemsText';
 import { type BurnAnswers } from '../../query/liveBurnAnswers';
-import { manageUrl, prefixRoute, ROUTES } from '../../routing';
+import { kpiFormUrl, prefixRoute, ROUTES } from '../../routing';
 import { testIds } from '../../testIds';
 import { tText } from '../../utils/i18n';
 import { type KpiCatalogSourceState } from '../shared/KpiCatalogSource';
@@ -52,7 +52,7 @@ export function KpiDetailView({ detail, source, burn }: Props) {
     <div className={styles.page} data-testid={testIds.kpiDetail.container}>
       {canEditCatalog() && (
         <Stack justifyContent="flex-end">
-          <LinkButton icon="pen" variant="secondary" href={manageUrl(kpi.id)} data-testid={testIds.kpiDetail.editLink}>
+          <LinkButton icon="pen" variant="secondary" href={kpiFormUrl(kpi.id)} data-testid={testIds.kpiDetail.editLink}>
             {t('kpi.edit', 'Edit KPI')}
           </LinkButton>
         </Stack>

@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 // yaml's browser build is ESM that jest does not transform.
-import { setDataSourceSrv } from '@grafana/runtime';
+import { locationService, setDataSourceSrv } from '@grafana/runtime';
 import { EmbeddedScene, sceneUtils } from '@grafana/scenes';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { throwError } from 'rxjs';
@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 
 import { fakeSettingsBackend } from '../../catalog/testing/fakeSettingsBackend';
 import { catalogToYaml } from '../../kpi/catalogYaml';
+import { kpiFormUrl, manageUrl } from '../../routing';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
 import {
@@ -19,8 +20,10 @@ import {
   renderScene,
   sizeElementsForComboboxes,
 } from '../shared/testing/pageTestKit';
+import { renderAppPages } from '../shared/testing/renderAppPages';
 import { CatalogEditorScene, RECHECK_MS } from './CatalogEditorScene';
 import { NEW_ITEM } from './KpiListTab';
+import { managePage } from './managePage';
 
 // monaco-editor is not installed for jsdom: a text area stands in for the YAML tab's code editor (the browser
 // checks use the real one). Each render of @grafana/ui's lazy editor starts a new import that fails here.
@@ -52,10 +55,11 @@ const stored = () =>
     }
   );
 
+/** The editor's pages as the app routes them (its list, a KPI's form), opened at the list. */
 async function renderEditor(jsonData: Record<string, unknown> = { catalog: stored(), catalogVersion: 7 }) {
   mockBackend = fakeSettingsBackend(jsonData);
   const editor = new CatalogEditorScene();
-  renderScene(new EmbeddedScene({ body: editor }));
+  renderAppPages([managePage(editor)], manageUrl());
   if (screen.queryByText('Only an admin can change the KPI catalog') === null) {
     await waitFor(() => expect(editor.state.phase).toBe('ready'));
   }
@@ -325,9 +329,10 @@ describe('catalog editor', () => {
     expect(input('scorecard id')).toHaveValue('');
     expect(input('scorecard id')).toBeEnabled();
 
-    // A stale "Edit KPI" link.
-    act(() => sceneUtils.syncStateFromSearchParams(editor, new URLSearchParams({ kpi: 'gone' })));
+    // A stale "Edit KPI" link: a message and a link to the list, not an empty form.
+    act(() => locationService.push(kpiFormUrl('gone')));
     expect(screen.getByText('No KPI "gone" in the draft')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the list' })).toHaveAttribute('href', manageUrl());
     fireEvent.click(screen.getByRole('button', { name: 'New KPI' }));
     expect(screen.getByRole('heading', { name: 'New KPI' })).toBeInTheDocument();
     expect(input('id')).toBeEnabled();
@@ -506,14 +511,6 @@ describe('catalog editor', () => {
     expect(screen.getByTestId(testIds.editor.provisioned)).toHaveTextContent(
       'replaced the next time Grafana provisions the app'
     );
-  });
-
-  it('opens the KPI named in the URL (the detail page links here)', () => {
-    const editor = new CatalogEditorScene();
-    sceneUtils.syncStateFromSearchParams(editor, new URLSearchParams({ kpi: 'mttr' }));
-    expect(editor.state.tab).toBe('kpis');
-    expect(editor.state.kpiTab.state.editing).toBe('mttr');
-    expect(sceneUtils.getUrlState(editor)).toEqual({ kpi: 'mttr' });
   });
 
   describe('scorecards tab', () => {

@@ -1,57 +1,26 @@
-import {
-  SceneObjectBase,
-  SceneObjectUrlSyncConfig,
-  type SceneComponentProps,
-  type SceneObject,
-  type SceneObjectState,
-  type SceneObjectUrlValues,
-} from '@grafana/scenes';
-import React from 'react';
+import { SceneObjectBase, SceneObjectUrlSyncConfig, type SceneObjectUrlValues } from '@grafana/scenes';
 
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { downloadCatalogYaml } from '../../catalog/downloadCatalog';
 import { applyImport } from '../../catalog/importDiff';
 import { importedCatalog, type ImportMode } from '../../catalog/importMerge';
-import { mergeEdits, type MergeReport } from '../../catalog/mergeEdits';
-import { confirmSaved, saveCatalog, type SaveOutcome } from '../../catalog/saveCatalog';
+import { type SaveOutcome } from '../../catalog/saveCatalog';
 import { readBudgetKiB } from '../../kpi/catalogBudget';
 import { emptyCatalog } from '../../kpi/emptyCatalog';
 import { stableStringify } from '../../kpi/stableStringify';
 import { type KpiCatalog } from '../../kpi/types';
-import { validateCatalog, type ValidationResult } from '../../kpi/validateCatalog';
+import { validateCatalog } from '../../kpi/validateCatalog';
 import { fetchPluginSettings, type AppJsonData } from '../../query/catalogSettings';
 import { errorMessage } from '../../query/errorMessage';
 import { EDITOR_TAB_KEY } from '../../routing';
-import { CatalogEditorView } from './CatalogEditorView';
-import { createTabScenes, TAB_SCENE_KEYS, TABS, type EditorTab, type EditorTabScenes } from './editorTabs';
-import { SaveBar } from './SaveBar';
+import { CatalogEditorRenderer } from './CatalogEditorRenderer';
+import { type CatalogEditorState } from './catalogEditorState';
+import { createTabScenes, TABS, type EditorTab } from './editorTabs';
+import { rebaseDraft, saveDraft } from './saveDraft';
 import { storedStart } from './storedStart';
+import { warnBeforeUnload } from './warnBeforeUnload';
 
 export type { EditorTab } from './editorTabs';
-
-export interface CatalogEditorState extends SceneObjectState, EditorTabScenes {
-  phase: 'loading' | 'ready' | 'failed';
-  loadError?: string;
-  /** The stored catalog could not be parsed; the admin starts from an empty one or imports a fixed file. */
-  storedParseError?: string;
-  tab: EditorTab;
-  /** catalogVersion of the settings the draft started from: a save checks it is still the stored one. */
-  baseVersion: number;
-  provisioned: boolean;
-  saved: KpiCatalog;
-  draft: KpiCatalog;
-  /** The draft's validation: computed in setState whenever the draft changes, and read by every tab from here. */
-  validation: ValidationResult;
-  saving: boolean;
-  lastSave?: SaveOutcome;
-  /** The catalog stored before the last save: what it changed decides whether its KPIs' alert rules follow. */
-  savedFrom?: KpiCatalog;
-  saveError?: string;
-  /** The size budget from the stored settings (jsonData.catalogBudgetKiB), in KiB. */
-  budgetKiB: number;
-  /** After a conflict: whose edits the merged draft carries, for the admin to review before saving. */
-  merged?: { theirVersion: number; report: MergeReport };
-}
 
 /** When the editor asks again whether its save stands: a concurrent write can land after the first read-back. */
 export const RECHECK_MS = 2000;
@@ -88,15 +57,9 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
       if (this.state.phase === 'loading') {
         this.load();
       }
-      // Closing or reloading the tab with unsaved edits asks first: the draft lives only in this page.
-      const warn = (event: BeforeUnloadEvent) => {
-        if (this.isDirty()) {
-          event.preventDefault();
-        }
-      };
-      window.addEventListener('beforeunload', warn);
+      const stopWarning = warnBeforeUnload(() => this.isDirty());
       return () => {
-        window.removeEventListener('beforeunload', warn);
+        stopWarning();
         clearTimeout(this.recheck);
       };
     });
@@ -175,7 +138,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
 
   discardDraft() {
     this.setState({ draft: this.state.saved, lastSave: undefined });
-    for (const tab of [this.state.kpiTab, this.state.objectiveTab, this.state.scorecardTab]) {
+    for (const tab of [this.state.objectiveTab, this.state.scorecardTab]) {
       tab.close();
     }
   }
@@ -185,79 +148,16 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
   }
 
   async save(): Promise<SaveOutcome | undefined> {
-    this.setState({ saving: true, saveError: undefined });
-    const before = { saved: this.state.saved, baseVersion: this.state.baseVersion };
-    try {
-      const outcome = await saveCatalog(this.state.draft, this.state.baseVersion);
-      if (outcome.kind === 'saved') {
-        this.setState({
-          saved: this.state.draft,
-          baseVersion: outcome.version,
-          lastSave: outcome,
-          savedFrom: before.saved,
-          saving: false,
-          merged: undefined,
-        });
-        clearTimeout(this.recheck);
-        this.recheck = setTimeout(() => this.confirm(outcome, before), RECHECK_MS);
-      } else {
-        // A conflict, a lost write or an invalid catalog: the draft is exactly as the admin left it, and a lost
-        // write leaves the base where it was, so the draft still shows as unsaved changes.
-        this.setState({ lastSave: outcome, saving: false });
-      }
-      return outcome;
-    } catch (e) {
-      this.setState({ saving: false, saveError: errorMessage(e, 'the request failed') });
-      return undefined;
+    const { outcome, recheck } = await saveDraft(this);
+    if (recheck) {
+      clearTimeout(this.recheck);
+      this.recheck = setTimeout(recheck, RECHECK_MS);
     }
+    return outcome;
   }
 
-  /** A save that a concurrent write replaced after its read-back: back to unsaved, the draft kept, and said so. */
-  private async confirm(
-    outcome: Extract<SaveOutcome, { kind: 'saved' }>,
-    before: Pick<CatalogEditorState, 'saved' | 'baseVersion'>
-  ) {
-    const lost = await confirmSaved(outcome.mark).catch(() => undefined);
-    if (lost && this.state.lastSave === outcome) {
-      this.setState({ ...before, lastSave: lost });
-    }
-  }
-
-  /**
-   * After a conflict or a lost write: their catalog becomes the base, and the draft becomes my edits merged onto
-   * it by id (mergeEdits), so their changes stay and mine are applied; both are listed before I save again.
-   */
+  /** After a conflict or a lost write: my edits merged onto their catalog (rebaseDraft). */
   rebaseOnTheirs() {
-    const outcome = this.state.lastSave;
-    if (outcome?.kind !== 'conflict' && outcome?.kind !== 'lost') {
-      return;
-    }
-    const { saved: base, draft: mine } = this.state;
-    this.loadFrom(outcome.theirJsonData);
-    const { catalog, report } = mergeEdits(base, mine, this.state.saved);
-    this.setState({ draft: catalog, merged: { theirVersion: outcome.theirVersion, report } });
+    rebaseDraft(this);
   }
-}
-
-function CatalogEditorRenderer({ model }: SceneComponentProps<CatalogEditorScene>) {
-  const state = model.useState();
-  const active: SceneObject = state[TAB_SCENE_KEYS[state.tab]];
-  return (
-    <CatalogEditorView
-      {...state}
-      onTab={(tab) => model.setTab(tab)}
-      saveBar={
-        <SaveBar
-          {...state}
-          dirty={model.isDirty()}
-          onSave={() => model.save()}
-          onDiscard={() => model.discardDraft()}
-          onExport={() => model.exportYaml()}
-          onRebase={() => model.rebaseOnTheirs()}
-        />
-      }
-    >
-      <active.Component model={active} />
-    </CatalogEditorView>
-  );
 }

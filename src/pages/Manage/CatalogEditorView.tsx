@@ -1,25 +1,29 @@
 import { css } from '@emotion/css';
 import { type GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Alert, EmptyState, Tab, TabsBar, useStyles2 } from '@grafana/ui';
+import { Alert, EmptyState, useStyles2 } from '@grafana/ui';
 import React, { type ReactNode } from 'react';
 
 import { canEditCatalog } from '../../catalog/permissions';
 import { PageLoading } from '../../components/PageLoading';
 import { testIds } from '../../testIds';
 
-import type { CatalogEditorState, EditorTab } from './CatalogEditorScene';
+import type { CatalogEditorState } from './catalogEditorState';
 
-type Props = Pick<CatalogEditorState, 'phase' | 'loadError' | 'storedParseError' | 'provisioned' | 'draft' | 'tab'> & {
-  onTab: (tab: EditorTab) => void;
+type Props = Pick<CatalogEditorState, 'phase' | 'loadError' | 'storedParseError' | 'provisioned'> & {
   /** Save, discard and export, above the tabs. */
   saveBar: ReactNode;
-  /** The open tab. */
+  /** The tabs bar on the editor's list; none on a KPI's form, which is a page of its own. */
+  tabs?: ReactNode;
+  /** The open tab, or the form. */
   children: ReactNode;
 };
 
-/** The editor's frame: who may edit, loading, the stored catalog's warnings, the save bar and the tabs. */
-export function CatalogEditorView({ onTab, saveBar, children, ...state }: Props) {
+/**
+ * The editor's frame on each of its routes: who may edit, loading, the stored catalog's warnings, the save bar
+ * and, on the list, the tabs.
+ */
+export function CatalogEditorView({ saveBar, tabs, children, ...state }: Props) {
   const styles = useStyles2(getStyles);
   if (!canEditCatalog()) {
     // Not a disabled editor: a viewer gets no edit control at all. Grafana's API refuses their writes anyway.
@@ -33,20 +37,6 @@ export function CatalogEditorView({ onTab, saveBar, children, ...state }: Props)
   if (state.phase === 'loading') {
     return <PageLoading />;
   }
-  const tabs: Array<[EditorTab, string]> = [
-    ['kpis', t('manage.tab.kpis', 'KPIs ({{count}})', { count: state.draft.kpis.length })],
-    [
-      'objectives',
-      t('manage.tab.objectives', 'Objectives ({{count}})', { count: state.draft.objectives?.length ?? 0 }),
-    ],
-    [
-      'scorecards',
-      t('manage.tab.scorecards', 'Scorecards ({{count}})', { count: state.draft.scorecards?.length ?? 0 }),
-    ],
-    ['alerting', t('manage.tab.alerting', 'Alerting')],
-    ['yaml', t('manage.tab.yaml', 'YAML')],
-    ['import', t('manage.tab.import', 'Import')],
-  ];
   return (
     <div className={styles.page} data-testid={testIds.editor.container}>
       {state.provisioned && (
@@ -70,11 +60,7 @@ export function CatalogEditorView({ onTab, saveBar, children, ...state }: Props)
         </Alert>
       )}
       {saveBar}
-      <TabsBar>
-        {tabs.map(([tab, label]) => (
-          <Tab key={tab} label={label} active={state.tab === tab} onChangeTab={() => onTab(tab)} />
-        ))}
-      </TabsBar>
+      {tabs}
       {children}
     </div>
   );

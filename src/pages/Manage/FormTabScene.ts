@@ -10,7 +10,8 @@ export interface FormTabState extends SceneObjectState {
 }
 
 /**
- * A tab that lists one kind of catalog entry and opens one at a time in a form (KPIs, objectives, scorecards).
+ * A tab that lists one kind of catalog entry and opens one at a time in a form on the same page (objectives,
+ * scorecards; a KPI's form is a route of its own: KpisTabScene).
  * Its edits change the editor's draft; which form is open is the tab's own.
  */
 export abstract class FormTabScene extends SceneObjectBase<FormTabState> {

@@ -4,6 +4,7 @@ import React from 'react';
 
 import { entryLabel, indexOfId } from '../../kpi/places';
 import { type Kpi, type KpiCatalog } from '../../kpi/types';
+import { manageUrl } from '../../routing';
 import { tText } from '../../utils/i18n';
 import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import { KpiForm } from './KpiForm';
@@ -19,7 +20,7 @@ interface Props {
   onApply: (kpi: Kpi, originalId?: string) => void;
 }
 
-/** One KPI's form with its revision history; or, for an id the draft has not, says so. */
+/** One KPI's form with its revision history; or, for an id the draft has not, says so and links to the list. */
 export function KpiEditPane({ draft, editing, onOpen, onApply }: Props) {
   const index = editing === NEW_ITEM ? -1 : indexOfId(draft.kpis, editing);
   const existing = index < 0 ? undefined : draft.kpis[index];
@@ -27,7 +28,7 @@ export function KpiEditPane({ draft, editing, onOpen, onApply }: Props) {
     return (
       <MissingItem
         title={tText('manage.kpi.missing', 'No KPI "{{id}}" in the draft', { id: editing })}
-        onBack={() => onOpen(undefined)}
+        backHref={manageUrl()}
         createLabel={t('manage.kpi.create', 'New KPI')}
         onCreate={() => onOpen(NEW_ITEM)}
       />

@@ -3,14 +3,16 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import { setDataSourceSrv } from '@grafana/runtime';
-import { EmbeddedScene } from '@grafana/scenes';
 import { act, screen } from '@testing-library/react';
 
 import { type KpiCatalog } from '../../kpi/types';
+import { manageUrl } from '../../routing';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
 import { testIds } from '../../testIds';
-import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
+import { asUser, catalogOf, fakeDataSourceSrv, } from '../shared/testing/pageTestKit';
+import { renderAppPages } from '../shared/testing/renderAppPages';
 import { CatalogEditorScene } from './CatalogEditorScene';
+import { managePage } from './managePage';
 
 /**
  * A KPI whose history is not a list cannot have a form edit recorded in it (reviseKpi refuses): the form opens,
@@ -35,7 +37,7 @@ it('the KPI form of a KPI whose history is not a list names it and does not appl
     { ...makeKpi({ id: 'mttr', type: 'lagging' }), revision: 2, history },
   ] as unknown as KpiCatalog['kpis']);
   const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
-  renderScene(new EmbeddedScene({ body: editor }));
+  renderAppPages([managePage(editor)], manageUrl());
   act(() => editor.state.kpiTab.open('mttr'));
 
   const alert = await screen.findByTestId(testIds.editor.historyError);

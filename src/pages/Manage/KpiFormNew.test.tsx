@@ -3,12 +3,14 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import { setDataSourceSrv } from '@grafana/runtime';
-import { EmbeddedScene } from '@grafana/scenes';
 import { fireEvent, screen } from '@testing-library/react';
 
+import { manageUrl } from '../../routing';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
+import { asUser, catalogOf, fakeDataSourceSrv, } from '../shared/testing/pageTestKit';
+import { renderAppPages } from '../shared/testing/renderAppPages';
 import { CatalogEditorScene } from './CatalogEditorScene';
+import { managePage } from './managePage';
 
 /** Issue #19.6: a new KPI's form is not red before anything is typed; Apply shows what is still missing. */
 const mockDs = fakeDataSourceSrv({});
@@ -28,7 +30,7 @@ beforeEach(() => {
 it('shows a new KPI errors only for the fields typed in', () => {
   const catalog = catalogOf([makeKpi({ id: 'deploys' })]);
   const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
-  renderScene(new EmbeddedScene({ body: editor }));
+  renderAppPages([managePage(editor)], manageUrl());
   fireEvent.click(screen.getByRole('button', { name: 'New KPI' }));
   expect(screen.getByRole('heading', { name: 'New KPI' })).toBeInTheDocument();
   expect(screen.queryByText(/must not be empty|could not be read/)).toBeNull();
@@ -43,7 +45,7 @@ it('shows a new KPI errors only for the fields typed in', () => {
 it('shows all of a new KPI errors on Apply, which applies nothing', () => {
   const catalog = catalogOf([makeKpi({ id: 'deploys' })]);
   const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
-  renderScene(new EmbeddedScene({ body: editor }));
+  renderAppPages([managePage(editor)], manageUrl());
   fireEvent.click(screen.getByRole('button', { name: 'New KPI' }));
   fireEvent.click(add());
   expect(screen.getAllByText(/must not be empty/).length).toBeGreaterThan(0);

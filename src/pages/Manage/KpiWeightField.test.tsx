@@ -3,12 +3,14 @@
  */
 // yaml's browser build is ESM that jest does not transform.
 import { setDataSourceSrv } from '@grafana/runtime';
-import { EmbeddedScene } from '@grafana/scenes';
 import { act, fireEvent, screen } from '@testing-library/react';
 
+import { manageUrl } from '../../routing';
 import { makeKpi } from '../../test-fixtures/kpiBuilders';
-import { asUser, catalogOf, fakeDataSourceSrv, renderScene } from '../shared/testing/pageTestKit';
+import { asUser, catalogOf, fakeDataSourceSrv, } from '../shared/testing/pageTestKit';
+import { renderAppPages } from '../shared/testing/renderAppPages';
 import { CatalogEditorScene } from './CatalogEditorScene';
+import { managePage } from './managePage';
 
 /** Issue #19.4: a KPI's weight in its objective's weighted roll-up is edited in the form, as the catalog rules it. */
 const mockDs = fakeDataSourceSrv({});
@@ -27,7 +29,7 @@ function openDeploys() {
     objectives: [{ id: 'speed', title: 'Ship faster', rollUp: 'weighted' }],
   });
   const editor = new CatalogEditorScene({ phase: 'ready', saved: catalog, draft: catalog });
-  renderScene(new EmbeddedScene({ body: editor }));
+  renderAppPages([managePage(editor)], manageUrl());
   act(() => editor.state.kpiTab.open('deploys'));
   return editor;
 }

@@ -1,62 +1,68 @@
-import { SceneObjectUrlSyncConfig, type SceneComponentProps, type SceneObjectUrlValues } from '@grafana/scenes';
+import { locationService } from '@grafana/runtime';
+import {
+  SceneObjectBase,
+  SceneObjectUrlSyncConfig,
+  type SceneComponentProps,
+  type SceneObjectState,
+  type SceneObjectUrlValues,
+} from '@grafana/scenes';
 import React from 'react';
 
 import { deleteKpiAt } from '../../catalog/catalogDeletes';
 import { upsertKpi } from '../../catalog/catalogEdits';
 import { currentAuthor } from '../../catalog/currentAuthor';
 import { type Kpi } from '../../kpi/types';
-import { EDITOR_KPI_KEY } from '../../routing';
+import { EDITOR_KPI_KEY, kpiFormUrl, manageUrl, newKpiFormUrl } from '../../routing';
 import { editorOf } from './editorOf';
-import { FormTabScene } from './FormTabScene';
-import { KpiEditPane } from './KpiEditPane';
-import { KpiListTab } from './KpiListTab';
+import { KpiListTab, NEW_ITEM } from './KpiListTab';
 
-/** The KPIs tab: the list, or one KPI's form; the open KPI is in the URL (`kpi`), so "Edit KPI" links open it. */
-export class KpisTabScene extends FormTabScene {
+/**
+ * The KPIs tab: the list. A KPI's form is a route of its own (`manage/kpi/<id>`, kpiFormPage), so Back leaves
+ * it for the list; both show this editor's draft. What the tab does to the draft, it does from either route.
+ */
+export class KpisTabScene extends SceneObjectBase<SceneObjectState> {
   static Component = KpisTabRenderer;
-  protected readonly tab = 'kpis';
   protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [EDITOR_KPI_KEY] });
 
   getUrlState(): SceneObjectUrlValues {
-    return { kpi: this.state.editing || undefined };
+    return { [EDITOR_KPI_KEY]: undefined };
   }
 
+  /** An old link or a bookmark (`manage?kpi=<id>`) opens that KPI's form at its route, in place of itself. */
   updateFromUrl(values: SceneObjectUrlValues) {
-    const kpi = typeof values.kpi === 'string' && values.kpi !== '' ? values.kpi : undefined;
-    if (kpi !== this.state.editing) {
-      this.setState({ editing: kpi });
+    const kpi = values[EDITOR_KPI_KEY];
+    if (typeof kpi === 'string' && kpi !== '') {
+      this.open(kpi, { replace: true });
     }
   }
 
-  /** Puts an edited KPI into the draft (the form only offers this once it has no errors). */
+  /** To the form of the KPI with this id (NEW_ITEM for a new one), or to the list with none. */
+  open(id: string | undefined, { replace = false } = {}) {
+    const url = id === undefined ? manageUrl() : id === NEW_ITEM ? newKpiFormUrl() : kpiFormUrl(id);
+    if (replace) {
+      locationService.replace(url);
+    } else {
+      locationService.push(url);
+    }
+  }
+
+  /** Puts an edited KPI into the draft (the form only offers this once it has no errors), then back to the list. */
   apply(kpi: Kpi, originalId?: string) {
     const editor = editorOf(this);
     editor.changeDraft(upsertKpi(editor.state.draft, kpi, currentAuthor(), originalId));
-    this.close();
+    this.open(undefined);
   }
 
   /** Deletes by place in the list: ids may be missing or repeated in a catalog written as YAML. */
   removeAt(index: number) {
     const editor = editorOf(this);
     editor.changeDraft(deleteKpiAt(editor.state.draft, index, currentAuthor()));
-    this.close();
   }
 }
 
 function KpisTabRenderer({ model }: SceneComponentProps<KpisTabScene>) {
-  const { editing } = model.useState();
   const editor = editorOf(model);
   const { draft, validation } = editor.useState();
-  if (editing !== undefined) {
-    return (
-      <KpiEditPane
-        draft={draft}
-        editing={editing}
-        onOpen={(id) => model.open(id)}
-        onApply={(kpi, id) => model.apply(kpi, id)}
-      />
-    );
-  }
   return (
     <KpiListTab
       draft={draft}

@@ -7,7 +7,7 @@ import { CatalogSizeNote } from './CatalogSizeNote';
 import { MergeReportAlert } from './MergeReportAlert';
 import { RuleFollowUp } from './RuleFollowUp';
 
-import type { CatalogEditorState } from './CatalogEditorScene';
+import type { CatalogEditorState } from './catalogEditorState';
 
 /** Save, discard and export, and what the last save said: saved, refused because of a conflict, or invalid. */
 type Props = Pick<
