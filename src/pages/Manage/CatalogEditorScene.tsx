@@ -141,6 +141,7 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     for (const tab of [this.state.objectiveTab, this.state.scorecardTab]) {
       tab.close();
     }
+    this.state.kpiTab.forgetUnapplied();
   }
 
   exportYaml() {

@@ -10,6 +10,7 @@ import { RevisionHistory } from '../KpiDetail/RevisionHistory';
 import { KpiForm } from './KpiForm';
 import { NEW_ITEM } from './KpiListTab';
 import { MissingItem } from './MissingItem';
+import { type UnappliedWork } from './useFormItem';
 
 interface Props {
   draft: KpiCatalog;
@@ -18,10 +19,13 @@ interface Props {
   /** Opens another KPI's form (NEW_ITEM for a new one), or the list with none. */
   onOpen: (id: string | undefined) => void;
   onApply: (kpi: Kpi, originalId?: string) => void;
+  /** Leaves the form, dropping what it held unapplied. */
+  onCancel: () => void;
+  unapplied?: UnappliedWork<Kpi>;
 }
 
 /** One KPI's form with its revision history; or, for an id the draft has not, says so and links to the list. */
-export function KpiEditPane({ draft, editing, onOpen, onApply }: Props) {
+export function KpiEditPane({ draft, editing, onOpen, onApply, onCancel, unapplied }: Props) {
   const index = editing === NEW_ITEM ? -1 : indexOfId(draft.kpis, editing);
   const existing = index < 0 ? undefined : draft.kpis[index];
   if (editing !== NEW_ITEM && !existing) {
@@ -48,7 +52,8 @@ export function KpiEditPane({ draft, editing, onOpen, onApply }: Props) {
         draft={draft}
         originalId={existing?.id}
         onApply={onApply}
-        onCancel={() => onOpen(undefined)}
+        onCancel={onCancel}
+        unapplied={unapplied}
       />
       {existing && <RevisionHistory kpi={existing} />}
     </Stack>

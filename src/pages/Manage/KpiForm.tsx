@@ -21,7 +21,7 @@ import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiPreview } from './KpiPreview';
 import { KpiQueryField } from './KpiQueryField';
 import { KpiTargetFields } from './KpiTargetFields';
-import { useFormItem } from './useFormItem';
+import { useFormItem, type UnappliedWork } from './useFormItem';
 import { usePreviewRequest } from './usePreviewRequest';
 import { useShownErrors } from './useShownErrors';
 
@@ -31,14 +31,22 @@ interface Props {
   originalId?: string;
   onApply: (kpi: Kpi, originalId?: string) => void;
   onCancel: () => void;
+  /** What this form held when it was last left without Apply or Cancel, and where to keep its changes. */
+  unapplied?: UnappliedWork<Kpi>;
 }
 
 /**
  * One KPI as a form. Every change is validated the way a save would be (the whole catalog with this KPI in
  * it), and the errors show under the fields they belong to; "Apply" is offered only when there are none.
  */
-export function KpiForm({ draft, originalId, onApply, onCancel }: Props) {
-  const { item: kpi, set: setItem, index, unreadable } = useFormItem(draft.kpis, originalId, blankKpi, kpiSchema);
+export function KpiForm({ draft, originalId, onApply, onCancel, unapplied }: Props) {
+  const { item: kpi, set: setItem, index, unreadable } = useFormItem(
+    draft.kpis,
+    originalId,
+    blankKpi,
+    kpiSchema,
+    unapplied
+  );
   // A revision or history the edit cannot be recorded against (reviseKpi refuses): validate the KPI in place.
   const blocked = revisionBlockers(draft.kpis[index]).length > 0;
   const validation = useMemo(

@@ -123,3 +123,25 @@ it('adds a new KPI from its own route', async () => {
   expect(path()).toBe(manageUrl());
   expect(editor.state.draft.kpis).toHaveLength(2);
 });
+
+it('keeps what a form held unapplied when it is left by Back, until Apply, Cancel or a discard of the draft', async () => {
+  const editor = await openEditorAt(manageUrl());
+  fireEvent.click(editButton('Time to restore'));
+  fireEvent.change(input('name'), { target: { value: 'Time to recover' } });
+  back();
+  expect(path()).toBe(manageUrl());
+  expect(editor.isDirty()).toBe(false); // not applied: the draft is as loaded
+  fireEvent.click(editButton('Time to restore'));
+  expect(input('name').value).toBe('Time to recover');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(path()).toBe(manageUrl());
+  fireEvent.click(editButton('Time to restore'));
+  expect(input('name').value).toBe('Time to restore');
+
+  fireEvent.change(input('name'), { target: { value: 'Time to recover' } });
+  back();
+  act(() => editor.discardDraft());
+  fireEvent.click(editButton('Time to restore'));
+  expect(input('name').value).toBe('Time to restore');
+});

@@ -71,6 +71,8 @@ function KpiFormRenderer({ model }: SceneComponentProps<KpiFormScene>) {
         editing={kpiId}
         onOpen={(id) => kpiTab.open(id)}
         onApply={(kpi, id) => kpiTab.apply(kpi, id)}
+        onCancel={() => kpiTab.cancel(kpiId)}
+        unapplied={kpiTab.unappliedWork(kpiId)}
       />
     </CatalogEditorFrame>
   );

@@ -15,6 +15,7 @@ import { type Kpi } from '../../kpi/types';
 import { EDITOR_KPI_KEY, kpiFormUrl, manageUrl, newKpiFormUrl } from '../../routing';
 import { editorOf } from './editorOf';
 import { KpiListTab, NEW_ITEM } from './KpiListTab';
+import { type UnappliedWork } from './useFormItem';
 
 /**
  * The KPIs tab: the list. A KPI's form is a route of its own (`manage/kpi/<id>`, kpiFormPage), so Back leaves
@@ -23,6 +24,11 @@ import { KpiListTab, NEW_ITEM } from './KpiListTab';
 export class KpisTabScene extends SceneObjectBase<SceneObjectState> {
   static Component = KpisTabRenderer;
   protected _urlSync = new SceneObjectUrlSyncConfig(this, { keys: [EDITOR_KPI_KEY] });
+  /**
+   * Each form's edits not applied yet, by the form's KPI id (NEW_ITEM for a new one): leaving a form by Back or
+   * the breadcrumb keeps them, to be there when it opens again; Apply, Cancel and discarding the draft drop them.
+   */
+  private readonly unapplied = new Map<string, Kpi>();
 
   getUrlState(): SceneObjectUrlValues {
     return { [EDITOR_KPI_KEY]: undefined };
@@ -46,11 +52,27 @@ export class KpisTabScene extends SceneObjectBase<SceneObjectState> {
     }
   }
 
+  unappliedWork(formId: string): UnappliedWork<Kpi> {
+    return { kept: this.unapplied.get(formId), onChange: (kpi) => this.unapplied.set(formId, kpi) };
+  }
+
   /** Puts an edited KPI into the draft (the form only offers this once it has no errors), then back to the list. */
   apply(kpi: Kpi, originalId?: string) {
     const editor = editorOf(this);
     editor.changeDraft(upsertKpi(editor.state.draft, kpi, currentAuthor(), originalId));
+    this.unapplied.delete(originalId ?? NEW_ITEM);
     this.open(undefined);
+  }
+
+  /** Leaves a form without applying it: what it held is dropped. */
+  cancel(formId: string) {
+    this.unapplied.delete(formId);
+    this.open(undefined);
+  }
+
+  /** The draft was discarded: no form keeps edits made against it. */
+  forgetUnapplied() {
+    this.unapplied.clear();
   }
 
   /** Deletes by place in the list: ids may be missing or repeated in a catalog written as YAML. */
