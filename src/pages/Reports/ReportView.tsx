@@ -22,8 +22,8 @@ export function ReportView({ model }: SceneComponentProps<ReportScene>) {
   const { phase, loaded, loadError, report, periodProblem, team, objective, period: written } = model.useState();
   const styles = useStyles2(getStyles);
   usePrintStyles();
-  // Read again when the URL's period, or the catalog, changes.
-  const period = useMemo(() => model.shownPeriod(), [model, written, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The URL's period read at each render (a parse and some date arithmetic): it follows the URL and the time zone.
+  const period = model.shownPeriod();
   const offered = useMemo(() => model.offeredPeriods(period.kind), [model, period.kind]);
   if (phase === 'failed') {
     return <Alert title={t('reports.load-failed', 'The report could not be made')}>{loadError}</Alert>;
