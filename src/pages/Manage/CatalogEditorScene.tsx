@@ -10,14 +10,13 @@ import { emptyCatalog } from '../../kpi/emptyCatalog';
 import { stableStringify } from '../../kpi/stableStringify';
 import { type KpiCatalog } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
-import { fetchPluginSettings, type AppJsonData } from '../../query/catalogSettings';
-import { errorMessage } from '../../query/errorMessage';
+import { type AppJsonData } from '../../query/catalogSettings';
 import { EDITOR_TAB_KEY } from '../../routing';
 import { CatalogEditorRenderer } from './CatalogEditorRenderer';
 import { type CatalogEditorState } from './catalogEditorState';
 import { createTabScenes, TABS, type EditorTab } from './editorTabs';
+import { loadDraft, startFrom } from './loadDraft';
 import { rebaseDraft, saveDraft } from './saveDraft';
-import { storedStart } from './storedStart';
 import { warnBeforeUnload } from './warnBeforeUnload';
 
 export type { EditorTab } from './editorTabs';
@@ -85,33 +84,14 @@ export class CatalogEditorScene extends SceneObjectBase<CatalogEditorState> {
     }
   }
 
+  /** Reads the stored settings and starts from them (loadDraft). */
   async load() {
-    this.setState({ phase: 'loading', loadError: undefined });
-    try {
-      this.loadFrom((await fetchPluginSettings()).jsonData ?? {});
-    } catch (e) {
-      this.setState({ phase: 'failed', loadError: errorMessage(e, 'the request failed') });
-    }
+    await loadDraft(this);
   }
 
   /** Starts editing from stored settings; the draft is a copy of what is stored. */
   loadFrom(jsonData: AppJsonData) {
-    const { saved, storedParseError, importText } = storedStart(jsonData);
-    this.setState({
-      phase: 'ready',
-      saved,
-      draft: saved,
-      baseVersion: jsonData.catalogVersion ?? 0,
-      provisioned: Boolean(jsonData.provisioned),
-      storedParseError,
-      budgetKiB: readBudgetKiB(jsonData.catalogBudgetKiB).kib,
-      lastSave: undefined,
-      savedFrom: undefined,
-      merged: undefined,
-    });
-    if (importText !== undefined) {
-      this.state.importTab.setText(importText);
-    }
+    startFrom(this, jsonData);
   }
 
   isDirty(): boolean {

@@ -1,5 +1,5 @@
 import { t } from '@grafana/i18n';
-import { Alert, Field, Input, Stack, TagsInput, TextArea } from '@grafana/ui';
+import { Field, Stack, TagsInput } from '@grafana/ui';
 import React, { useMemo } from 'react';
 
 import { blankKpi, placeKpi, upsertKpi } from '../../catalog/catalogEdits';
@@ -10,17 +10,19 @@ import { revisionBlockers } from '../../kpi/kpiRevisions';
 import { itemPlace } from '../../kpi/places';
 import { type Kpi, type KpiCatalog } from '../../kpi/types';
 import { validateCatalog } from '../../kpi/validateCatalog';
-import { testIds } from '../../testIds';
 import { FormActions } from './FormActions';
 import { KpiContextFields } from './KpiContextFields';
+import { KpiErrorsAlert } from './KpiErrorsAlert';
 import { fieldProps } from './kpiFormFields';
-import { inputText, optionalText } from './kpiFormText';
+import { inputText } from './kpiFormText';
 import { KpiHistoryErrors } from './KpiHistoryErrors';
+import { KpiIdentityFields } from './KpiIdentityFields';
 import { KpiLinksField } from './KpiLinksField';
 import { KpiMeasureFields } from './KpiMeasureFields';
 import { KpiPreview } from './KpiPreview';
 import { KpiQueryField } from './KpiQueryField';
 import { KpiTargetFields } from './KpiTargetFields';
+import { KpiUnreadableAlert } from './KpiUnreadableAlert';
 import { useFormItem, type UnappliedWork } from './useFormItem';
 import { usePreviewRequest } from './usePreviewRequest';
 import { useShownErrors } from './useShownErrors';
@@ -72,45 +74,8 @@ export function KpiForm({ draft, originalId, onApply, onCancel, unapplied }: Pro
 
   return (
     <Stack direction="column" gap={2}>
-      {unreadable.length > 0 && (
-        <Alert severity="warning" title={t('manage.kpi.unreadable', 'Some fields could not be read into this form')}>
-          {t(
-            'manage.kpi.unreadable-body',
-            '{{fields}} start empty here: what the catalog has there is not in their shape. Until you apply this form, the YAML tab keeps them as written.',
-            { fields: unreadable.join(', ') }
-          )}
-        </Alert>
-      )}
-      <Stack gap={2} wrap="wrap">
-        <Field
-          {...field('id', t('manage.kpi.id', 'Id'))}
-          description={t('manage.kpi.id-help', 'Lowercase slug; never reused')}
-        >
-          <Input
-            value={inputText(kpi.id)}
-            disabled={originalId !== undefined}
-            onChange={(e) => set({ id: e.currentTarget.value })}
-            width={30}
-            aria-label={t('manage.aria.id', 'id')}
-          />
-        </Field>
-        <Field {...field('name', t('manage.kpi.name', 'Name'))}>
-          <Input
-            value={inputText(kpi.name)}
-            onChange={(e) => set({ name: e.currentTarget.value })}
-            width={40}
-            aria-label={t('manage.aria.name', 'name')}
-          />
-        </Field>
-      </Stack>
-      <Field {...field('description', t('manage.kpi.description', 'Description'))}>
-        <TextArea
-          value={kpi.description ?? ''}
-          rows={2}
-          onChange={(e) => set({ description: optionalText(e.currentTarget.value) })}
-          aria-label={t('manage.aria.description', 'description')}
-        />
-      </Field>
+      <KpiUnreadableAlert fields={unreadable} />
+      <KpiIdentityFields kpi={kpi} set={set} errors={errors} idLocked={originalId !== undefined} />
       <KpiContextFields kpi={kpi} set={set} errors={errors} draft={draft} />
       <KpiTargetFields
         direction={kpi.direction}
@@ -137,15 +102,7 @@ export function KpiForm({ draft, originalId, onApply, onCancel, unapplied }: Pro
         <TagsInput tags={kpi.tags ?? []} onChange={(tags) => set({ tags: tags.length ? tags : undefined })} />
       </Field>
       <KpiHistoryErrors lines={historyErrors} />
-      {errors[''] && (
-        <Alert
-          severity="error"
-          title={t('manage.kpi.errors', 'This KPI has errors')}
-          data-testid={testIds.editor.fieldError}
-        >
-          {errors[''].join('; ')}
-        </Alert>
-      )}
+      <KpiErrorsAlert errors={errors['']} />
       <FormActions
         hasErrors={hasErrors}
         // A new KPI's errors show once it is applied; it is applied only without any.

@@ -1,28 +1,20 @@
 import { t } from '@grafana/i18n';
-import { Combobox, Field, Input, MultiCombobox, RadioButtonGroup, Stack, Text, type ComboboxOption } from '@grafana/ui';
+import { Field, RadioButtonGroup, Stack } from '@grafana/ui';
 import React, { useMemo, useState } from 'react';
 
 import { blankScorecard, upsertScorecard } from '../../catalog/catalogEdits';
 import { fieldProblems } from '../../catalog/fieldProblems';
 import { scorecardSelect } from '../../catalog/scorecardSelect';
-import { selectorLabel } from '../../components/kpi/selectorLabel';
-import { knownValues } from '../../kpi/explainSelection';
 import { isRecord } from '../../kpi/places';
-import { SELECTOR_FIELDS, type SelectorField } from '../../kpi/selectorAlternatives';
-import {
-  KPI_TYPES,
-  STATUSES,
-  type Kpi,
-  type KpiCatalog,
-  type KpiSelector,
-  type Layout,
-  type Scorecard,
-} from '../../kpi/types';
+import { type SelectorField } from '../../kpi/selectorAlternatives';
+import { type Kpi, type KpiCatalog, type KpiSelector, type Scorecard } from '../../kpi/types';
 import { validateCatalog, type ValidationResult } from '../../kpi/validateCatalog';
-import { tText } from '../../utils/i18n';
 import { FormActions } from './FormActions';
 import { fieldProps } from './kpiFormFields';
-import { inputText, withoutUndefined } from './kpiFormText';
+import { withoutUndefined } from './kpiFormText';
+import { ScorecardCriteriaFields } from './ScorecardCriteriaFields';
+import { ScorecardIdsField } from './ScorecardIdsField';
+import { ScorecardMainFields } from './ScorecardMainFields';
 import { UnreadSelectAlert } from './UnreadSelectAlert';
 import { useFormItem } from './useFormItem';
 
@@ -68,61 +60,13 @@ export function ScorecardForm({ draft, validation, originalId, onApply, onCancel
     }
     return found;
   }, [draft, scorecard, originalId, index, choice, ids]);
-  const field = (key: string, label: string) => fieldProps(errors, key, label);
-
   const kpis = useMemo(() => draft.kpis.filter((k): k is Kpi => isRecord(k)), [draft]);
-  const criterionOptions = (criterion: SelectorField): Array<ComboboxOption<string>> => {
-    const known: Array<ComboboxOption<string>> =
-      criterion === 'objective'
-        ? (draft.objectives ?? []).filter(isRecord).map((o) => ({ value: o.id, label: o.title, description: o.id }))
-        : (criterion === 'type' ? KPI_TYPES : criterion === 'status' ? STATUSES : knownValues(kpis, criterion)).map(
-            (v) => ({ value: v, label: v })
-          );
-    // A value the draft no longer has (typed in YAML, or its KPIs since changed) stays visible next to its error.
-    const current = criteria[criterion];
-    return current && !known.some((o) => o.value === current) ? [...known, { value: current, label: current }] : known;
-  };
-  const kpiOptions = useMemo<Array<ComboboxOption<string>>>(
-    () => [
-      ...kpis.map((k) => ({ value: k.id, label: k.name, description: k.id })),
-      ...ids.filter((id) => !kpis.some((k) => k.id === id)).map((id) => ({ value: id, label: id })),
-    ],
-    [kpis, ids]
-  );
 
   return (
     <Stack direction="column" gap={2}>
       <UnreadSelectAlert validation={validation} index={index} />
-      <Stack gap={2} wrap="wrap">
-        <Field {...field('id', t('manage.scorecard.id', 'Id'))}>
-          <Input
-            value={inputText(fields.id)}
-            disabled={originalId !== undefined}
-            onChange={(e) => set({ id: e.currentTarget.value })}
-            width={30}
-            aria-label={t('manage.aria.scorecard-id', 'scorecard id')}
-          />
-        </Field>
-        <Field {...field('title', t('manage.scorecard.title', 'Title'))}>
-          <Input
-            value={inputText(fields.title)}
-            onChange={(e) => set({ title: e.currentTarget.value })}
-            width={40}
-            aria-label={t('manage.aria.scorecard-title', 'scorecard title')}
-          />
-        </Field>
-        <Field {...field('layout', t('manage.scorecard.layout', 'Layout'))}>
-          <RadioButtonGroup<Layout>
-            options={[
-              { value: 'cards', label: t('manage.scorecard.layout-cards', 'Cards') },
-              { value: 'table', label: t('manage.scorecard.layout-table', 'Table') },
-            ]}
-            value={fields.layout ?? 'cards'}
-            onChange={(layout) => set({ layout })}
-          />
-        </Field>
-      </Stack>
-      <Field {...field('select', t('manage.scorecard.select', 'KPIs'))}>
+      <ScorecardMainFields fields={fields} set={set} errors={errors} idLocked={originalId !== undefined} />
+      <Field {...fieldProps(errors, 'select', t('manage.scorecard.select', 'KPIs'))}>
         <RadioButtonGroup<Choice>
           options={[
             { value: 'selector', label: t('manage.scorecard.by-selector', 'By selector') },
@@ -133,47 +77,9 @@ export function ScorecardForm({ draft, validation, originalId, onApply, onCancel
         />
       </Field>
       {choice === 'ids' ? (
-        <>
-          <Field label={t('manage.scorecard.ids', 'Chosen KPIs')} noMargin>
-            <MultiCombobox
-              id="scorecard-ids"
-              width={60}
-              options={kpiOptions}
-              value={ids}
-              placeholder={t('manage.scorecard.ids-placeholder', 'Choose KPIs')}
-              onChange={(chosen) => setIds(chosen.map((o) => o.value))}
-            />
-          </Field>
-          {Object.keys(narrowing).length > 0 && (
-            <Text color="secondary">
-              {tText(
-                'manage.scorecard.narrowing',
-                'Only those that also match {{criteria}} (kept; change it in the YAML tab)',
-                {
-                  criteria: SELECTOR_FIELDS.filter((c) => narrowing[c])
-                    .map((c) => `${selectorLabel(c)}: ${narrowing[c]}`)
-                    .join(', '),
-                }
-              )}
-            </Text>
-          )}
-        </>
+        <ScorecardIdsField kpis={kpis} ids={ids} onChange={setIds} narrowing={narrowing} />
       ) : (
-        <Stack gap={2} wrap="wrap">
-          {SELECTOR_FIELDS.map((criterion) => (
-            <Field key={criterion} label={selectorLabel(criterion)} noMargin>
-              <Combobox
-                id={`scorecard-${criterion}`}
-                isClearable
-                width={criterion === 'objective' ? 30 : 20}
-                options={criterionOptions(criterion)}
-                value={criteria[criterion] ?? null}
-                placeholder={t('manage.scorecard.any', 'Any')}
-                onChange={(o) => setCriterion(criterion, o?.value)}
-              />
-            </Field>
-          ))}
-        </Stack>
+        <ScorecardCriteriaFields draft={draft} kpis={kpis} criteria={criteria} onChange={setCriterion} />
       )}
       <FormActions
         hasErrors={Object.keys(errors).length > 0}
