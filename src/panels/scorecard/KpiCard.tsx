@@ -12,13 +12,8 @@ import { KpiCardName } from './KpiCardName';
 import { KpiCardNotes } from './KpiCardNotes';
 import { getCardStyles } from './kpiCardStyles';
 import { sparklineSeries, type ScorecardItem } from './scorecardItems';
-import { type ScorecardOptions } from './scorecardOptions';
+import { type CardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
-
-export type CardOptions = Pick<
-  ScorecardOptions,
-  'showSparkline' | 'showDelta' | 'showForecast' | 'showOwner' | 'compact'
->;
 
 interface Props {
   item: ScorecardItem;

@@ -11,9 +11,9 @@ import { type KpiSeries } from '../../kpi/kpiSeries';
 import { trendTarget } from '../../kpi/trendSeries';
 import { type KpiEvaluation } from '../../kpi/types';
 import { CardSecondary } from './CardSecondary';
-import { type CardOptions } from './KpiCard';
 import { type CardStyles } from './kpiCardStyles';
 import { type ScorecardItem } from './scorecardItems';
+import { type CardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
 
 interface Props {

@@ -6,8 +6,8 @@ import { UpdatedAgo } from '../../components/kpi/UpdatedAgo';
 import { type ShownKpi } from '../../kpi/catalogEntries';
 import { type KpiEvaluation } from '../../kpi/types';
 import { CardSecondary } from './CardSecondary';
-import { type CardOptions } from './KpiCard';
 import { type CardStyles } from './kpiCardStyles';
+import { type CardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
 
 interface Props {

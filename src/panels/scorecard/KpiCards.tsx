@@ -4,9 +4,10 @@ import { Pagination, useStyles2 } from '@grafana/ui';
 import React, { useState } from 'react';
 
 import { type FiringByKpi } from '../../alerting/firingKpiRules';
-import { KpiCard, type CardOptions } from './KpiCard';
+import { KpiCard } from './KpiCard';
 import { CARD_PADDING, CARD_SIZE, cardsPerPage, cardWidth, GRID_GAP } from './pageSize';
 import { type ScorecardItem } from './scorecardItems';
+import { type CardOptions } from './scorecardOptions';
 import { useDefinitionTooltip } from './useDefinitionTooltip';
 
 interface Props {

@@ -2,11 +2,11 @@ import { InteractiveTable, useStyles2 } from '@grafana/ui';
 import React, { useMemo } from 'react';
 
 import { type FiringByKpi } from '../../alerting/firingKpiRules';
-import { type CardOptions } from './KpiCard';
 import { tableColumns } from './kpiTableColumns';
 import { getTableStyles } from './kpiTableStyles';
 import { rowsPerPage } from './pageSize';
 import { type ScorecardItem } from './scorecardItems';
+import { type CardOptions } from './scorecardOptions';
 import { useDefinitionTooltip } from './useDefinitionTooltip';
 
 interface Props {

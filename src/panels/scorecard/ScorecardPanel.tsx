@@ -9,14 +9,13 @@ import { orderScorecard } from '../../kpi/scorecardOrder';
 import { kpiDetailHrefs } from '../../routing';
 import { CatalogFailed, CatalogNotConfigured } from './CatalogUnavailable';
 import { EmptySelection } from './EmptySelection';
-import { type CardOptions } from './KpiCard';
 import { KpiCards } from './KpiCards';
 import { KpiTable } from './KpiTable';
 import { kpiTableItems } from './kpiTableItems';
 import { hasLegacySelection, legacyTarget } from './legacyTarget';
 import { NoKpiQuery } from './NoKpiQuery';
 import { type ScorecardItem } from './scorecardItems';
-import { type ScorecardOptions } from './scorecardOptions';
+import { type CardOptions, type ScorecardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
 
 type Props = PanelProps<ScorecardOptions>;

@@ -11,12 +11,12 @@ import { KpiTarget } from '../../components/kpi/KpiTarget';
 import { KpiTypeBadge } from '../../components/kpi/KpiTypeBadge';
 import { StatusBadge } from '../../components/kpi/StatusBadge';
 import { STATUS_SEVERITY } from '../../kpi/kpiStatus';
-import { type CardOptions } from './KpiCard';
 import { KpiTableName } from './KpiTableName';
 import { type TableStyles } from './kpiTableStyles';
 import { KpiTableTrendCell } from './KpiTableTrendCell';
 import { KpiTableValueCell } from './KpiTableValueCell';
 import { type ScorecardItem } from './scorecardItems';
+import { type CardOptions } from './scorecardOptions';
 import { scorecardTestIds } from './testIds';
 
 type Cell = CellProps<ScorecardItem>;

@@ -39,3 +39,9 @@ export const DEFAULT_OPTIONS: ScorecardOptions = {
   showOwner: true,
   compact: false,
 };
+
+/** What a card or a table row shows, of the panel's options. */
+export type CardOptions = Pick<
+  ScorecardOptions,
+  'showSparkline' | 'showDelta' | 'showForecast' | 'showOwner' | 'compact'
+>;
