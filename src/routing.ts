@@ -24,7 +24,7 @@ export const EDITOR_TAB_KEY = 'tab';
  * carry it, and the editor sends them on to the form's own route.
  */
 export const EDITOR_KPI_KEY = 'kpi';
-/** The editor's routes under `manage`: one KPI's form (`kpi/<id>`) and a new KPI's (`new-kpi`, never an id). */
+/** The editor's routes under `manage`: one KPI's form (`kpi/<id>`) and a new KPI's (`new-kpi`, beside `kpi/`). */
 export const EDITOR_ROUTES = { kpi: 'kpi', newKpi: 'new-kpi' } as const;
 
 export function prefixRoute(route: string): string {
