@@ -1,9 +1,10 @@
 import { t } from '@grafana/i18n';
-import { SceneAppPage, SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
+import { SceneObjectBase, type SceneComponentProps, type SceneObjectState } from '@grafana/scenes';
 import React from 'react';
 
 import { entryLabel, indexOfId } from '../../kpi/places';
 import { type KpiCatalog } from '../../kpi/types';
+import { setPageTitle } from '../shared/pageTitle';
 import { CatalogEditorFrame } from './CatalogEditorFrame';
 import { KpiEditPane } from './KpiEditPane';
 import { NEW_ITEM } from './KpiListTab';
@@ -50,14 +51,7 @@ export class KpiFormScene extends SceneObjectBase<KpiFormSceneState> {
 
   /** The page's title follows the KPI's name in the draft: it is unknown until the catalog loads. */
   private nameThePage() {
-    let page = this.parent;
-    while (page && !(page instanceof SceneAppPage)) {
-      page = page.parent;
-    }
-    const title = kpiFormTitle(this.editor.state.draft, this.state.kpiId);
-    if (page instanceof SceneAppPage && page.state.title !== title) {
-      page.setState({ title });
-    }
+    setPageTitle(this, kpiFormTitle(this.editor.state.draft, this.state.kpiId));
   }
 }
 

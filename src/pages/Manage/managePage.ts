@@ -9,9 +9,9 @@ import { NEW_ITEM } from './KpiListTab';
 /**
  * The admin's editor: its list at `manage`, a KPI's form at `manage/kpi/<id>` and `manage/new-kpi`. Hidden from
  * the nav for non-admins by plugin.json; the scene itself checks again. One editor serves every route: the draft
- * is its state, so going from the list to a form and back keeps every edit.
+ * is its state, so going from the list to a form and back keeps every edit. `editor` is made here; a test passes
+ * its own, to read the draft it edits.
  */
-/** `editor`: made here; a test passes its own, to read the draft it edits. */
 export function managePage(editor = new CatalogEditorScene()): SceneAppPage {
   let listScene: EmbeddedScene | undefined;
   const page: SceneAppPage = new SceneAppPage({
