@@ -93,6 +93,25 @@ describe('Catalog page', () => {
     expect(model.getUrlState()).toMatchObject({ team: undefined, q: undefined });
   });
 
+  it('keeps the box cleared when it is cleared just as the typed search reaches the scene', async () => {
+    const model = renderCatalog();
+    await waitFor(() => expect(screen.getAllByText('On track')).toHaveLength(2));
+    jest.useFakeTimers();
+    try {
+      const box = screen.getByTestId(testIds.catalog.search) as HTMLInputElement;
+      fireEvent.change(box, { target: { value: 'restore' } });
+      // The pause ends and the scene takes "restore"; the box is cleared before the page renders that.
+      jest.advanceTimersByTime(300);
+      fireEvent.change(box, { target: { value: '' } });
+      act(() => jest.advanceTimersByTime(300));
+      expect(box.value).toBe('');
+      expect(model.state.search).toBe('');
+      expect(rowOrder()).toHaveLength(4);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('opens filtered from a shared link', () => {
     const model = new CatalogScene();
     model.updateFromUrl({ status: 'off-track', groupBy: 'team', objective: 'speed', q: 'deploy' });

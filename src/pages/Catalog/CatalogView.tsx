@@ -36,16 +36,26 @@ function useInstantSearch(model: CatalogScene, committed: string): [string, (tex
   // The typed text counts while the scene's search is still the one it was typed over.
   const [typed, setTyped] = useState<{ text: string; over: string } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The text this hook last gave the scene: when it lands, newer typing still pending is not dropped.
+  const sent = useRef<string | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => {
-    // The scene's search changed: the pending text landed, or something else replaced it and wins.
+    if (committed === sent.current) {
+      // Our own text landed; what was typed since (clearing the box as it landed) counts over it.
+      setTyped((pending) => pending && { ...pending, over: committed });
+      return;
+    }
+    // Something else (the URL, Back) replaced the scene's search: it wins over a pending one.
     clearTimeout(timer.current);
   }, [committed]);
   const onSearch = useCallback(
     (text: string) => {
       setTyped({ text, over: committed });
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => model.setSearch(text), URL_SYNC_DELAY_MS);
+      timer.current = setTimeout(() => {
+        sent.current = text;
+        model.setSearch(text);
+      }, URL_SYNC_DELAY_MS);
     },
     [model, committed]
   );
